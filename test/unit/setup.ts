@@ -1,0 +1,2 @@
+// IndexedDB for every unit test that touches Dexie; harmless for the others.
+import 'fake-indexeddb/auto';
