@@ -1,0 +1,80 @@
+import { useTranslation } from 'react-i18next';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { PendingPage } from '../features/pending/PendingPage';
+import { PersonForm } from '../features/persons/PersonForm';
+import { PersonRoute } from '../features/persons/PersonRoute';
+import { PersonsPage } from '../features/persons/PersonsPage';
+import { LanguageSwitch } from '../features/settings/LanguageSwitch';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { href, useRoute, type Route } from './router';
+import { useAppStore } from './store';
+
+const NAV: { key: string; route: Route; match: Route['name'][] }[] = [
+  { key: 'dashboard', route: { name: 'dashboard' }, match: ['dashboard'] },
+  { key: 'persons', route: { name: 'persons', query: '' }, match: ['persons', 'person', 'person-new', 'person-edit'] },
+  { key: 'complaints', route: { name: 'pending', section: 'complaints' }, match: [] },
+  { key: 'hearings', route: { name: 'pending', section: 'hearings' }, match: [] },
+  { key: 'intake', route: { name: 'pending', section: 'intake' }, match: [] },
+  { key: 'wheelchairs', route: { name: 'pending', section: 'wheelchairs' }, match: [] },
+  { key: 'bundles', route: { name: 'pending', section: 'bundles' }, match: [] },
+  { key: 'settings', route: { name: 'settings' }, match: ['settings'] },
+];
+
+function isActive(item: (typeof NAV)[number], route: Route): boolean {
+  if (route.name === 'pending') return item.route.name === 'pending' && item.route.section === route.section;
+  return item.match.includes(route.name);
+}
+
+function Page({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'dashboard':
+      return <DashboardPage />;
+    case 'persons':
+      return <PersonsPage key={route.query} query={route.query} />;
+    case 'person-new':
+      return <PersonForm />;
+    case 'person':
+      return <PersonRoute id={route.id} edit={false} />;
+    case 'person-edit':
+      return <PersonRoute id={route.id} edit />;
+    case 'settings':
+      return <SettingsPage />;
+    case 'pending':
+      return <PendingPage section={route.section} />;
+  }
+}
+
+export function Shell() {
+  const { t } = useTranslation();
+  const route = useRoute();
+  const office = useAppStore((s) => s.office);
+  return (
+    <div className="shell">
+      <nav className="sidebar" aria-label={t('nav.main')}>
+        <div className="brand">
+          <span className="brand__name">{t('app.title')}</span>
+          <span className="brand__office">{office ? `${office.officeCode} · ${office.district}` : ''}</span>
+        </div>
+        <ul>
+          {NAV.map((item) => (
+            <li key={item.key}>
+              <a href={href(item.route)} aria-current={isActive(item, route) ? 'page' : undefined}>
+                {t(`nav.${item.key}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="main">
+        <header className="topbar">
+          <span className="muted">{office?.officeName}</span>
+          <span className="topbar__officer">{office?.officerName}</span>
+          <LanguageSwitch />
+        </header>
+        <main className="content">
+          <Page route={route} />
+        </main>
+      </div>
+    </div>
+  );
+}

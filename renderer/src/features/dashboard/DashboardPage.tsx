@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next';
+import { REGIONS } from '../../../../shared/office';
+import { ruleSetInForce } from '../../../../shared/rules';
+import { href } from '../../app/router';
+import { useServices } from '../../app/services';
+import { useAppStore } from '../../app/store';
+import { countCases } from '../../db/repositories/cases';
+import { countPersons } from '../../db/repositories/persons';
+import { todayIso } from '../../ui/format';
+import { Notice } from '../../ui/Notice';
+import { useAsync } from '../../ui/useAsync';
+import { useLocalized } from '../../ui/useLocalized';
+
+export function DashboardPage() {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const loc = useLocalized();
+  const office = useAppStore((s) => s.office);
+  const calendarYears = useAppStore((s) => s.calendarYears);
+  const ruleSets = useAppStore((s) => s.ruleSets);
+  const dataVersion = useAppStore((s) => s.dataVersion);
+  const counts = useAsync(async () => ({ persons: await countPersons(db), cases: await countCases(db) }), [db, dataVersion]);
+  const today = todayIso();
+  const year = Number(today.slice(0, 4));
+  const unverified = calendarYears.filter((y) => !y.verified).map((y) => y.year);
+  const ruleSet = ruleSetInForce(ruleSets, today);
+  const region = REGIONS.find((r) => r.id === office?.region);
+
+  return (
+    <section aria-labelledby="dashboard-title">
+      <h1 id="dashboard-title">{t('dashboard.title')}</h1>
+      <div className="cards">
+        <a className="card stat" href={href({ name: 'persons', query: '' })}>
+          <span className="stat__value" data-testid="count-persons">
+            {counts.status === 'done' ? counts.value.persons : '…'}
+          </span>
+          <span className="stat__label">{t('dashboard.persons')}</span>
+        </a>
+        <div className="card stat">
+          <span className="stat__value" data-testid="count-cases">
+            {counts.status === 'done' ? counts.value.cases : '…'}
+          </span>
+          <span className="stat__label">{t('dashboard.cases')}</span>
+        </div>
+      </div>
+      <div className="card">
+        <h2>{t('dashboard.office')}</h2>
+        <p>
+          <strong>{office?.officeName}</strong> ({office?.officeCode}) — {region ? loc(region.kk, region.ru) : ''}, {office?.district}
+        </p>
+      </div>
+      <div className="card">
+        <h2>{t('dashboard.calendar')}</h2>
+        <p>{t('dashboard.calendarYears', { years: calendarYears.map((y) => y.year).join(', ') })}</p>
+        {!calendarYears.some((y) => y.year === year) ? <Notice kind="error">{t('dashboard.calendarMissing', { year })}</Notice> : null}
+        {unverified.length > 0 ? <Notice kind="warning">{t('dashboard.calendarUnverified', { years: unverified.join(', ') })}</Notice> : null}
+      </div>
+      <div className="card">
+        <h2>{t('dashboard.ruleSet')}</h2>
+        {ruleSet.ok ? (
+          <p>
+            {loc(ruleSet.value.titleKk, ruleSet.value.titleRu)}
+            {ruleSet.value.provisional ? <span className="badge warning"> {t('dashboard.ruleSetProvisional')}</span> : null}
+          </p>
+        ) : (
+          <Notice kind="error">{t('cases.noRuleSet', { date: today })}</Notice>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,154 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fullName, type Person } from '../../../../shared/persons';
+import type { FieldErrors } from '../../../../shared/validation';
+import { href } from '../../app/router';
+import { useServices } from '../../app/services';
+import { useAppStore, useWriteContext } from '../../app/store';
+import { casesOfPerson, openCase } from '../../db/repositories/cases';
+import { Field } from '../../ui/Field';
+import { formatDate, todayIso } from '../../ui/format';
+import { Notice } from '../../ui/Notice';
+import { useAsync } from '../../ui/useAsync';
+import { useLocalized } from '../../ui/useLocalized';
+
+export function PersonDetail({ person }: { person: Person }) {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const dataVersion = useAppStore((s) => s.dataVersion);
+  const ruleSets = useAppStore((s) => s.ruleSets);
+  const cases = useAsync(() => casesOfPerson(db, person.id), [db, person.id, dataVersion]);
+  const rep = person.legalRepresentative;
+  const loc = useLocalized();
+
+  return (
+    <section aria-labelledby="person-title">
+      <header className="page-header">
+        <h1 id="person-title">{fullName(person)}</h1>
+        <div className="actions">
+          <a href={href({ name: 'persons', query: '' })}>{t('common.back')}</a>
+          <a className="button" href={href({ name: 'person-edit', id: person.id })}>
+            {t('common.edit')}
+          </a>
+        </div>
+      </header>
+      <dl className="card facts" data-testid="person-facts">
+        <dt>{t('persons.iin')}</dt>
+        <dd className="mono">{person.iin}</dd>
+        <dt>{t('persons.birthDate')}</dt>
+        <dd>{formatDate(person.birthDate)}</dd>
+        <dt>{t('persons.sex')}</dt>
+        <dd>{t(`sex.${person.sex}`)}</dd>
+        <dt>{t('persons.address')}</dt>
+        <dd>{person.address}</dd>
+        <dt>{t('persons.phone')}</dt>
+        <dd>{person.phone || t('common.none')}</dd>
+        <dt>{t('persons.disabilityGroup')}</dt>
+        <dd>{t(`disabilityGroup.${person.disabilityGroup}`)}</dd>
+        <dt>{t('persons.disabilityCategory')}</dt>
+        <dd>{person.disabilityCategory ? t(`disabilityCategory.${person.disabilityCategory}`) : t('persons.notSet')}</dd>
+        <dt>{t('persons.representative')}</dt>
+        <dd>
+          {rep
+            ? `${rep.fullName} (${t('persons.iin')} ${rep.iin}), ${t(`representativeBasis.${rep.basis}`)}${rep.document ? `, ${rep.document}` : ''}`
+            : t('common.none')}
+        </dd>
+      </dl>
+
+      <h2>{t('persons.cases')}</h2>
+      {cases.status === 'done' && cases.value.length === 0 ? <div className="empty">{t('persons.noCases')}</div> : null}
+      {cases.status === 'error' ? <Notice kind="error">{t('common.unexpected', { detail: cases.error })}</Notice> : null}
+      {cases.status === 'done' && cases.value.length > 0 ? (
+        <table className="grid" data-testid="cases-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('cases.number')}</th>
+              <th scope="col">{t('cases.registrationDate')}</th>
+              <th scope="col">{t('cases.subject')}</th>
+              <th scope="col">{t('cases.status')}</th>
+              <th scope="col">{t('cases.ruleSet')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {cases.value.map((c) => {
+              const rs = ruleSets.find((r) => r.id === c.ruleSetId);
+              return (
+                <tr key={c.id}>
+                  <td className="mono">{c.caseNumber}</td>
+                  <td>{formatDate(c.registrationDate)}</td>
+                  <td>{c.subject}</td>
+                  <td>{t(`cases.statuses.${c.status}`)}</td>
+                  <td>{rs ? loc(rs.titleKk, rs.titleRu) : c.ruleSetId}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ) : null}
+      <OpenCaseForm personId={person.id} />
+    </section>
+  );
+}
+
+function OpenCaseForm({ personId }: { personId: string }) {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const ctx = useWriteContext();
+  const office = useAppStore((s) => s.office);
+  const dataChanged = useAppStore((s) => s.dataChanged);
+  const [subject, setSubject] = useState('');
+  const [registrationDate, setRegistrationDate] = useState(todayIso());
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!ctx || !office || busy) return;
+    setBusy(true);
+    setMessage(null);
+    try {
+      const result = await openCase(db, ctx, office, { personId, subject, registrationDate });
+      if (result.ok) {
+        setErrors({});
+        setSubject('');
+        setMessage({ kind: 'success', text: t('cases.created', { number: result.value.caseNumber }) });
+        dataChanged();
+      } else if (result.error.code === 'invalid') {
+        setErrors(result.error.errors);
+      } else if (result.error.code === 'no-rule-set') {
+        setMessage({ kind: 'error', text: t('cases.noRuleSet', { date: formatDate(result.error.date) }) });
+      } else {
+        setMessage({ kind: 'error', text: t('cases.personNotFound') });
+      }
+    } catch (e2: unknown) {
+      setMessage({ kind: 'error', text: t('common.unexpected', { detail: String(e2) }) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="card form-grid" onSubmit={submit} noValidate aria-labelledby="open-case-title">
+      <h3 id="open-case-title" className="span-2">
+        {t('cases.newTitle')}
+      </h3>
+      {message ? (
+        <div className="span-2">
+          <Notice kind={message.kind}>{message.text}</Notice>
+        </div>
+      ) : null}
+      <Field label={t('cases.subject')} error={errors.subject} required>
+        {(p) => <input {...p} name="subject" value={subject} onChange={(e) => setSubject(e.target.value)} />}
+      </Field>
+      <Field label={t('cases.registrationDate')} error={errors.registrationDate} required>
+        {(p) => <input {...p} type="date" name="registrationDate" value={registrationDate} onChange={(e) => setRegistrationDate(e.target.value)} />}
+      </Field>
+      <div className="actions span-2">
+        <button type="submit" className="primary" disabled={busy}>
+          {t('cases.open')}
+        </button>
+      </div>
+    </form>
+  );
+}

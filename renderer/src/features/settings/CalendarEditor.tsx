@@ -1,0 +1,185 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { statutoryCalendarYear, type CalendarDay, type CalendarYear } from '../../../../shared/calendar';
+import { useServices } from '../../app/services';
+import { useAppStore, useWriteContext } from '../../app/store';
+import { listCalendarYears, saveCalendarYear } from '../../db/repositories/reference';
+import { Field } from '../../ui/Field';
+import { formatDate } from '../../ui/format';
+import { Notice } from '../../ui/Notice';
+
+type DayList = 'holidays' | 'extraDaysOff' | 'workingWeekends';
+const LISTS: readonly DayList[] = ['holidays', 'extraDaysOff', 'workingWeekends'];
+
+/**
+ * Year tables of the working-day calendar (domain guide §2): an office must be able to enter a
+ * decree's transfer of days off without waiting for a new release.
+ */
+export function CalendarEditor() {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const ctx = useWriteContext();
+  const years = useAppStore((s) => s.calendarYears);
+  const ruleSets = useAppStore((s) => s.ruleSets);
+  const setReference = useAppStore((s) => s.setReference);
+  const [selected, setSelected] = useState<number | null>(years[0]?.year ?? null);
+  const [draft, setDraft] = useState<CalendarYear | null>(null);
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+
+  useEffect(() => {
+    const y = years.find((c) => c.year === selected) ?? null;
+    setDraft(y ? structuredClone(y) : null);
+  }, [selected, years]);
+
+  async function persist(year: CalendarYear) {
+    if (!ctx) return;
+    const result = await saveCalendarYear(db, ctx, year);
+    if (!result.ok) {
+      setMessage({ kind: 'error', text: `${t('common.fixErrors')} ${Object.entries(result.error.errors).map(([k, v]) => `${k}: ${t(v)}`).join('; ')}` });
+      return;
+    }
+    setReference(await listCalendarYears(db), ruleSets);
+    setSelected(year.year);
+    setMessage({ kind: 'success', text: t('settings.yearSaved', { year: year.year }) });
+  }
+
+  function removeDay(list: DayList, date: string) {
+    if (!draft || !window.confirm(t('settings.removeConfirm', { date: formatDate(date) }))) return;
+    setDraft({ ...draft, [list]: draft[list].filter((d) => d.date !== date) });
+  }
+
+  function addDay(list: DayList, day: CalendarDay) {
+    if (!draft) return;
+    const next = [...draft[list].filter((d) => d.date !== day.date), day].sort((a, b) => a.date.localeCompare(b.date));
+    setDraft({ ...draft, [list]: next });
+  }
+
+  return (
+    <div className="card" aria-labelledby="calendar-title">
+      <h2 id="calendar-title">{t('settings.calendar')}</h2>
+      <p className="muted">{t('settings.calendarIntro')}</p>
+      {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
+      <div className="tabs" role="tablist" aria-label={t('settings.year')}>
+        {years.map((y) => (
+          <button
+            key={y.year}
+            type="button"
+            role="tab"
+            aria-selected={selected === y.year}
+            className={selected === y.year ? 'active' : ''}
+            onClick={() => setSelected(y.year)}
+          >
+            {y.year} {y.verified ? '✓' : '!'}
+          </button>
+        ))}
+      </div>
+      {draft ? (
+        <div>
+          <label className="checkbox">
+            <input type="checkbox" checked={draft.verified} onChange={(e) => setDraft({ ...draft, verified: e.target.checked })} />
+            {t('settings.markVerified')}
+          </label>
+          {draft.note ? <p className="muted">{draft.note}</p> : null}
+          {LISTS.map((list) => (
+            <DayTable key={list} title={t(`settings.${list}`)} days={draft[list]} onRemove={(d) => removeDay(list, d)} onAdd={(d) => addDay(list, d)} year={draft.year} />
+          ))}
+          <button type="button" className="primary" onClick={() => void persist(draft)}>
+            {t('settings.saveYear')}
+          </button>
+        </div>
+      ) : null}
+      <AddYearForm existing={years.map((y) => y.year)} onAdd={(y) => void persist(y)} />
+    </div>
+  );
+}
+
+function DayTable(props: { title: string; days: CalendarDay[]; year: number; onRemove(date: string): void; onAdd(day: CalendarDay): void }) {
+  const { t } = useTranslation();
+  const [date, setDate] = useState('');
+  const [nameKk, setNameKk] = useState('');
+  const [nameRu, setNameRu] = useState('');
+  const [source, setSource] = useState('');
+  const valid = date.startsWith(`${props.year}-`) && nameKk.trim() !== '' && nameRu.trim() !== '';
+
+  function add(e: FormEvent) {
+    e.preventDefault();
+    if (!valid) return;
+    props.onAdd({ date, nameKk: nameKk.trim(), nameRu: nameRu.trim(), ...(source.trim() ? { source: source.trim() } : {}) });
+    setDate('');
+    setNameKk('');
+    setNameRu('');
+    setSource('');
+  }
+
+  return (
+    <section className="day-table">
+      <h3>{props.title}</h3>
+      <table className="grid compact">
+        <thead>
+          <tr>
+            <th scope="col">{t('settings.date')}</th>
+            <th scope="col">{t('settings.nameKk')}</th>
+            <th scope="col">{t('settings.nameRu')}</th>
+            <th scope="col">{t('settings.source')}</th>
+            <th scope="col" aria-label={t('settings.remove')} />
+          </tr>
+        </thead>
+        <tbody>
+          {props.days.map((d) => (
+            <tr key={d.date}>
+              <td>{formatDate(d.date)}</td>
+              <td>{d.nameKk}</td>
+              <td>{d.nameRu}</td>
+              <td className="muted">{d.source ?? ''}</td>
+              <td>
+                <button type="button" className="link danger" onClick={() => props.onRemove(d.date)}>
+                  {t('settings.remove')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form className="inline-form" onSubmit={add}>
+        <input type="date" aria-label={t('settings.date')} value={date} min={`${props.year}-01-01`} max={`${props.year}-12-31`} onChange={(e) => setDate(e.target.value)} />
+        <input aria-label={t('settings.nameKk')} placeholder={t('settings.nameKk')} value={nameKk} onChange={(e) => setNameKk(e.target.value)} />
+        <input aria-label={t('settings.nameRu')} placeholder={t('settings.nameRu')} value={nameRu} onChange={(e) => setNameRu(e.target.value)} />
+        <input aria-label={t('settings.source')} placeholder={t('settings.source')} value={source} onChange={(e) => setSource(e.target.value)} />
+        <button type="submit" disabled={!valid}>
+          {t('settings.addDay')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function AddYearForm({ existing, onAdd }: { existing: number[]; onAdd(year: CalendarYear): void }) {
+  const { t } = useTranslation();
+  const [year, setYear] = useState('');
+  const [kurbanAit, setKurbanAit] = useState('');
+  const [error, setError] = useState<string | undefined>();
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const y = Number(year);
+    if (!Number.isInteger(y) || y < 2000 || y > 2100) return setError('validation.year');
+    if (existing.includes(y)) return setError('validation.yearExists');
+    if (!kurbanAit.startsWith(`${y}-`)) return setError('validation.date');
+    setError(undefined);
+    onAdd(statutoryCalendarYear(y, kurbanAit));
+    setYear('');
+    setKurbanAit('');
+  }
+
+  return (
+    <form className="inline-form" onSubmit={submit} noValidate>
+      <Field label={t('settings.addYearPrompt')} error={error}>
+        {(p) => <input {...p} inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} />}
+      </Field>
+      <Field label={t('settings.kurbanAit')}>
+        {(p) => <input {...p} type="date" value={kurbanAit} onChange={(e) => setKurbanAit(e.target.value)} />}
+      </Field>
+      <button type="submit">{t('settings.addYear')}</button>
+    </form>
+  );
+}

@@ -1,0 +1,59 @@
+import { MAX_FILE_BYTES, type OpenFileRequest } from '../../../shared/ipc';
+import { err, ok } from '../../../shared/result';
+import type { Platform } from './platform';
+
+function acceptAttribute(request: OpenFileRequest): string {
+  return request.filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
+}
+
+/** Browser stand-ins for the native dialogs: a Blob download, an `<input type=file>`, `window.print()`. */
+export function browserPlatform(appVersion: string): Platform {
+  return {
+    kind: 'browser',
+    async saveFile(request) {
+      const blob = new Blob([request.data as Uint8Array<ArrayBuffer>]);
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = request.suggestedName;
+      a.style.display = 'none';
+      document.body.append(a);
+      a.click();
+      a.remove();
+      // Revoke after the click has been handled; revoking at once can cancel the download in Chromium.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return ok({ fileName: request.suggestedName });
+    },
+    openFile(request) {
+      return new Promise((resolve) => {
+        const input = document.createElement('input');
+        input.type = 'file';
+        input.accept = acceptAttribute(request);
+        input.style.display = 'none';
+        input.addEventListener('cancel', () => {
+          input.remove();
+          resolve(err({ code: 'cancelled' }));
+        });
+        input.addEventListener('change', () => {
+          const file = input.files?.[0];
+          input.remove();
+          if (!file) return resolve(err({ code: 'cancelled' }));
+          if (file.size > MAX_FILE_BYTES) return resolve(err({ code: 'too-large' }));
+          file
+            .arrayBuffer()
+            .then((buf) => resolve(ok({ fileName: file.name, data: new Uint8Array(buf) })))
+            .catch((e: unknown) => resolve(err({ code: 'io-error', detail: String(e) })));
+        });
+        document.body.append(input);
+        input.click();
+      });
+    },
+    async print() {
+      window.print();
+      return ok(null);
+    },
+    async appInfo() {
+      return ok({ name: 'Qamqor', version: appVersion, platform: 'browser' });
+    },
+  };
+}

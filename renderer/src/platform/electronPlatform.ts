@@ -1,0 +1,12 @@
+import type { QamqorBridge } from '../../../shared/ipc';
+import type { Platform } from './platform';
+
+export function electronPlatform(bridge: QamqorBridge): Platform {
+  return {
+    kind: 'electron',
+    saveFile: (request) => bridge.saveFile(request),
+    openFile: (request) => bridge.openFile(request),
+    print: (request) => bridge.printToPdf(request),
+    appInfo: () => bridge.appInfo(),
+  };
+}

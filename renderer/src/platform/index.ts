@@ -1,0 +1,10 @@
+import { browserPlatform } from './browserPlatform';
+import { electronPlatform } from './electronPlatform';
+import type { Platform } from './platform';
+
+export type { Platform } from './platform';
+
+/** Chosen once at start: the preload's bridge when present, the browser otherwise. */
+export function detectPlatform(): Platform {
+  return window.qamqor ? electronPlatform(window.qamqor) : browserPlatform(__APP_VERSION__);
+}
