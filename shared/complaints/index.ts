@@ -1,0 +1,4 @@
+export * from './types';
+export * from './deadlines';
+export * from './workflow';
+export * from './registration';
