@@ -1,27 +1,27 @@
 import { useTranslation } from 'react-i18next';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { PendingPage } from '../features/pending/PendingPage';
 import { PersonForm } from '../features/persons/PersonForm';
 import { PersonRoute } from '../features/persons/PersonRoute';
 import { PersonsPage } from '../features/persons/PersonsPage';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
 import { SettingsPage } from '../features/settings/SettingsPage';
-import { href, useRoute, type Route } from './router';
+import { href, type Route, useRoute } from './router';
+import { SECTION_PAGES } from './sections';
 import { useAppStore } from './store';
 
 const NAV: { key: string; route: Route; match: Route['name'][] }[] = [
   { key: 'dashboard', route: { name: 'dashboard' }, match: ['dashboard'] },
   { key: 'persons', route: { name: 'persons', query: '' }, match: ['persons', 'person', 'person-new', 'person-edit'] },
-  { key: 'complaints', route: { name: 'pending', section: 'complaints' }, match: [] },
-  { key: 'hearings', route: { name: 'pending', section: 'hearings' }, match: [] },
-  { key: 'intake', route: { name: 'pending', section: 'intake' }, match: [] },
-  { key: 'wheelchairs', route: { name: 'pending', section: 'wheelchairs' }, match: [] },
-  { key: 'bundles', route: { name: 'pending', section: 'bundles' }, match: [] },
+  { key: 'complaints', route: { name: 'section', section: 'complaints', path: [], query: {} }, match: [] },
+  { key: 'hearings', route: { name: 'section', section: 'hearings', path: [], query: {} }, match: [] },
+  { key: 'intake', route: { name: 'section', section: 'intake', path: [], query: {} }, match: [] },
+  { key: 'wheelchairs', route: { name: 'section', section: 'wheelchairs', path: [], query: {} }, match: [] },
+  { key: 'bundles', route: { name: 'section', section: 'bundles', path: [], query: {} }, match: [] },
   { key: 'settings', route: { name: 'settings' }, match: ['settings'] },
 ];
 
 function isActive(item: (typeof NAV)[number], route: Route): boolean {
-  if (route.name === 'pending') return item.route.name === 'pending' && item.route.section === route.section;
+  if (route.name === 'section') return item.route.name === 'section' && item.route.section === route.section;
   return item.match.includes(route.name);
 }
 
@@ -39,8 +39,10 @@ function Page({ route }: { route: Route }) {
       return <PersonRoute id={route.id} edit />;
     case 'settings':
       return <SettingsPage />;
-    case 'pending':
-      return <PendingPage section={route.section} />;
+    case 'section': {
+      const SectionPage = SECTION_PAGES[route.section];
+      return <SectionPage key={route.section} path={route.path} query={route.query} />;
+    }
   }
 }
 

@@ -2,7 +2,12 @@ import { useSyncExternalStore } from 'react';
 
 /**
  * Hash routes, so that a reload (and Electron's file:// loading) keeps the officer on the same page.
+ * Persons, settings and the dashboard are routed here; every other section owns its sub-paths:
+ * `#/<section>/<path…>?<query>` reaches the section's page with `path` and `query`.
  */
+export const SECTIONS = ['complaints', 'hearings', 'intake', 'wheelchairs', 'bundles'] as const;
+export type Section = (typeof SECTIONS)[number];
+
 export type Route =
   | { name: 'dashboard' }
   | { name: 'persons'; query: string }
@@ -10,24 +15,22 @@ export type Route =
   | { name: 'person'; id: string }
   | { name: 'person-edit'; id: string }
   | { name: 'settings' }
-  | { name: 'pending'; section: PendingSection };
-
-export const PENDING_SECTIONS = ['complaints', 'hearings', 'intake', 'wheelchairs', 'bundles'] as const;
-export type PendingSection = (typeof PENDING_SECTIONS)[number];
+  | { name: 'section'; section: Section; path: string[]; query: Record<string, string> };
 
 export function parseRoute(hash: string): Route {
   const [path = '', search = ''] = hash.replace(/^#/u, '').split('?');
   const parts = path.split('/').filter((p) => p.length > 0).map(decodeURIComponent);
   const [head, id, sub] = parts;
+  const params = new URLSearchParams(search);
   if (head === 'persons') {
     if (id === 'new') return { name: 'person-new' };
     if (id !== undefined && sub === 'edit') return { name: 'person-edit', id };
     if (id !== undefined) return { name: 'person', id };
-    return { name: 'persons', query: new URLSearchParams(search).get('q') ?? '' };
+    return { name: 'persons', query: params.get('q') ?? '' };
   }
   if (head === 'settings') return { name: 'settings' };
-  const pending = PENDING_SECTIONS.find((s) => s === head);
-  if (pending) return { name: 'pending', section: pending };
+  const section = SECTIONS.find((s) => s === head);
+  if (section) return { name: 'section', section, path: parts.slice(1), query: Object.fromEntries(params) };
   return { name: 'dashboard' };
 }
 
@@ -45,16 +48,25 @@ export function href(route: Route): string {
       return `#/persons/${encodeURIComponent(route.id)}/edit`;
     case 'settings':
       return '#/settings';
-    case 'pending':
-      return `#/${route.section}`;
+    case 'section': {
+      const path = [route.section, ...route.path].map(encodeURIComponent).join('/');
+      const query = new URLSearchParams(route.query).toString();
+      return query ? `#/${path}?${query}` : `#/${path}`;
+    }
   }
+}
+
+/** A section link: `sectionHref('complaints', ['new'])`, `sectionHref('complaints', [], { flag: 'overdue' })`. */
+export function sectionHref(section: Section, path: string[] = [], query: Record<string, string> = {}): string {
+  return href({ name: 'section', section, path, query });
 }
 
 export function navigate(route: Route, replace = false): void {
   const target = href(route);
-  if (replace) window.history.replaceState(null, '', target);
-  else window.location.hash = target;
-  if (replace) window.dispatchEvent(new HashChangeEvent('hashchange'));
+  if (replace) {
+    window.history.replaceState(null, '', target);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  } else window.location.hash = target;
 }
 
 function subscribe(onChange: () => void): () => void {

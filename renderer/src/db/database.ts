@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { Case } from '../../../shared/cases';
+import type { Complaint } from '../../../shared/complaints';
 import type { CalendarYear } from '../../../shared/calendar';
 import type { Person } from '../../../shared/persons';
 import type { RuleSet } from '../../../shared/rules';
@@ -26,7 +27,10 @@ export interface AuditRow {
   after?: unknown;
 }
 
-/** Tables filled by later features; typed loosely here until their records are defined in shared/. */
+/**
+ * Tables whose records are defined by their feature; features reach them with the typed accessor
+ * `db.table<Record, string>('name')` in their own repository.
+ */
 export interface EnvelopeRow {
   id: string;
   [field: string]: unknown;
@@ -37,7 +41,7 @@ export class QamqorDb extends Dexie {
   persons!: Table<Person, string>;
   cases!: Table<Case, string>;
   applications!: Table<EnvelopeRow, string>;
-  complaints!: Table<EnvelopeRow, string>;
+  complaints!: Table<Complaint, string>;
   hearings!: Table<EnvelopeRow, string>;
   intakes!: Table<EnvelopeRow, string>;
   wheelchairChecks!: Table<EnvelopeRow, string>;
@@ -47,10 +51,16 @@ export class QamqorDb extends Dexie {
   auditLog!: Table<AuditRow, number>;
   importHistory!: Table<EnvelopeRow, string>;
   counters!: Table<CounterRow, string>;
+  rehabProgrammes!: Table<EnvelopeRow, string>;
+  wheelchairOrders!: Table<EnvelopeRow, string>;
+  hearingMinutes!: Table<EnvelopeRow, string>;
 
   constructor(name = 'qamqor') {
     super(name);
-    for (const v of SCHEMA_VERSIONS) this.version(v.version).stores(v.stores);
+    for (const v of SCHEMA_VERSIONS) {
+      const declared = this.version(v.version).stores(v.stores);
+      if (v.upgrade) declared.upgrade(v.upgrade);
+    }
   }
 }
 

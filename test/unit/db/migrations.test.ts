@@ -25,6 +25,13 @@ const SHIPPED: Record<number, Record<string, string>> = {
     importHistory: 'id, bundleId, importedAt',
     counters: 'key',
   },
+  2: {
+    complaints:
+      'id, &number, caseId, personId, status, registrationDate, receiptDate, updatedAt, nextDue, addressee, reviewer, complainantIin, *searchWords',
+    rehabProgrammes: 'id, caseId, personId, number, expiresOn, updatedAt',
+    wheelchairOrders: 'id, caseId, personId, programmeId, orderDate, updatedAt',
+    hearingMinutes: 'id, hearingId, applicationId, caseId, updatedAt',
+  },
 };
 
 const envelope = (id: string) => ({
@@ -38,16 +45,19 @@ const envelope = (id: string) => ({
   version: { 'office-1': 1 },
 });
 
-/** One row for every table of version 1, as a version-1 release wrote them. */
-function populatedV1(): Record<string, unknown[]> {
-  return {
+/** One row for every table that exists in `version`, as a release of that version wrote them. */
+function populated(version: number): Record<string, unknown[]> {
+  const v1 = {
     settings: [{ key: 'officeProfile', value: { officeId: 'office-1', officeCode: 'ARAL01', region: 'kyzylorda', district: 'Арал', officeName: 'Бөлім', officerName: 'Жанар Омарова', createdAt: '2026-01-05T09:00:00.000Z' } }],
     persons: [
       { ...envelope('p1'), iin: '921103405676', lastName: 'Сейтқали', firstName: 'Әлия', middleName: '', address: 'Қызылорда', phone: '', disabilityGroup: 'II', disabilityCategory: null, legalRepresentative: null, birthDate: '1992-11-03', sex: 'female', searchWords: ['сейтқали', 'әлия'] },
     ],
     cases: [{ ...envelope('c1'), caseNumber: 'ARAL01-C2026-00001', personId: 'p1', registrationDate: '2026-01-05', subject: 'Іс', status: 'open', ruleSetId: 'rs' }],
     applications: [{ ...envelope('a1'), caseId: 'c1', personId: 'p1', service: 's', status: 'registered', registrationDate: '2026-01-05' }],
-    complaints: [{ ...envelope('k1'), number: 'ARAL01-2026-00001', caseId: 'c1', personId: 'p1', status: 'registered', registrationDate: '2026-01-05' }],
+    complaints: [
+      { ...envelope('k0'), number: 'ARAL01-2025-00009', caseId: null, personId: 'p1', status: 'registered', registrationDate: '2025-12-29', forwardDue: null, reviewDue: '2026-01-06', forwarded: null, decision: null },
+      { ...envelope('k1'), number: 'ARAL01-2026-00001', caseId: 'c1', personId: 'p1', status: 'registered', registrationDate: '2026-01-05' },
+    ],
     hearings: [{ ...envelope('h1'), caseId: 'c1', applicationId: 'a1', date: '2026-01-09' }],
     intakes: [{ ...envelope('i1'), caseId: 'c1', personId: 'p1', registrationDate: '2026-01-05' }],
     wheelchairChecks: [{ ...envelope('w1'), caseId: 'c1', personId: 'p1', checkedAt: '2026-01-05' }],
@@ -57,6 +67,46 @@ function populatedV1(): Record<string, unknown[]> {
     auditLog: [{ at: '2026-01-05T09:00:00.000Z', officer: 'Жанар Омарова', action: 'create', recordId: 'p1', table: 'persons' }],
     importHistory: [{ id: 'imp1', bundleId: 'b1', importedAt: '2026-01-05T09:00:00.000Z' }],
     counters: [{ key: 'case:ARAL01:2026', last: 1 }],
+  };
+  if (version < 2) return v1;
+  return {
+    ...v1,
+    complaints: [
+      {
+        ...envelope('k2'),
+        number: 'ARAL01-2026-00002',
+        caseId: null,
+        personId: 'p1',
+        status: 'registered',
+        registrationDate: '2026-01-05',
+        receiptDate: '2026-01-05',
+        forwardDue: '2026-01-08',
+        reviewDue: '2026-01-12',
+        nextDue: '2026-01-08',
+        addressee: 'department',
+        reviewer: '',
+        complainantIin: '921103405676',
+        searchWords: ['сейтқали', 'әлия'],
+        forwarded: null,
+        decision: null,
+      },
+    ],
+    rehabProgrammes: [{ ...envelope('r1'), caseId: 'c1', personId: 'p1', number: 'ОЖБ-1', expiresOn: '2027-01-01' }],
+    wheelchairOrders: [{ ...envelope('o1'), caseId: 'c1', personId: 'p1', programmeId: 'r1', orderDate: '2026-01-06' }],
+    hearingMinutes: [{ ...envelope('m1'), hearingId: 'h1', applicationId: 'a1', caseId: 'c1' }],
+  };
+}
+
+/** What the current code must find after upgrading a database of `version`. */
+function expectedAfterUpgrade(version: number): Record<string, unknown[]> {
+  const rows = populated(version);
+  if (version >= 2) return rows;
+  // The v2 upgrade indexes v1 complaints: the next due date when they had due dates, and search words.
+  return {
+    ...rows,
+    complaints: (rows.complaints ?? []).map((c) =>
+      (c as { id: string }).id === 'k0' ? { ...(c as object), nextDue: '2026-01-06', searchWords: [] } : { ...(c as object), searchWords: [] },
+    ),
   };
 }
 
@@ -73,7 +123,7 @@ describe('schema versions', () => {
       const name = `migration-v${version}-${Math.random()}`;
       const old = new Dexie(name);
       for (let v = 1; v <= version; v++) old.version(v).stores(SHIPPED[v] ?? {});
-      const rows = populatedV1();
+      const rows = populated(version);
       await old.open();
       for (const [table, data] of Object.entries(rows)) await old.table(table).bulkAdd(data);
       old.close();
@@ -81,7 +131,7 @@ describe('schema versions', () => {
       const db = new QamqorDb(name);
       await db.open();
       expect(db.verno).toBe(SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version);
-      for (const [table, data] of Object.entries(rows)) {
+      for (const [table, data] of Object.entries(expectedAfterUpgrade(version))) {
         const stored = await db.table(table).toArray();
         expect(stored, table).toEqual(data.map((row, i) => (table === 'auditLog' ? { ...(row as object), seq: i + 1 } : row)));
       }

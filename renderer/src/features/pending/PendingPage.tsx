@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { PendingSection } from '../../app/router';
+import type { Section } from '../../app/router';
 
 /** Sections whose features have not been built yet say so plainly instead of showing an empty screen. */
-export function PendingPage({ section }: { section: PendingSection }) {
+export function PendingPage({ section }: { section: Section }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="pending-title">

@@ -1,0 +1,22 @@
+import type { ComponentType } from 'react';
+import { BundlesSection } from '../features/bundles';
+import { ComplaintsSection } from '../features/complaints';
+import { HearingsSection } from '../features/hearings';
+import { IntakeSection } from '../features/intake';
+import { WheelchairsSection } from '../features/wheelchairs';
+import type { Section } from './router';
+
+/** What a section page receives: the rest of the hash path and its query parameters. */
+export interface SectionProps {
+  path: string[];
+  query: Record<string, string>;
+}
+
+/** One entry per sidebar section; each feature folder exports its own page from its index. */
+export const SECTION_PAGES: Record<Section, ComponentType<SectionProps>> = {
+  complaints: ComplaintsSection,
+  hearings: HearingsSection,
+  intake: IntakeSection,
+  wheelchairs: WheelchairsSection,
+  bundles: BundlesSection,
+};
