@@ -12,6 +12,8 @@ const dist = resolve(process.env.E2E_DIST ?? 'dist/renderer');
 
 export default defineConfig({
   testDir: 'test/e2e',
+  // One output folder per port, so parallel runs of different builds do not delete each other's files.
+  outputDir: `test-results/e2e-${port}`,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

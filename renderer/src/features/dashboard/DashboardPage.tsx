@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { REGIONS } from '../../../../shared/office';
 import { ruleSetInForce } from '../../../../shared/rules';
 import { href } from '../../app/router';
+import { ComplaintsDashboardCard } from '../complaints';
 import { useServices } from '../../app/services';
 import { useAppStore } from '../../app/store';
 import { countCases } from '../../db/repositories/cases';
@@ -43,6 +44,7 @@ export function DashboardPage() {
           <span className="stat__label">{t('dashboard.cases')}</span>
         </div>
       </div>
+      <ComplaintsDashboardCard />
       <div className="card">
         <h2>{t('dashboard.office')}</h2>
         <p>

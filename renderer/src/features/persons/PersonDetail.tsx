@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fullName, type Person } from '../../../../shared/persons';
 import type { FieldErrors } from '../../../../shared/validation';
-import { href } from '../../app/router';
+import { href, sectionHref, type Section } from '../../app/router';
 import { useServices } from '../../app/services';
 import { useAppStore, useWriteContext } from '../../app/store';
 import { casesOfPerson, openCase } from '../../db/repositories/cases';
@@ -11,6 +11,9 @@ import { formatDate, todayIso } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
 import { useLocalized } from '../../ui/useLocalized';
+
+/** The sections that keep records inside a case. */
+const CASE_SECTIONS: readonly Section[] = ['complaints', 'hearings', 'intake', 'wheelchairs'];
 
 export function PersonDetail({ person }: { person: Person }) {
   const { t } = useTranslation();
@@ -67,6 +70,7 @@ export function PersonDetail({ person }: { person: Person }) {
               <th scope="col">{t('cases.subject')}</th>
               <th scope="col">{t('cases.status')}</th>
               <th scope="col">{t('cases.ruleSet')}</th>
+              <th scope="col">{t('cases.sections')}</th>
             </tr>
           </thead>
           <tbody>
@@ -79,6 +83,15 @@ export function PersonDetail({ person }: { person: Person }) {
                   <td>{c.subject}</td>
                   <td>{t(`cases.statuses.${c.status}`)}</td>
                   <td>{rs ? loc(rs.titleKk, rs.titleRu) : c.ruleSetId}</td>
+                  <td>
+                    <ul className="link-list">
+                      {CASE_SECTIONS.map((section) => (
+                        <li key={section}>
+                          <a href={sectionHref(section, ['case', c.id])}>{t(`nav.${section}`)}</a>
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
                 </tr>
               );
             })}

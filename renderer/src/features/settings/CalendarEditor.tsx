@@ -7,6 +7,7 @@ import { listCalendarYears, saveCalendarYear } from '../../db/repositories/refer
 import { Field } from '../../ui/Field';
 import { formatDate } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
+import { recomputeOpenDeadlines } from '../complaints/repository';
 
 type DayList = 'holidays' | 'extraDaysOff' | 'workingWeekends';
 const LISTS: readonly DayList[] = ['holidays', 'extraDaysOff', 'workingWeekends'];
@@ -39,6 +40,9 @@ export function CalendarEditor() {
       return;
     }
     setReference(await listCalendarYears(db), ruleSets);
+    // A decree's transfer of days off moves the deadlines of open complaints registered under it.
+    await recomputeOpenDeadlines(db, ctx);
+    useAppStore.getState().dataChanged();
     setSelected(year.year);
     setMessage({ kind: 'success', text: t('settings.yearSaved', { year: year.year }) });
   }
