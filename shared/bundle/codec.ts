@@ -1,0 +1,419 @@
+/**
+ * Encoding and decoding of case bundles (docs/bundle-format.md). Pure: runs in a Web Worker, the
+ * renderer or Node. Decoding verifies everything before returning anything: container, ZIP structure,
+ * limits, manifest signature, every part's SHA-256, then validates every record with the caller's
+ * table schemas. Structural problems refuse the whole file (`BundleError`); records that fail their
+ * schema are returned in `rejected` with their reasons, for the preview to show.
+ */
+import { canonicalJson, fromBase64, fromUtf8, sha256Hex, toBase64, utf8, equalBytes } from './bytes';
+import {
+  decryptContainer,
+  encryptContainer,
+  fingerprint,
+  importSigningKey,
+  isPrefixOfEncryptedMagic,
+  looksEncrypted,
+  signBytes,
+  verifyBytes,
+} from './crypto';
+import {
+  attachmentPath,
+  MANIFEST_ENTRY,
+  manifestHeadSchema,
+  manifestSchema,
+  recordsPath,
+  SIGNATURE_ENTRY,
+  signatureSchema,
+  TABLE_NAME,
+} from './manifest';
+import {
+  BUNDLE_FORMAT,
+  BUNDLE_FORMAT_VERSION,
+  DEFAULT_LIMITS,
+  DEFAULT_PBKDF2_ITERATIONS,
+  MIN_PBKDF2_ITERATIONS,
+  type BundleEncodeError,
+  type BundleError,
+  type BundleLimits,
+  type BundleManifest,
+  type BundleOffice,
+  type BundlePart,
+  type BundleTableSpec,
+  type DecodedBundle,
+  type KnownOffice,
+  type ProgressCallback,
+  type RejectedRecord,
+} from './types';
+import { compressEntry, extractZipEntry, looksLikeZip, readZipDirectory, writeZip, ZIP_MAGIC, type RawZipEntry, type ZipEntry } from './zip';
+import type { RecordEnvelope } from '../records/envelope';
+import { issueLines } from '../records/schemas';
+import { err, ok, type Result } from '../result';
+
+// ---------------------------------------------------------------------------------------------------
+// Encoding
+
+export interface BundleAttachmentInput {
+  /** Lower-case hex SHA-256; checked when given, computed when not. */
+  digest?: string;
+  bytes: Uint8Array;
+}
+
+export interface EncodeBundleInput {
+  /** UUID of this bundle (the receiver's import history is keyed by it). */
+  bundleId: string;
+  /** ISO UTC timestamp. */
+  createdAt: string;
+  office: BundleOffice;
+  officer: string;
+  appVersion: string;
+  /** Records per table name. Tables are written in name order; records in the order given. */
+  tables: Readonly<Record<string, readonly RecordEnvelope[]>>;
+  /** Attachment bytes; identical bytes are stored once, under their SHA-256. */
+  attachments: readonly BundleAttachmentInput[];
+}
+
+export interface EncodeBundleOptions {
+  signingKey: { privateKeyPkcs8: Uint8Array; publicKey: Uint8Array };
+  /** Encrypts the whole bundle when given (non-empty). */
+  passphrase?: string;
+  /** PBKDF2 iterations, default 600,000; fewer are refused (weak-kdf). */
+  pbkdf2Iterations?: number;
+  /** Test-only: use this many iterations, below the floor. Never set it in the app. */
+  unsafeTestPbkdf2Iterations?: number;
+  /**
+   * The tables this office sends, with their schemas: every record is validated and ids must be
+   * unique per table before anything is written. The app always passes them; only tests that craft
+   * hostile bundles leave them out.
+   */
+  tables?: readonly BundleTableSpec[];
+  /** Called with (0, total) first and after every part; total = parts + 1 (signing/encryption). */
+  onProgress?: ProgressCallback;
+}
+
+const PROBE = utf8('qamqor-bundle key probe');
+
+export async function encodeBundle(
+  input: EncodeBundleInput,
+  options: EncodeBundleOptions,
+): Promise<Result<Uint8Array<ArrayBuffer>, BundleEncodeError>> {
+  // Key pair: the private key must sign what the public key verifies.
+  let signingKey: CryptoKey;
+  try {
+    signingKey = await importSigningKey(options.signingKey.privateKeyPkcs8);
+  } catch {
+    return err({ code: 'bad-key', detail: 'the private key is not an Ed25519 PKCS#8 key' });
+  }
+  const publicKey = options.signingKey.publicKey;
+  if (!(await verifyBytes(publicKey, await signBytes(signingKey, PROBE), PROBE))) {
+    return err({ code: 'bad-key', detail: 'the public key does not belong to the private key' });
+  }
+
+  let iterations = options.pbkdf2Iterations ?? DEFAULT_PBKDF2_ITERATIONS;
+  if (options.passphrase !== undefined) {
+    if (options.passphrase === '') return err({ code: 'invalid-input', detail: 'empty passphrase' });
+    if (options.unsafeTestPbkdf2Iterations !== undefined) iterations = options.unsafeTestPbkdf2Iterations;
+    else if (!(iterations >= MIN_PBKDF2_ITERATIONS)) {
+      return err({ code: 'weak-kdf', detail: `at least ${MIN_PBKDF2_ITERATIONS} PBKDF2 iterations required` });
+    }
+    if (!Number.isInteger(iterations) || iterations < 1 || iterations > 0xffffffff) {
+      return err({ code: 'invalid-input', detail: 'PBKDF2 iterations must be a positive 32-bit integer' });
+    }
+  }
+
+  const specs = new Map((options.tables ?? []).map((t) => [t.name, t]));
+  const files: { path: string; data: Uint8Array }[] = [];
+  const parts: BundlePart[] = [];
+  const counts: Record<string, number> = {};
+  for (const table of Object.keys(input.tables).sort()) {
+    if (!TABLE_NAME.test(table)) return err({ code: 'invalid-input', detail: `table name '${table}'` });
+    const records = input.tables[table] ?? [];
+    const spec = specs.get(table);
+    if (options.tables !== undefined) {
+      if (!spec) return err({ code: 'invalid-input', detail: `no schema for table '${table}'` });
+      const ids = new Set<string>();
+      for (const [index, record] of records.entries()) {
+        const checked = spec.schema.safeParse(record);
+        if (!checked.success) {
+          return err({ code: 'invalid-input', detail: `${table}[${index}]: ${issueLines(checked.error).join('; ')}` });
+        }
+        if (ids.has(checked.data.id)) return err({ code: 'invalid-input', detail: `${table}[${index}]: id ${checked.data.id} twice` });
+        ids.add(checked.data.id);
+      }
+    }
+    let json: string;
+    try {
+      json = canonicalJson(records);
+    } catch (e) {
+      return err({ code: 'invalid-input', detail: `${table}: ${e instanceof Error ? e.message : 'not JSON'}` });
+    }
+    const data = utf8(json);
+    const path = recordsPath(table);
+    files.push({ path, data });
+    parts.push({ kind: 'records', path, table, count: records.length, size: data.length, sha256: await sha256Hex(data) });
+    counts[table] = records.length;
+  }
+
+  const attachments = new Map<string, Uint8Array>();
+  for (const [index, a] of input.attachments.entries()) {
+    const digest = await sha256Hex(a.bytes);
+    if (a.digest !== undefined && a.digest !== digest) {
+      return err({ code: 'invalid-input', detail: `attachment ${index}: digest ${a.digest} does not match its bytes (${digest})` });
+    }
+    attachments.set(digest, a.bytes);
+  }
+  for (const digest of [...attachments.keys()].sort()) {
+    const data = attachments.get(digest) ?? new Uint8Array(0);
+    const path = attachmentPath(digest);
+    files.push({ path, data });
+    parts.push({ kind: 'attachment', path, size: data.length, sha256: digest });
+  }
+
+  const manifest: BundleManifest = {
+    format: BUNDLE_FORMAT,
+    formatVersion: BUNDLE_FORMAT_VERSION,
+    bundleId: input.bundleId,
+    createdAt: input.createdAt,
+    appVersion: input.appVersion,
+    office: { ...input.office, publicKey: toBase64(publicKey) },
+    officer: input.officer,
+    counts: { records: counts, attachments: attachments.size },
+    parts,
+  };
+  const checkedManifest = manifestSchema.safeParse(manifest);
+  if (!checkedManifest.success) {
+    return err({ code: 'invalid-input', detail: `manifest: ${issueLines(checkedManifest.error).join('; ')}` });
+  }
+  const manifestBytes = utf8(canonicalJson(manifest));
+  const signature = await signBytes(signingKey, manifestBytes);
+  const signatureBytes = utf8(canonicalJson({ algorithm: 'Ed25519', signature: toBase64(signature) }));
+
+  const total = files.length + 1;
+  options.onProgress?.(0, total);
+  const entries: RawZipEntry[] = [
+    compressEntry({ name: MANIFEST_ENTRY, data: manifestBytes }),
+    compressEntry({ name: SIGNATURE_ENTRY, data: signatureBytes }),
+  ];
+  for (const [i, f] of files.entries()) {
+    entries.push(compressEntry({ name: f.path, data: f.data }));
+    options.onProgress?.(i + 1, total);
+  }
+  let zip: Uint8Array<ArrayBuffer>;
+  try {
+    zip = writeZip(entries, new Date(input.createdAt));
+  } catch (e) {
+    return err({ code: 'too-large', detail: e instanceof Error ? e.message : 'ZIP too large' });
+  }
+  const out = options.passphrase === undefined ? zip : await encryptContainer(zip, options.passphrase, iterations);
+  options.onProgress?.(total, total);
+  return ok(out);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Decoding
+
+export interface DecodeBundleOptions {
+  /** Tables this release can store, with the schemas their records must satisfy. */
+  tables: readonly BundleTableSpec[];
+  passphrase?: string;
+  knownOffices?: readonly KnownOffice[];
+  limits?: Partial<BundleLimits>;
+  /** Called with (0, total) once the manifest is verified and after every part; total = parts + 1. */
+  onProgress?: ProgressCallback;
+  /** Test-only: accept encrypted bundles with fewer PBKDF2 iterations than 600,000. */
+  unsafeTestMinPbkdf2Iterations?: number;
+}
+
+function parseJson(bytes: Uint8Array): { ok: true; value: unknown } | { ok: false } {
+  const text = fromUtf8(bytes);
+  if (text === undefined) return { ok: false };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+function recordId(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const id: unknown = (value as { id?: unknown }).id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+export async function decodeBundle(
+  bytes: Uint8Array,
+  options: DecodeBundleOptions,
+): Promise<Result<DecodedBundle, BundleError>> {
+  try {
+    return await decode(bytes, options);
+  } catch (e) {
+    // Every expected failure is a value; anything thrown is a damaged file we did not foresee.
+    return err({ code: 'corrupt', detail: e instanceof Error ? e.message : 'unreadable' });
+  }
+}
+
+async function decode(file: Uint8Array, options: DecodeBundleOptions): Promise<Result<DecodedBundle, BundleError>> {
+  const limits: BundleLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  if (file.length > limits.maxFileBytes) {
+    return err({ code: 'too-large', detail: `${file.length} bytes, at most ${limits.maxFileBytes} accepted` });
+  }
+
+  // 1. Container: encrypted, plain ZIP, cut short, or something else.
+  let zip: Uint8Array = file;
+  const encrypted = looksEncrypted(file);
+  if (encrypted) {
+    const opened = await decryptContainer(file, {
+      passphrase: options.passphrase,
+      limits,
+      unsafeTestMinPbkdf2Iterations: options.unsafeTestMinPbkdf2Iterations,
+    });
+    if (!opened.ok) return opened;
+    zip = opened.value;
+    if (!looksLikeZip(zip)) return err({ code: 'corrupt', detail: 'decrypted content is not a ZIP' });
+  } else if (!looksLikeZip(file)) {
+    const cut = file.length < ZIP_MAGIC.length && [...file].every((b, i) => ZIP_MAGIC[i] === b);
+    if (file.length === 0 || cut || isPrefixOfEncryptedMagic(file)) return err({ code: 'truncated', detail: `${file.length} bytes` });
+    return err({ code: 'not-a-bundle', detail: 'neither a Qamqor encrypted bundle nor a ZIP' });
+  }
+
+  // 2. ZIP structure, names and declared sizes (nothing inflated yet).
+  const directory = readZipDirectory(zip, limits);
+  if (!directory.ok) return directory;
+  const entries = new Map<string, ZipEntry>(directory.value.map((e) => [e.name, e]));
+
+  // 3. Manifest: format and version first, then the signature over its exact bytes, then its schema.
+  const manifestEntry = entries.get(MANIFEST_ENTRY);
+  if (!manifestEntry) return err({ code: 'not-a-bundle', detail: 'a ZIP without manifest.json' });
+  const manifestBytes = extractZipEntry(zip, manifestEntry);
+  if (!manifestBytes.ok) return manifestBytes;
+  const manifestJson = parseJson(manifestBytes.value);
+  if (!manifestJson.ok) return err({ code: 'invalid-manifest', detail: 'not JSON', entry: MANIFEST_ENTRY });
+  const head = manifestHeadSchema.safeParse(manifestJson.value);
+  if (!head.success || head.data.format !== BUNDLE_FORMAT) {
+    return err({ code: 'not-a-bundle', detail: 'manifest.json does not name the qamqor-bundle format' });
+  }
+  if (head.data.formatVersion !== BUNDLE_FORMAT_VERSION) {
+    return err({
+      code: 'unknown-version',
+      detail: `format version ${String(head.data.formatVersion)}; this release reads ${BUNDLE_FORMAT_VERSION}`,
+    });
+  }
+  const office: unknown = head.data['office'];
+  const publicKeyText: unknown = typeof office === 'object' && office !== null ? (office as { publicKey?: unknown }).publicKey : undefined;
+  const publicKey = typeof publicKeyText === 'string' ? fromBase64(publicKeyText) : undefined;
+  if (!publicKey || publicKey.length !== 32) {
+    return err({ code: 'invalid-manifest', detail: 'office.publicKey is not a 32-byte base64 key', entry: MANIFEST_ENTRY });
+  }
+
+  const signatureEntry = entries.get(SIGNATURE_ENTRY);
+  if (!signatureEntry) return err({ code: 'missing-entry', detail: 'the bundle is not signed', entry: SIGNATURE_ENTRY });
+  const signatureBytes = extractZipEntry(zip, signatureEntry);
+  if (!signatureBytes.ok) return signatureBytes;
+  const signatureJson = parseJson(signatureBytes.value);
+  const signatureFile = signatureJson.ok ? signatureSchema.safeParse(signatureJson.value) : undefined;
+  const signature = signatureFile?.success ? fromBase64(signatureFile.data.signature) : undefined;
+  if (!signature || !(await verifyBytes(publicKey, signature, manifestBytes.value))) {
+    return err({ code: 'bad-signature', detail: 'the manifest does not match its signature', entry: MANIFEST_ENTRY });
+  }
+
+  const parsed = manifestSchema.safeParse(manifestJson.value);
+  if (!parsed.success) {
+    return err({ code: 'invalid-manifest', detail: issueLines(parsed.error).join('; '), entry: MANIFEST_ENTRY });
+  }
+  const manifest: BundleManifest = parsed.data;
+
+  // 4. Sender: a known key, an unknown office, or a known office with another key (refused).
+  const knownOffices = options.knownOffices ?? [];
+  const knownEntry = knownOffices.find((k) => equalBytes(k.publicKey, publicKey));
+  if (!knownEntry && knownOffices.some((k) => k.officeId === manifest.office.id)) {
+    return err({
+      code: 'bad-signature',
+      detail: `signed by a key that is not the known key of office ${manifest.office.id} (office-key-mismatch)`,
+    });
+  }
+  const sender = {
+    fingerprint: await fingerprint(publicKey),
+    known: knownEntry !== undefined,
+    officeName: knownEntry?.name ?? manifest.office.name,
+    officeId: manifest.office.id,
+    officeCode: manifest.office.code,
+    publicKey,
+  };
+
+  // 5. Entries and parts must match one to one.
+  const declared = new Map(manifest.parts.map((p) => [p.path, p]));
+  for (const name of entries.keys()) {
+    if (name !== MANIFEST_ENTRY && name !== SIGNATURE_ENTRY && !declared.has(name)) {
+      return err({ code: 'undeclared-entry', detail: 'the ZIP holds a file the manifest does not list', entry: name });
+    }
+  }
+  for (const part of manifest.parts) {
+    const entry = entries.get(part.path);
+    if (!entry) return err({ code: 'missing-entry', detail: 'the manifest lists a file the ZIP does not hold', entry: part.path });
+    if (entry.uncompressedSize !== part.size) {
+      return err({ code: 'digest-mismatch', detail: `${entry.uncompressedSize} bytes, the manifest says ${part.size}`, entry: part.path });
+    }
+  }
+
+  // 6. Every part, inflated under the limits and checked against its SHA-256.
+  const total = manifest.parts.length + 1;
+  options.onProgress?.(0, total);
+  const contents = new Map<string, Uint8Array>();
+  for (const [i, part] of manifest.parts.entries()) {
+    const entry = entries.get(part.path);
+    if (!entry) return err({ code: 'missing-entry', entry: part.path });
+    const data = extractZipEntry(zip, entry);
+    if (!data.ok) return data;
+    if ((await sha256Hex(data.value)) !== part.sha256) {
+      return err({ code: 'digest-mismatch', detail: 'the content differs from the signed manifest', entry: part.path });
+    }
+    contents.set(part.path, data.value);
+    options.onProgress?.(i + 1, total);
+  }
+
+  // 7. Records: every one validated; failures are kept with their reasons, never dropped silently.
+  const specs = new Map(options.tables.map((t) => [t.name, t]));
+  const tables: Record<string, RecordEnvelope[]> = {};
+  const rejected: RejectedRecord[] = [];
+  const attachments = new Map<string, Uint8Array>();
+  for (const part of manifest.parts) {
+    const data = contents.get(part.path) ?? new Uint8Array(0);
+    if (part.kind === 'attachment') {
+      attachments.set(part.sha256, data);
+      continue;
+    }
+    const json = parseJson(data);
+    if (!json.ok || !Array.isArray(json.value)) {
+      return err({ code: 'corrupt', detail: 'records file is not a JSON array', entry: part.path });
+    }
+    const items: unknown[] = json.value;
+    if (items.length !== part.count) {
+      return err({ code: 'invalid-manifest', detail: `${items.length} records, the manifest says ${part.count}`, entry: part.path });
+    }
+    const spec = specs.get(part.table);
+    const valid: RecordEnvelope[] = [];
+    const ids = new Set<string>();
+    items.forEach((item, index) => {
+      const id = recordId(item);
+      const base = id === undefined ? { table: part.table, index } : { table: part.table, index, id };
+      if (!spec) {
+        rejected.push({ ...base, errors: ['bundle.unknownTable'] });
+        return;
+      }
+      const result = spec.schema.safeParse(item);
+      if (!result.success) {
+        rejected.push({ ...base, errors: issueLines(result.error) });
+        return;
+      }
+      if (ids.has(result.data.id)) {
+        rejected.push({ ...base, errors: ['bundle.duplicateId'] });
+        return;
+      }
+      ids.add(result.data.id);
+      valid.push(result.data);
+    });
+    tables[part.table] = valid;
+  }
+  options.onProgress?.(total, total);
+
+  return ok({ manifest, sender, encrypted, tables, attachments, rejected });
+}

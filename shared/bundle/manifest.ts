@@ -1,0 +1,87 @@
+/** Schemas of manifest.json and signature.json (docs/bundle-format.md §Manifest). */
+import { z } from 'zod';
+import { isIsoTimestamp, UUID_PATTERN } from '../records/schemas';
+import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, type BundleManifest } from './types';
+
+export const MANIFEST_ENTRY = 'manifest.json';
+export const SIGNATURE_ENTRY = 'signature.json';
+
+/** Table names are Dexie table names: camelCase ASCII. */
+export const TABLE_NAME = /^[a-z][A-Za-z0-9]{0,63}$/u;
+const SHA256_HEX = /^[0-9a-f]{64}$/u;
+
+export const recordsPath = (table: string): string => `records/${table}.json`;
+export const attachmentPath = (sha256: string): string => `attachments/${sha256}`;
+
+const uuid = z.string().regex(UUID_PATTERN);
+const size = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+const sha256 = z.string().regex(SHA256_HEX);
+
+const recordsPart = z.strictObject({
+  kind: z.literal('records'),
+  path: z.string(),
+  table: z.string().regex(TABLE_NAME),
+  count: size,
+  size,
+  sha256,
+});
+const attachmentPart = z.strictObject({
+  kind: z.literal('attachment'),
+  path: z.string(),
+  size,
+  sha256,
+});
+
+export const manifestSchema = z
+  .strictObject({
+    format: z.literal(BUNDLE_FORMAT),
+    formatVersion: z.literal(BUNDLE_FORMAT_VERSION),
+    bundleId: uuid,
+    createdAt: z.string().refine(isIsoTimestamp),
+    appVersion: z.string().min(1).max(64),
+    office: z.strictObject({
+      id: uuid,
+      code: z.string().regex(/^[A-Z0-9]{2,10}$/u),
+      name: z.string().min(1).max(200),
+      publicKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/u),
+    }),
+    officer: z.string().min(1).max(200),
+    counts: z.strictObject({ records: z.record(z.string().regex(TABLE_NAME), size), attachments: size }),
+    parts: z.array(z.discriminatedUnion('kind', [recordsPart, attachmentPart])),
+  })
+  .superRefine((m, ctx) => {
+    const paths = new Set<string>();
+    const tables = new Set<string>();
+    let attachments = 0;
+    m.parts.forEach((part, i) => {
+      const expected = part.kind === 'records' ? recordsPath(part.table) : attachmentPath(part.sha256);
+      if (part.path !== expected) ctx.addIssue({ code: 'custom', path: ['parts', i, 'path'], message: `must be ${expected}` });
+      if (paths.has(part.path)) ctx.addIssue({ code: 'custom', path: ['parts', i, 'path'], message: 'listed twice' });
+      paths.add(part.path);
+      if (part.kind === 'records') {
+        tables.add(part.table);
+        if (m.counts.records[part.table] !== part.count) {
+          ctx.addIssue({ code: 'custom', path: ['counts', 'records', part.table], message: 'does not match the part' });
+        }
+      } else attachments += 1;
+    });
+    for (const table of Object.keys(m.counts.records)) {
+      if (!tables.has(table)) ctx.addIssue({ code: 'custom', path: ['counts', 'records', table], message: 'no such part' });
+    }
+    if (attachments !== m.counts.attachments) {
+      ctx.addIssue({ code: 'custom', path: ['counts', 'attachments'], message: 'does not match the parts' });
+    }
+  });
+
+const _manifestOut: (v: z.output<typeof manifestSchema>) => BundleManifest = (v) => v;
+void _manifestOut;
+
+export const signatureSchema = z.strictObject({
+  algorithm: z.literal('Ed25519'),
+  /** base64 of the 64-byte signature over the exact bytes of manifest.json. */
+  signature: z.string(),
+});
+export type SignatureFile = z.output<typeof signatureSchema>;
+
+/** Only what is needed to tell "other format" and "other version" apart before the full check. */
+export const manifestHeadSchema = z.looseObject({ format: z.unknown(), formatVersion: z.unknown() });
