@@ -1,0 +1,159 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FieldErrors } from '../../../../shared/validation';
+import { programmeValidity } from '../../../../shared/wheelchair';
+import { useServices } from '../../app/services';
+import { useAppStore, useWriteContext } from '../../app/store';
+import { Field } from '../../ui/Field';
+import { formatDate, todayIso } from '../../ui/format';
+import { Notice } from '../../ui/Notice';
+import { useTypeName } from './CheckResultView';
+import { addProgramme, type CaseFile } from './repository';
+import { useWriteErrorText } from './writeErrors';
+
+/** The case's individual rehabilitation programmes (ОЖБ) and the form to record one. */
+export function ProgrammesSection({ file }: { file: CaseFile }) {
+  const { t } = useTranslation();
+  const typeName = useTypeName(file.ruleSet.wheelchairs);
+  const today = todayIso();
+  // Open at first when the case has no programme yet; then as the officer leaves it.
+  const [open, setOpen] = useState(file.programmes.length === 0);
+  return (
+    <section aria-labelledby="programmes-title">
+      <h2 id="programmes-title">{t('wheelchairs.case.programmes')}</h2>
+      {file.programmes.length === 0 ? (
+        <div className="empty">{t('wheelchairs.case.noProgrammes')}</div>
+      ) : (
+        <table className="grid compact" data-testid="programmes-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('wheelchairs.programme.number')}</th>
+              <th scope="col">{t('wheelchairs.programme.issuedOn')}</th>
+              <th scope="col">{t('wheelchairs.programme.expiresOn')}</th>
+              <th scope="col">{t('wheelchairs.programme.types')}</th>
+              <th scope="col">{t('wheelchairs.programme.validityToday')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {file.programmes.map((p) => {
+              const validity = programmeValidity(p, today);
+              return (
+                <tr key={p.id}>
+                  <td className="mono">{p.number}</td>
+                  <td>{formatDate(p.issuedOn)}</td>
+                  <td>{formatDate(p.expiresOn)}</td>
+                  <td>{p.wheelchairTypes.map(typeName).join('; ')}</td>
+                  <td>
+                    <span className={`badge ${validity === 'valid' ? 'ok' : 'warning'}`}>{t(`wheelchairs.programme.validity.${validity}`)}</span>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      <details className="card form-toggle" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary>{t('wheelchairs.programme.formToggle')}</summary>
+        <ProgrammeForm file={file} />
+      </details>
+    </section>
+  );
+}
+
+function ProgrammeForm({ file }: { file: CaseFile }) {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const ctx = useWriteContext();
+  const dataChanged = useAppStore((s) => s.dataChanged);
+  const writeError = useWriteErrorText();
+  const typeName = useTypeName(file.ruleSet.wheelchairs);
+  const [number, setNumber] = useState('');
+  const [issuedOn, setIssuedOn] = useState('');
+  const [expiresOn, setExpiresOn] = useState('');
+  const [types, setTypes] = useState<string[]>([]);
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!ctx || busy) return;
+    setBusy(true);
+    setMessage(null);
+    try {
+      const r = await addProgramme(db, ctx, file.kase.id, { number, issuedOn, expiresOn, wheelchairTypes: types, note });
+      if (r.ok) {
+        setErrors({});
+        setNumber('');
+        setIssuedOn('');
+        setExpiresOn('');
+        setTypes([]);
+        setNote('');
+        setMessage({ kind: 'success', text: t('wheelchairs.programme.added', { number: r.value.number }) });
+        dataChanged();
+      } else if (r.error.code === 'invalid') {
+        setErrors(r.error.errors);
+      } else {
+        setErrors({});
+        setMessage({ kind: 'error', text: writeError(r.error) });
+      }
+    } catch (e2: unknown) {
+      setMessage({ kind: 'error', text: t('common.unexpected', { detail: String(e2) }) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="form-grid" onSubmit={submit} noValidate aria-label={t('wheelchairs.programme.newTitle')}>
+      {message ? (
+        <div className="span-2">
+          <Notice kind={message.kind}>{message.text}</Notice>
+        </div>
+      ) : null}
+      <Field label={t('wheelchairs.programme.number')} error={errors.number} required>
+        {(p) => <input {...p} name="programmeNumber" value={number} onChange={(e) => setNumber(e.target.value)} />}
+      </Field>
+      <div />
+      <Field label={t('wheelchairs.programme.issuedOn')} error={errors.issuedOn} required>
+        {(p) => <input {...p} type="date" name="issuedOn" value={issuedOn} onChange={(e) => setIssuedOn(e.target.value)} />}
+      </Field>
+      <Field label={t('wheelchairs.programme.expiresOn')} error={errors.expiresOn} hint={t('wheelchairs.programme.expiresHint')} required>
+        {(p) => <input {...p} type="date" name="expiresOn" value={expiresOn} onChange={(e) => setExpiresOn(e.target.value)} />}
+      </Field>
+      <fieldset className="span-2">
+        <legend>
+          {t('wheelchairs.programme.types')}
+          <span aria-hidden="true"> *</span>
+        </legend>
+        {errors.wheelchairTypes ? (
+          <div className="field__error" role="alert">
+            {t(errors.wheelchairTypes)}
+          </div>
+        ) : null}
+        {file.ruleSet.wheelchairs.types.map((type) => (
+          <label key={type.id} className="checkbox">
+            <input
+              type="checkbox"
+              name={`programmeType.${type.id}`}
+              checked={types.includes(type.id)}
+              onChange={(e) => setTypes((ts) => (e.target.checked ? [...ts, type.id] : ts.filter((x) => x !== type.id)))}
+            />
+            {t('wheelchairs.result.row', { row: type.row })}: {typeName(type.id)}
+          </label>
+        ))}
+      </fieldset>
+      <div className="span-2">
+        <Field label={t('wheelchairs.programme.note')} error={errors.note}>
+          {(p) => <input {...p} name="programmeNote" value={note} onChange={(e) => setNote(e.target.value)} />}
+        </Field>
+      </div>
+      <div className="actions span-2">
+        <button type="submit" className="primary" disabled={busy}>
+          {t('wheelchairs.programme.add')}
+        </button>
+      </div>
+    </form>
+  );
+}
