@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { AuditSection } from '../features/audit';
 import { BundlesSection } from '../features/bundles';
 import { ComplaintsSection } from '../features/complaints';
 import { HearingsSection } from '../features/hearings';
@@ -19,4 +20,5 @@ export const SECTION_PAGES: Record<Section, ComponentType<SectionProps>> = {
   intake: IntakeSection,
   wheelchairs: WheelchairsSection,
   bundles: BundlesSection,
+  audit: AuditSection,
 };

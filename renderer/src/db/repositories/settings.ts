@@ -1,3 +1,4 @@
+import type { OfficeKeys } from '../../../../shared/bundle';
 import type { OfficeProfile } from '../../../../shared/office';
 import type { QamqorDb } from '../database';
 
@@ -14,4 +15,20 @@ export async function getOfficeProfile(db: QamqorDb): Promise<OfficeProfile | nu
 
 export async function saveOfficeProfile(db: QamqorDb, profile: OfficeProfile): Promise<void> {
   await db.settings.put({ key: OFFICE_KEY, value: profile });
+}
+
+const KEYS_KEY = 'officeSigningKeys';
+
+function isOfficeKeys(v: unknown): v is OfficeKeys {
+  return typeof v === 'object' && v !== null && 'publicKey' in v && v.publicKey instanceof Uint8Array && 'privateKeyPkcs8' in v && v.privateKeyPkcs8 instanceof Uint8Array;
+}
+
+/** The office's Ed25519 signing key pair (made at setup), used to sign the bundles it sends. */
+export async function getOfficeKeys(db: QamqorDb): Promise<OfficeKeys | null> {
+  const row = await db.settings.get(KEYS_KEY);
+  return row && isOfficeKeys(row.value) ? row.value : null;
+}
+
+export async function saveOfficeKeys(db: QamqorDb, keys: OfficeKeys): Promise<void> {
+  await db.settings.put({ key: KEYS_KEY, value: keys });
 }

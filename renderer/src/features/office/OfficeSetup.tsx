@@ -4,7 +4,8 @@ import { officeProfileInput, REGIONS, type OfficeProfile, type OfficeProfileInpu
 import { fieldErrors, type FieldErrors } from '../../../../shared/validation';
 import { useServices } from '../../app/services';
 import { useAppStore } from '../../app/store';
-import { saveOfficeProfile } from '../../db/repositories/settings';
+import { saveOfficeKeys, saveOfficeProfile } from '../../db/repositories/settings';
+import { generateOfficeKeys } from '../../../../shared/bundle';
 import { useLocalized } from '../../ui/useLocalized';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
@@ -38,7 +39,12 @@ export function OfficeSetup() {
     setBusy(true);
     try {
       const profile: OfficeProfile = { ...parsed.data, officeId: crypto.randomUUID(), createdAt: new Date().toISOString() };
-      await saveOfficeProfile(db, profile);
+      // Each office signs the bundles it sends with its own key pair, made once here (issue 7).
+      const keys = await generateOfficeKeys();
+      await db.transaction('rw', db.settings, async () => {
+        await saveOfficeKeys(db, keys);
+        await saveOfficeProfile(db, profile);
+      });
       setOffice(profile);
     } catch (e2: unknown) {
       setFailure(String(e2));
