@@ -3,6 +3,7 @@ import { REGIONS } from '../../../../shared/office';
 import { ruleSetInForce } from '../../../../shared/rules';
 import { href } from '../../app/router';
 import { ComplaintsDashboardCard } from '../complaints';
+import { HearingsDashboardCard } from '../hearings';
 import { useServices } from '../../app/services';
 import { useAppStore } from '../../app/store';
 import { countCases } from '../../db/repositories/cases';
@@ -45,6 +46,7 @@ export function DashboardPage() {
         </div>
       </div>
       <ComplaintsDashboardCard />
+      <HearingsDashboardCard />
       <div className="card">
         <h2>{t('dashboard.office')}</h2>
         <p>
