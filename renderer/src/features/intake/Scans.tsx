@@ -1,0 +1,126 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Intake, IntakeScan } from '../../../../shared/intake';
+import { useServices } from '../../app/services';
+import { useAppStore, useWriteContext } from '../../app/store';
+import { Notice } from '../../ui/Notice';
+import { useAsync } from '../../ui/useAsync';
+import { attachScan, SCAN_ACCEPT, SCAN_MAX_BYTES, scansOf, type ScanWriteError } from './repository';
+
+const sizeText = (bytes: number): string =>
+  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
+
+/** Scans of the card pages attached to the intake (documents table, with their SHA-256 digest). */
+export function Scans({ intake }: { intake: Intake }) {
+  const { t } = useTranslation();
+  const { db, platform } = useServices();
+  const ctx = useWriteContext();
+  const dataVersion = useAppStore((s) => s.dataVersion);
+  const dataChanged = useAppStore((s) => s.dataChanged);
+  const scans = useAsync(() => scansOf(db, intake.id), [db, intake.id, dataVersion]);
+  const input = useRef<HTMLInputElement>(null);
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const errorText = (e: ScanWriteError): string => {
+    switch (e.code) {
+      case 'too-large':
+        return t('intake.scans.tooLarge', { max: sizeText(e.maxBytes) });
+      case 'type':
+        return t('intake.scans.type');
+      case 'duplicate':
+        return t('intake.scans.duplicate', { file: e.fileName });
+      case 'empty':
+        return t('intake.scans.empty');
+      case 'not-found':
+        return t('intake.notFound');
+    }
+  };
+
+  async function upload(files: FileList | null) {
+    if (!ctx || !files || files.length === 0 || busy) return;
+    setBusy(true);
+    setMessage(null);
+    const done: string[] = [];
+    const failed: string[] = [];
+    try {
+      for (const file of Array.from(files)) {
+        const r = await attachScan(db, ctx, intake.id, { name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) });
+        if (r.ok) done.push(file.name);
+        else failed.push(`${file.name}: ${errorText(r.error)}`);
+      }
+      if (failed.length > 0) setMessage({ kind: 'error', text: failed.join(' ') });
+      else setMessage({ kind: 'success', text: t('intake.scans.added', { files: done.join(', ') }) });
+      if (done.length > 0) dataChanged();
+    } catch (e: unknown) {
+      setMessage({ kind: 'error', text: t('common.unexpected', { detail: String(e) }) });
+    } finally {
+      setBusy(false);
+      if (input.current) input.current.value = '';
+    }
+  }
+
+  async function download(scan: IntakeScan) {
+    const data = new Uint8Array(await scan.blob.arrayBuffer());
+    const ext = scan.fileName.includes('.') ? scan.fileName.slice(scan.fileName.lastIndexOf('.') + 1) : 'bin';
+    const r = await platform.saveFile({ suggestedName: scan.fileName, filters: [{ name: scan.mimeType, extensions: [ext] }], data });
+    if (!r.ok && r.error.code !== 'cancelled') setMessage({ kind: 'error', text: t(`platform.${r.error.code}`) });
+  }
+
+  return (
+    <section className="card" aria-labelledby="intake-scans-title" data-testid="intake-scans">
+      <h2 id="intake-scans-title">{t('intake.scans.title')}</h2>
+      {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
+      <div className="field">
+        <label htmlFor="intake-scan-input">{t('intake.scans.add')}</label>
+        <input
+          ref={input}
+          id="intake-scan-input"
+          type="file"
+          name="scans"
+          accept={SCAN_ACCEPT}
+          multiple
+          disabled={busy}
+          onChange={(e) => void upload(e.target.files)}
+          aria-describedby="intake-scan-hint"
+        />
+        <div className="field__hint" id="intake-scan-hint">
+          {t('intake.scans.hint', { max: sizeText(SCAN_MAX_BYTES) })}
+        </div>
+      </div>
+      {scans.status === 'done' && scans.value.length === 0 ? <div className="empty">{t('intake.scans.none')}</div> : null}
+      {scans.status === 'done' && scans.value.length > 0 ? (
+        <table className="grid compact" data-testid="scans-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('intake.scans.file')}</th>
+              <th scope="col">{t('intake.scans.size')}</th>
+              <th scope="col">{t('intake.scans.digest')}</th>
+              <th scope="col">{t('intake.scans.by')}</th>
+              <th scope="col">
+                <span className="intake-sr-only">{t('intake.scans.download')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {scans.value.map((s) => (
+              <tr key={s.id}>
+                <td>{s.fileName}</td>
+                <td>{sizeText(s.size)}</td>
+                <td className="mono intake-digest" title={s.digest}>
+                  {s.digest.slice(0, 16)}…
+                </td>
+                <td>{s.createdBy}</td>
+                <td>
+                  <button type="button" className="link" onClick={() => void download(s)}>
+                    {t('intake.scans.download')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,5 @@
+export * from './types';
+export * from './check';
+export * from './terms';
+export * from './schema';
+export * from './override';

@@ -1,0 +1,230 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { ruleSetCarryOver2023, type MedicalCardFormId } from '../../shared/rules';
+import { addPerson, PEOPLE, setUpOffice } from './helpers';
+
+const shot = (name: string): string => (process.env.UPDATE_SCREENSHOTS ? `docs/screenshots/${name}` : test.info().outputPath(name));
+
+/** Opens a case for the person through the intake section and lands on the new intake form. */
+async function startIntake(page: Page, lastName: string, caseDate: string): Promise<void> {
+  await page.goto('/#/intake');
+  await expect(page.getByText('Әлі қабылдау жоқ')).toBeVisible();
+  await page.getByRole('link', { name: 'Жаңа қабылдау' }).click();
+  await page.getByLabel('ЖСН, аты-жөні немесе іс нөмірі бойынша іздеу').fill(lastName);
+  await page.getByRole('button', { name: new RegExp(lastName) }).click();
+  await page.locator('input[name=caseRegistrationDate]').fill(caseDate);
+  await page.getByRole('button', { name: 'Іс ашу және қабылдауды бастау' }).click();
+  await expect(page.getByRole('heading', { name: 'Жаңа қабылдау: өтініш және медициналық карта' })).toBeVisible();
+}
+
+/** Fills the application, documents, consents and every always-required line of the card except `skip`. */
+async function fillPackage(page: Page, opts: { form: MedicalCardFormId; registrationDate: string; lineDate: string; skip?: string[] }): Promise<void> {
+  const p = PEOPLE.aliya;
+  if (opts.form === 'semi-stationary') await page.locator('input[name=form][value=semi-stationary]').check();
+  await page.locator('input[name=registrationDate]').fill(opts.registrationDate);
+  await page.locator('input[name=officerPhone]').fill('8 (72433) 2-11-11');
+  if (opts.form === 'stationary') await page.locator('input[name="application.stayMode"][value=permanent]').check();
+  await page.locator('select[name=identity]').selectOption('paper');
+  for (const id of ['doc.application', 'doc.medical-card', 'doc.outpatient-extract']) await page.locator(`input[name="${id}"]`).check();
+  await page.locator('input[name="consent.personal-data"]').check();
+  if (opts.form === 'stationary') await page.locator('input[name="consent.relatives-data"]').check();
+
+  await page.locator('[name="entry.header.medical-organisation.text"]').fill('Арал аудандық ауруханасы');
+  await page.locator('[name="entry.header.full-name.text"]').fill(`${p.lastName} ${p.firstName} ${p.middleName}`);
+  await page.locator('[name="entry.header.birth-date.date"]').fill('1992-11-03');
+  await page.locator('[name="entry.header.home-address.text"]').fill(p.address);
+  await page.locator('[name="entry.header.anamnesis.text"]').fill('Гипертония; дәрілерді көтере алмаушылық жоқ');
+  const form = ruleSetCarryOver2023.medicalCard.forms.find((f) => f.id === opts.form);
+  for (const item of form?.items ?? []) {
+    if (!(item.group === 'exam-always' || item.group === 'lab') || opts.skip?.includes(item.id)) continue;
+    await page.locator(`[name="entry.${item.id}.date"]`).fill(opts.lineDate);
+    await page.locator(`[name="entry.${item.id}.text"]`).fill(item.group === 'lab' ? 'теріс' : 'сау');
+  }
+  await page.locator('[name="fluorography.date"]').fill(opts.lineDate);
+  await page.locator('[name="fluorography.text"]').fill('патологиясыз');
+  await page.locator('input[name=macAnswer][value=none]').check();
+  await page.locator('[name="entry.signoff.mac-conclusion.text"]').fill('Қарсы көрсетілімдер жоқ');
+  await page.locator('input[name=sealPresent]').check();
+  await page.locator('[name="entry.signoff.head-signature.text"]').fill('Әбілов Мұрат');
+  await page.locator('input[name=headSigned]').check();
+  await page.locator('[name="entry.signoff.date.date"]').fill(opts.lineDate);
+}
+
+/** The open print preview as a PDF, its text, and a PNG of its first page to look at. */
+async function printPreviewToPng(page: Page, name: string): Promise<string> {
+  await page.emulateMedia({ media: 'print' });
+  const pdf = test.info().outputPath(`${name}.pdf`);
+  await page.pdf({ path: pdf, format: 'A4' });
+  await page.emulateMedia({ media: 'screen' });
+  const out = test.info().outputPath(name);
+  execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', pdf, out]);
+  if (process.env.UPDATE_SCREENSHOTS) copyFileSync(`${out}-1.png`, `docs/screenshots/${name}.png`);
+  return execFileSync('pdftotext', ['-layout', pdf, '-']).toString('utf8');
+}
+
+test.describe('medical-card intake', () => {
+  test('a card with a missing examination: the check lists it and the App. 4 receipt is printed in Kazakh and Russian', async ({ page }) => {
+    await setUpOffice(page, 'ARAL01');
+    await addPerson(page, PEOPLE.aliya);
+    await startIntake(page, 'Сейтқали', '2026-03-10');
+    await fillPackage(page, { form: 'stationary', registrationDate: '2026-03-10', lineDate: '2026-03-02', skip: ['exam.psychiatrist'] });
+
+    // The live check already says: refuse, the psychiatrist is missing, with its clause.
+    const live = page.getByTestId('intake-check');
+    await expect(live.getByTestId('intake-result')).toHaveText('Қабылдаудан бас тарту');
+    const refusing = live.getByTestId('refusing-findings');
+    await expect(refusing.locator(':scope > li')).toHaveCount(1);
+    await expect(refusing).toContainText('психиатр — картада жоқ');
+    await expect(refusing).toContainText('МӘМ қағидалары, 5-қосымша, бастапқы мәтін 001, L326');
+    await expect(refusing).toContainText('МӘМ қағидалары, 8-тармақ, бастапқы мәтін 001, L28');
+    await expect(page.locator('tr[data-item="exam.psychiatrist"]')).toHaveClass(/intake-missing/);
+    // Nothing is guessed about validity: the shipped rules configure none (13 present dated lines).
+    await expect(live.getByTestId('not-configured')).toContainText('Жарамдылық мерзімі бапталмаған жолдар (13)');
+    // The psychiatrist's row in view, with the sticky summary of the live check above it.
+    await page.locator('tr[data-item="exam.psychiatrist"]').scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, -200);
+    await expect(page.getByTestId('intake-summary')).toContainText('Жоқ немесе мерзімі өткен: 1; ескертулер: 13');
+    await page.screenshot({ path: shot('intake-form-kk.png') });
+
+    await page.getByRole('button', { name: 'Сақтау және тексеру' }).click();
+    await expect(page.getByRole('heading', { name: /Қабылдау: Сейтқали Әлия Нұрланқызы/ })).toBeVisible();
+    await expect(page.getByTestId('refusing-findings')).toContainText('психиатр — картада жоқ');
+    await expect(page.getByTestId('intake-terms')).toHaveCount(0);
+
+    await page.getByRole('button', { name: '4-қосымша бойынша қолхатты басып шығару' }).click();
+    const receipt = page.getByTestId('receipt');
+    await expect(receipt).toContainText('Құжаттарды қабылдаудан бас тарту туралы қолхат');
+    await expect(receipt.locator('ol li')).toHaveCount(1);
+    await expect(receipt).toContainText('медициналық карта (5-қосымша): психиатр — картада жоқ');
+    await expect(receipt).toContainText('Жанар Омарова');
+    await expect(receipt).toContainText('+77243321111');
+    await expect(receipt).toContainText('Сейтқали Әлия Нұрланқызы');
+    await expect(receipt).toContainText('Күні: 10.03.2026');
+    const kkText = await printPreviewToPng(page, 'intake-receipt-kk');
+    expect(kkText).toContain('Құжаттарды қабылдаудан бас тарту туралы қолхат');
+    expect(kkText).toContain('психиатр');
+    expect(kkText).toContain('+77243321111');
+    expect(kkText).not.toContain('Сақтау және тексеру');
+    await page.getByRole('button', { name: 'Жабу' }).click();
+
+    await page.locator('select[name=receiptLanguage]').selectOption('ru');
+    await page.getByRole('button', { name: '4-қосымша бойынша қолхатты басып шығару' }).click();
+    await expect(receipt).toContainText('Расписка об отказе в приёме документов');
+    await expect(receipt).toContainText('медицинская карта (приложение 5): психиатр — отсутствует в карте');
+    const ruText = await printPreviewToPng(page, 'intake-receipt-ru');
+    expect(ruText).toContain('Расписка об отказе в приёме документов');
+    expect(ruText).toContain('Исполнитель');
+    await page.keyboard.press('Escape');
+    await expect(receipt).toHaveCount(0);
+
+    // The section list and the case view show the refused intake.
+    await page.goto('/#/intake');
+    const table = page.getByTestId('intakes-table');
+    await expect(table).toContainText('Сейтқали Әлия Нұрланқызы');
+    await expect(table).toContainText('Қабылдаудан бас тарту');
+    await expect(table).toContainText('мерзім жоқ (қабылданбады)');
+    await table.getByRole('link', { name: 'ARAL01-C2026-00001' }).click();
+    await expect(page.getByRole('heading', { name: 'ARAL01-C2026-00001 ісі бойынша қабылдаулар' })).toBeVisible();
+    await expect(page.getByTestId('intakes-table').locator('tbody tr')).toHaveCount(1);
+  });
+
+  test('a complete semi-stationary package: term tracking, an unfavourable decision opens the hearing, scans with their digest', async ({ page }) => {
+    await setUpOffice(page, 'ARAL01');
+    await addPerson(page, PEOPLE.aliya);
+    await startIntake(page, 'Сейтқали', '2026-03-02');
+    await fillPackage(page, { form: 'semi-stationary', registrationDate: '2026-03-02', lineDate: '2026-02-25' });
+    await expect(page.getByTestId('intake-check').getByTestId('intake-result')).toHaveText('Толық, ескертулермен');
+    await expect(page.getByTestId('refusing-findings')).toHaveCount(0);
+    // App. 6 has no surgeon line and no relatives consent.
+    await expect(page.locator('tr[data-item="exam.surgeon"]')).toHaveCount(0);
+    await expect(page.locator('input[name="consent.relatives-data"]')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Сақтау және тексеру' }).click();
+
+    // 17 working days from Monday 02.03.2026 (days off 9 and 23-25 March) end on 31.03.2026.
+    const terms = page.getByTestId('intake-terms');
+    await expect(page.getByTestId('term-total')).toContainText('31.03.2026');
+    await expect(page.getByTestId('term-total')).toContainText('МӘМ қағидалары, 5-тармақ, бастапқы мәтін 001, L19');
+    await expect(terms).toContainText('Кезеңдер: барлығы 15 жұмыс күні (жалпы мерзім 17)');
+    const steps = page.getByTestId('term-steps').locator('tbody tr');
+    await expect(steps.nth(0)).toContainText('17.03.2026');
+    await expect(steps.nth(0)).toContainText('12-тармақ, бастапқы мәтін 001, L38');
+    await expect(steps.nth(2)).toContainText('27.03.2026');
+
+    await page.locator('input[name="progress.assessmentConclusionOn"]').fill('2026-03-12');
+    await page.locator('input[name="progress.decisionOn"]').fill('2026-03-16');
+    await page.locator('select[name="progress.decisionKind"]').selectOption('unfavourable');
+    await page.getByRole('button', { name: 'Кезеңдерді сақтау' }).click();
+    await expect(page.getByText('Кезеңдер сақталды')).toBeVisible();
+    const hearing = page.getByTestId('hearing-notice');
+    await expect(hearing).toContainText('26.03.2026');
+    await expect(hearing).toContainText('17-тармақ, бастапқы мәтін 001, L50');
+    const link = hearing.getByRole('link', { name: 'Тыңдауды ашу' });
+    const target = new URL((await link.getAttribute('href')) ?? '', 'http://x/');
+    expect(target.hash.split('?')[0]).toBe('#/hearings/new');
+    const params = new URLSearchParams(target.hash.split('?')[1]);
+    expect(params.get('service')).toBe('msi-placement');
+    expect(params.get('caseId')).toMatch(/^[0-9a-f-]{36}$/u);
+    expect(page.url()).toContain(params.get('intakeId') ?? 'missing');
+
+    // Scans of the card pages: stored with their SHA-256, listed, downloadable; the same file twice is refused.
+    const input = page.locator('input[name=scans]');
+    await expect(input).toHaveAttribute('accept', 'image/*,application/pdf');
+    const pdf = { name: 'card-page-1.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\nabc\n') };
+    await input.setInputFiles(pdf);
+    await expect(page.getByText('Қосылды: card-page-1.pdf')).toBeVisible();
+    const scans = page.getByTestId('scans-table');
+    await expect(scans).toContainText('card-page-1.pdf');
+    await expect(scans.locator('td.intake-digest')).toHaveAttribute('title', /^[0-9a-f]{64}$/u);
+    await input.setInputFiles(pdf);
+    await expect(page.getByText('бұл файл бұрын қосылған («card-page-1.pdf»)')).toBeVisible();
+    const download = page.waitForEvent('download');
+    await scans.getByRole('button', { name: 'Жүктеп алу' }).click();
+    expect((await download).suggestedFilename()).toBe('card-page-1.pdf');
+    await page.screenshot({ path: shot('intake-terms-kk.png'), fullPage: true });
+
+    await page.goto('/#/intake');
+    await expect(page.getByTestId('intakes-table')).toContainText('алдын ала шешім теріс, тыңдау');
+    await expect(page.getByTestId('intakes-table')).toContainText('Жартылай стационар');
+  });
+
+  test("an administrator's validity period makes an old test expired; the list of contraindications is editable", async ({ page }) => {
+    await setUpOffice(page, 'ARAL01');
+    await page.goto('/#/intake');
+    await page.getByRole('link', { name: 'Жарамдылық мерзімдері және қарсы көрсетілімдер' }).click();
+    await expect(page.getByRole('heading', { name: 'Медициналық карта: жарамдылық мерзімдері және қарсы көрсетілімдер' })).toBeVisible();
+    // Saving without a basis is refused and saves nothing.
+    await page.locator('input[name="validity.lab.hiv"]').fill('30');
+    await page.getByRole('button', { name: 'Жаңа нұсқа ретінде сақтау' }).click();
+    await expect(page.getByText('Толтыру міндетті')).toBeVisible();
+    await page.locator('input[name="validity.lab.syphilis"]').fill('0');
+    await page.locator('textarea[name=basis]').fill('ДСМ бұйрығы, 12-тармақ (сынақ)');
+    await page.getByRole('button', { name: 'Жаңа нұсқа ретінде сақтау' }).click();
+    await expect(page.getByText('Бүтін сан енгізіңіз: 1-ден 3650-ге дейін, немесе бос қалдырыңыз')).toBeVisible();
+    await page.locator('input[name="validity.lab.syphilis"]').fill('');
+    await page.getByRole('button', { name: 'Қарсы көрсетілім қосу' }).click();
+    await page.locator('input[name="contra.0.labelKk"]').fill('Жұқпалы аурудың белсенді түрі');
+    await page.locator('input[name="contra.0.labelRu"]').fill('Активная форма инфекционного заболевания');
+    await page.locator('input[name="contra.0.source"]').fill('№ 379 бұйрық, 5-тармақ');
+    await page.getByRole('button', { name: 'Жаңа нұсқа ретінде сақтау' }).click();
+    await expect(page.getByText('Ережелер жинағының 2-нұсқасы сақталды және қолданысқа енгізілді.')).toBeVisible();
+    await expect(page.locator('select[name=ruleSet] option:checked')).toContainText('2-нұсқа');
+    await expect(page.getByTestId('rule-set-notes')).toContainText('Негізі: ДСМ бұйрығы, 12-тармақ (сынақ)');
+    await expect(page.locator('input[name="validity.lab.hiv"]')).toHaveValue('30');
+    await expect(page.getByTestId('contraindications-editor')).toContainText('3-қосымша, тізбенің 9, 3) тармағы, дереккөзі: № 379 бұйрық, 5-тармақ');
+    await page.screenshot({ path: shot('intake-settings-kk.png'), fullPage: true });
+
+    await addPerson(page, PEOPLE.aliya);
+    await startIntake(page, 'Сейтқали', '2026-03-10');
+    await fillPackage(page, { form: 'stationary', registrationDate: '2026-03-10', lineDate: '2026-03-02' });
+    await page.locator('[name="entry.lab.hiv.date"]').fill('2026-02-01');
+    const refusing = page.getByTestId('refusing-findings');
+    await expect(refusing).toContainText('АИТВ инфекциясына қанның анализі — 01.02.2026 күнгі; жарамдылық мерзімі 30 күн, тек 03.03.2026 дейін жарамды болған');
+    // The MAC answer "present" offers the administrator's list and turns into a warning, not a refusal.
+    await page.locator('[name="entry.lab.hiv.date"]').fill('2026-03-02');
+    await page.locator('input[name=macAnswer][value=present]').check();
+    await page.getByLabel('Жұқпалы аурудың белсенді түрі').check();
+    await expect(page.getByTestId('intake-check').getByTestId('intake-result')).toHaveText('Толық, ескертулермен');
+    await expect(page.getByTestId('warning-findings')).toContainText('медициналық қарсы көрсетілімдер бар: Жұқпалы аурудың белсенді түрі');
+  });
+});
