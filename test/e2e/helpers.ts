@@ -16,6 +16,15 @@ export const PEOPLE = {
   boris: { iin: '850412300125', lastName: 'Ким', firstName: 'Борис', middleName: 'Александрович', address: 'Арал қ., Абай к-сі, 5', group: 'I' },
 } satisfies Record<string, PersonFixture>;
 
+/** The administrator made at first run; the setup leaves "also head of the department" ticked. */
+export const ADMIN = { login: 'zhanar', password: 'Qamqor-2026!' };
+
+export async function signIn(page: Page, login = ADMIN.login, password = ADMIN.password): Promise<void> {
+  await page.locator('input[name=login]').fill(login);
+  await page.locator('input[name=password]').fill(password);
+  await page.getByRole('button', { name: 'Кіру', exact: true }).click();
+}
+
 export async function setUpOffice(page: Page, code = 'KZL05'): Promise<void> {
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Кеңсе профилі' })).toBeVisible();
@@ -24,6 +33,9 @@ export async function setUpOffice(page: Page, code = 'KZL05'): Promise<void> {
   await page.locator('input[name=officeCode]').fill(code);
   await page.locator('input[name=officeName]').fill('Арал ауданының жұмыспен қамту және әлеуметтік бағдарламалар бөлімі');
   await page.locator('input[name=officerName]').fill('Жанар Омарова');
+  await page.locator('input[name=login]').fill(ADMIN.login);
+  await page.locator('input[name=password]').fill(ADMIN.password);
+  await page.locator('input[name=passwordRepeat]').fill(ADMIN.password);
   await page.getByRole('button', { name: 'Профильді сақтау және бастау' }).click();
   await expect(page.getByRole('heading', { name: 'Басты бет' })).toBeVisible();
 }

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OfficeSetup } from '../features/office/OfficeSetup';
-import { bootstrap } from './bootstrap';
+import { SignIn } from '../features/officers/SignIn';
+import { bootstrap, needsAdministrator } from './bootstrap';
 import { ServicesProvider, type Services } from './services';
 import { Shell } from './Shell';
 import { useAppStore } from './store';
@@ -9,14 +10,23 @@ import { useAppStore } from './store';
 export function App({ services }: { services: Services }) {
   const { t } = useTranslation();
   const office = useAppStore((s) => s.office);
+  const officer = useAppStore((s) => s.officer);
   const [state, setState] = useState<'loading' | 'ready' | { error: string }>('loading');
+  const [noAdministrator, setNoAdministrator] = useState(false);
 
   useEffect(() => {
-    bootstrap(services.db).then(
-      () => setState('ready'),
-      (e: unknown) => setState({ error: String(e) }),
-    );
+    bootstrap(services.db)
+      .then(async () => setNoAdministrator(await needsAdministrator(services.db)))
+      .then(
+        () => setState('ready'),
+        (e: unknown) => setState({ error: String(e) }),
+      );
   }, [services.db]);
+
+  // Once someone has signed in, the installation has an administrator.
+  useEffect(() => {
+    if (officer) setNoAdministrator(false);
+  }, [officer]);
 
   if (state === 'loading') return <p className="splash">{t('app.loading')}</p>;
   if (typeof state === 'object') {
@@ -28,5 +38,6 @@ export function App({ services }: { services: Services }) {
       </main>
     );
   }
-  return <ServicesProvider services={services}>{office ? <Shell /> : <OfficeSetup />}</ServicesProvider>;
+  const screen = !office ? <OfficeSetup /> : officer ? <Shell /> : noAdministrator ? <OfficeSetup adminOnly /> : <SignIn />;
+  return <ServicesProvider services={services}>{screen}</ServicesProvider>;
 }

@@ -5,6 +5,8 @@ import { PersonRoute } from '../features/persons/PersonRoute';
 import { PersonsPage } from '../features/persons/PersonsPage';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { writeSession } from '../features/officers/session';
+import { useInactivityLock } from '../features/officers/useInactivityLock';
 import { href, type Route, useRoute } from './router';
 import { SECTION_PAGES } from './sections';
 import { useAppStore } from './store';
@@ -47,10 +49,17 @@ function Page({ route }: { route: Route }) {
   }
 }
 
+function signOut(lock: boolean) {
+  writeSession(null);
+  useAppStore.getState().signedOut(lock);
+}
+
 export function Shell() {
   const { t } = useTranslation();
   const route = useRoute();
   const office = useAppStore((s) => s.office);
+  const officer = useAppStore((s) => s.officer);
+  useInactivityLock(officer?.id ?? null);
   return (
     <div className="shell">
       <nav className="sidebar" aria-label={t('nav.main')}>
@@ -71,7 +80,16 @@ export function Shell() {
       <div className="main">
         <header className="topbar">
           <span className="muted">{office?.officeName}</span>
-          <span className="topbar__officer">{office?.officerName}</span>
+          <span className="topbar__officer" data-testid="signed-in-officer">
+            {officer?.fullName}
+            <span className="muted"> · {officer?.roles.map((r) => t(`officers.role.${r}`)).join(', ')}</span>
+          </span>
+          <button type="button" onClick={() => signOut(true)}>
+            {t('officers.lock')}
+          </button>
+          <button type="button" onClick={() => signOut(false)}>
+            {t('officers.signOut')}
+          </button>
           <LanguageSwitch />
         </header>
         <main className="content">

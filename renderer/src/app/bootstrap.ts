@@ -2,6 +2,7 @@ import type { CalendarYear } from '../../../shared/calendar';
 import { QamqorDb } from '../db/database';
 import { listCalendarYears, seedReferenceData } from '../db/repositories/reference';
 import { getOfficeProfile } from '../db/repositories/settings';
+import { readSession } from '../features/officers/session';
 import { useAppStore } from './store';
 
 /** Calendar tables shipped in resources/calendar, bundled at build time. */
@@ -23,4 +24,12 @@ export async function bootstrap(db: QamqorDb): Promise<void> {
   const store = useAppStore.getState();
   store.setReference(calendarYears, ruleSets);
   if (office) store.setOffice(office);
+  // A session still within its inactivity window survives a reload (issue 8: lock after inactivity).
+  const session = readSession(Date.now());
+  const officer = session ? await db.officers.get(session.officerId) : undefined;
+  if (officer?.active) store.signedIn(officer);
+}
+
+export async function needsAdministrator(db: QamqorDb): Promise<boolean> {
+  return (await db.officers.count()) === 0;
 }

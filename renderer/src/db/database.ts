@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Case } from '../../../shared/cases';
 import type { Complaint } from '../../../shared/complaints';
+import type { Officer } from '../../../shared/officers';
 import type { CalendarYear } from '../../../shared/calendar';
 import type { Person } from '../../../shared/persons';
 import type { RuleSet } from '../../../shared/rules';
@@ -54,6 +55,8 @@ export class QamqorDb extends Dexie {
   rehabProgrammes!: Table<EnvelopeRow, string>;
   wheelchairOrders!: Table<EnvelopeRow, string>;
   hearingMinutes!: Table<EnvelopeRow, string>;
+  officers!: Table<Officer, string>;
+  conflicts!: Table<EnvelopeRow, string>;
 
   constructor(name = 'qamqor') {
     super(name);

@@ -66,6 +66,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    version: 3,
+    stores: {
+      // local accounts (issue 8): unique sign-in name; accounts are deactivated, never deleted
+      officers: 'id, &login',
+      // edits made in two offices since they diverged wait here for an officer (issue 7)
+      conflicts: 'id, table, recordId, status, createdAt',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

@@ -124,6 +124,16 @@ describe('workflow and register', () => {
     expect(audit.map((a) => a.action)).toEqual(['create', 'status', 'status']);
   });
 
+  it('only a head records the decision (issue 8)', async () => {
+    const r = await registerComplaint(db, testContext(), OFFICE, input());
+    if (!r.ok) throw new Error('setup');
+    const reviewer = testContext('Асқар Бекұлы', OFFICE.officeId, ['reviewer', 'administrator']);
+    const decide = { type: 'decide', outcome: 'rejected', text: 'Негізсіз', date: '2026-02-09', notifiedBy: 'letter', notifiedOn: '2026-02-09' } as const;
+    expect(await applyAction(db, reviewer, r.value.id, decide)).toEqual({ ok: false, error: { code: 'forbidden' } });
+    expect((await applyAction(db, reviewer, r.value.id, { type: 'start-review', reviewer: 'Асқар Бекұлы' })).ok).toBe(true);
+    expect((await applyAction(db, testContext('Басшы', OFFICE.officeId, ['head']), r.value.id, decide)).ok).toBe(true);
+  });
+
   it('filters overdue and due-soon through the next-due index, and searches by number, IIN and name', async () => {
     const ctx = testContext();
     await registerComplaint(db, ctx, OFFICE, input()); // forward due 10 Feb

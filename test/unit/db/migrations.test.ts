@@ -32,6 +32,10 @@ const SHIPPED: Record<number, Record<string, string>> = {
     wheelchairOrders: 'id, caseId, personId, programmeId, orderDate, updatedAt',
     hearingMinutes: 'id, hearingId, applicationId, caseId, updatedAt',
   },
+  3: {
+    officers: 'id, &login',
+    conflicts: 'id, table, recordId, status, createdAt',
+  },
 };
 
 const envelope = (id: string) => ({
@@ -69,7 +73,7 @@ function populated(version: number): Record<string, unknown[]> {
     counters: [{ key: 'case:ARAL01:2026', last: 1 }],
   };
   if (version < 2) return v1;
-  return {
+  const v2 = {
     ...v1,
     complaints: [
       {
@@ -94,6 +98,25 @@ function populated(version: number): Record<string, unknown[]> {
     rehabProgrammes: [{ ...envelope('r1'), caseId: 'c1', personId: 'p1', number: 'ОЖБ-1', expiresOn: '2027-01-01' }],
     wheelchairOrders: [{ ...envelope('o1'), caseId: 'c1', personId: 'p1', programmeId: 'r1', orderDate: '2026-01-06' }],
     hearingMinutes: [{ ...envelope('m1'), hearingId: 'h1', applicationId: 'a1', caseId: 'c1' }],
+  };
+  if (version < 3) return v2;
+  return {
+    ...v2,
+    officers: [
+      {
+        id: 'o1',
+        login: 'zhanar',
+        fullName: 'Жанар Омарова',
+        position: 'бас маман',
+        roles: ['administrator', 'head'],
+        password: { algorithm: 'PBKDF2-SHA-256', iterations: 600000, salt: 'c2FsdA==', hash: 'aGFzaA==' },
+        active: true,
+        createdAt: '2026-01-05T09:00:00.000Z',
+        updatedAt: '2026-01-05T09:00:00.000Z',
+        passwordChangedAt: '2026-01-05T09:00:00.000Z',
+      },
+    ],
+    conflicts: [{ id: 'x1', table: 'persons', recordId: 'p1', status: 'open', createdAt: '2026-01-06T09:00:00.000Z' }],
   };
 }
 

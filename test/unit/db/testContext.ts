@@ -1,5 +1,6 @@
 import type { WriteContext } from '../../../renderer/src/db/context';
 import { QamqorDb } from '../../../renderer/src/db/database';
+import type { Role } from '../../../shared/officers';
 import type { OfficeProfile } from '../../../shared/office';
 
 let dbCounter = 0;
@@ -23,10 +24,11 @@ export const OFFICE: OfficeProfile = {
 };
 
 /** Deterministic ids and clock so assertions can name them. */
-export function testContext(officerName = 'Жанар Омарова', officeId = OFFICE.officeId): WriteContext {
+export function testContext(officerName = 'Жанар Омарова', officeId = OFFICE.officeId, roles: readonly Role[] = ['administrator', 'head']): WriteContext {
   let t = Date.UTC(2026, 0, 5, 9, 0, 0);
   return {
     actor: { officerName, officeId },
+    roles,
     newId: () => `00000000-0000-4000-8000-${String(++idCounter).padStart(12, '0')}`,
     now: () => new Date((t += 1000)).toISOString(),
   };

@@ -1,4 +1,5 @@
 import { calendarYearSchema, type CalendarYear } from '../../../../shared/calendar';
+import { can } from '../../../../shared/officers';
 import { err, ok, type Result } from '../../../../shared/result';
 import { shippedRuleSets } from '../../../../shared/rules';
 import { fieldErrors, type FieldErrors } from '../../../../shared/validation';
@@ -30,7 +31,9 @@ export async function saveCalendarYear(
   db: QamqorDb,
   ctx: WriteContext,
   year: unknown,
-): Promise<Result<CalendarYear, { code: 'invalid'; errors: FieldErrors }>> {
+): Promise<Result<CalendarYear, { code: 'invalid'; errors: FieldErrors } | { code: 'forbidden' }>> {
+  // Issue 8: only an administrator edits the calendar.
+  if (!can(ctx.roles, 'reference.edit')) return err({ code: 'forbidden' });
   const parsed = calendarYearSchema.safeParse(year);
   if (!parsed.success) return err({ code: 'invalid', errors: fieldErrors(parsed.error) });
   const value: CalendarYear = parsed.data;

@@ -8,6 +8,7 @@ import {
   type ComplaintAction,
   type ComplaintActionType,
 } from '../../../../shared/complaints';
+import { can } from '../../../../shared/officers';
 import type { FieldErrors } from '../../../../shared/validation';
 import { useServices } from '../../app/services';
 import { useAppStore, useWriteContext } from '../../app/store';
@@ -96,7 +97,7 @@ export function ComplaintActions({ complaint, onChanged }: { complaint: Complain
   const [draft, setDraft] = useState<Draft>({});
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
-  const actions = allowedActions(complaint);
+  const actions = allowedActions(complaint).filter((a) => a !== 'decide' || (ctx !== null && can(ctx.roles, 'decision.record')));
   if (actions.length === 0) return null;
 
   function start(type: ComplaintActionType) {
@@ -121,6 +122,7 @@ export function ComplaintActions({ complaint, onChanged }: { complaint: Complain
     if (error.code === 'invalid') setErrors(error.errors);
     else if (error.code === 'not-allowed') setFailure(t('complaints.notAllowed', { status: t(`complaints.statuses.${error.status}`) }));
     else if (error.code === 'not-forwardable') setFailure(t('complaints.notForwardable'));
+    else if (error.code === 'forbidden') setFailure(t('officers.forbiddenDecision'));
     else setFailure(t('complaints.notFound'));
   }
 

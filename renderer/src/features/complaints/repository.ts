@@ -12,6 +12,7 @@ import {
   type WorkflowError,
 } from '../../../../shared/complaints';
 import type { OfficeProfile } from '../../../../shared/office';
+import { can } from '../../../../shared/officers';
 import { fullName, personSearchWords, type PersonInput } from '../../../../shared/persons';
 import { createEnvelope, touchEnvelope } from '../../../../shared/records/envelope';
 import { err, ok, type Result } from '../../../../shared/result';
@@ -160,7 +161,7 @@ export async function registerComplaint(
   }
 }
 
-export type ActionError = WorkflowError | { code: 'not-found' };
+export type ActionError = WorkflowError | { code: 'not-found' } | { code: 'forbidden' };
 
 /** One workflow step; the record's version is bumped and the change is audited. */
 export async function applyAction(
@@ -169,6 +170,8 @@ export async function applyAction(
   id: string,
   action: ComplaintAction,
 ): Promise<Result<Complaint, ActionError>> {
+  // Issue 8: only a head records decisions on complaints.
+  if (action.type === 'decide' && !can(ctx.roles, 'decision.record')) return err({ code: 'forbidden' });
   return db.transaction('rw', db.complaints, db.auditLog, async () => {
     const before = await db.complaints.get(id);
     if (!before) return err({ code: 'not-found' } as const);

@@ -58,6 +58,7 @@ import { fieldErrors, type FieldErrors } from '../../../../shared/validation';
 import type { WriteContext } from '../../db/context';
 import type { QamqorDb } from '../../db/database';
 import { appendAudit } from '../../db/repositories/audit';
+import { can } from '../../../../shared/officers';
 
 export type HearingsWriteError =
   | { code: 'invalid'; errors: FieldErrors }
@@ -73,6 +74,7 @@ export type HearingsWriteError =
   | { code: 'already-recorded' }
   | { code: 'minutes-exist' }
   | { code: 'too-early'; earliest: EarliestDecision }
+  | { code: 'forbidden' }
   | MinutesChangeError;
 
 type Res<T> = Result<T, HearingsWriteError>;
@@ -503,6 +505,8 @@ export function addRemarks(db: QamqorDb, ctx: WriteContext, minutesId: string, i
  * done) is refused with `too-early` unless the officer gives a reason, which the history keeps.
  */
 export async function recordDecision(db: QamqorDb, ctx: WriteContext, applicationId: string, input: DecisionInput): Promise<Res<ServiceApplication>> {
+  // Issue 8: only a head records decisions on applications.
+  if (!can(ctx.roles, 'decision.record')) return err({ code: 'forbidden' });
   return write(db, async () => {
     const data = parse(decisionInput, input);
     const app = await loadApplication(db, applicationId);

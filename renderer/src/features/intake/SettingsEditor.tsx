@@ -16,8 +16,8 @@ import { loadRuleSets, saveMedicalCardOverride } from './repository';
 
 /**
  * `#/intake/settings`: the administrator's editor of the validity periods and the contraindication
- * list (guide §6: not in the seeds, shipped empty). A save adds a new version of the rule set; roles
- * arrive with a later issue, so for now every officer of the office can open this page.
+ * list (guide §6: not in the seeds, shipped empty). A save adds a new version of the rule set; every
+ * officer may read it, only an administrator's save is accepted (issue 8).
  */
 export function SettingsEditor() {
   const { t } = useTranslation();
@@ -126,7 +126,8 @@ function OverrideForm({ base, onSaved }: { base: RuleSet; onSaved(saved: RuleSet
         setMessage({ kind: 'error', text: t('common.fixErrors') });
       } else if (r.error.code === 'schema') {
         setMessage({ kind: 'error', text: t('intake.settings.schemaError', { issues: r.error.issues.join('; ') }) });
-      } else setMessage({ kind: 'error', text: t('intake.settings.noRuleSet') });
+      } else if (r.error.code === 'forbidden') setMessage({ kind: 'error', text: t('officers.adminOnly') });
+      else setMessage({ kind: 'error', text: t('intake.settings.noRuleSet') });
     } catch (e2: unknown) {
       setMessage({ kind: 'error', text: t('common.unexpected', { detail: String(e2) }) });
     } finally {

@@ -22,6 +22,7 @@ import { fieldErrors, type FieldErrors } from '../../../../shared/validation';
 import type { WriteContext } from '../../db/context';
 import type { QamqorDb } from '../../db/database';
 import { appendAudit } from '../../db/repositories/audit';
+import { can } from '../../../../shared/officers';
 
 export type IntakeWriteError =
   | { code: 'invalid'; errors: FieldErrors }
@@ -39,7 +40,7 @@ export type ScanWriteError =
   | { code: 'type'; mimeType: string }
   | { code: 'duplicate'; fileName: string };
 
-export type OverrideWriteError = { code: 'invalid'; errors: FieldErrors } | { code: 'not-found' } | { code: 'schema'; issues: string[] };
+export type OverrideWriteError = { code: 'invalid'; errors: FieldErrors } | { code: 'not-found' } | { code: 'schema'; issues: string[] } | { code: 'forbidden' };
 
 const intakes = (db: QamqorDb) => db.table<Intake, string>('intakes');
 const documents = (db: QamqorDb) => db.table<IntakeScan, string>('documents');
@@ -247,6 +248,8 @@ export async function saveMedicalCardOverride(
   baseId: string,
   override: MedicalCardOverride,
 ): Promise<Result<RuleSet, OverrideWriteError>> {
+  // Issue 8: only an administrator edits rule sets.
+  if (!can(ctx.roles, 'reference.edit')) return err({ code: 'forbidden' });
   return db.transaction('rw', [db.ruleSets, db.auditLog], async () => {
     const base = await db.ruleSets.get(baseId);
     if (!base) return err({ code: 'not-found' } as const);

@@ -6,6 +6,7 @@ import { useAppStore, useWriteContext } from '../../app/store';
 import { listCalendarYears, saveCalendarYear } from '../../db/repositories/reference';
 import { Field } from '../../ui/Field';
 import { formatDate } from '../../ui/format';
+import { can } from '../../../../shared/officers';
 import { Notice } from '../../ui/Notice';
 import { recomputeOpenDeadlines } from '../complaints/repository';
 
@@ -36,7 +37,14 @@ export function CalendarEditor() {
     if (!ctx) return;
     const result = await saveCalendarYear(db, ctx, year);
     if (!result.ok) {
-      setMessage({ kind: 'error', text: `${t('common.fixErrors')} ${Object.entries(result.error.errors).map(([k, v]) => `${k}: ${t(v)}`).join('; ')}` });
+      const error = result.error;
+      setMessage({
+        kind: 'error',
+        text:
+          error.code === 'forbidden'
+            ? t('officers.adminOnly')
+            : `${t('common.fixErrors')} ${Object.entries(error.errors).map(([k, v]) => `${k}: ${t(v)}`).join('; ')}`,
+      });
       return;
     }
     setReference(await listCalendarYears(db), ruleSets);
@@ -62,6 +70,7 @@ export function CalendarEditor() {
     <div className="card" aria-labelledby="calendar-title">
       <h2 id="calendar-title">{t('settings.calendar')}</h2>
       <p className="muted">{t('settings.calendarIntro')}</p>
+      {ctx && !can(ctx.roles, 'reference.edit') ? <Notice kind="info">{t('officers.adminOnly')}</Notice> : null}
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
       <div className="tabs" role="tablist" aria-label={t('settings.year')}>
         {years.map((y) => (

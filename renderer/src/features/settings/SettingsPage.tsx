@@ -5,6 +5,7 @@ import { useAppStore } from '../../app/store';
 import { formatDate } from '../../ui/format';
 import { useAsync } from '../../ui/useAsync';
 import { useLocalized } from '../../ui/useLocalized';
+import { ChangePasswordPanel, OfficersPanel } from '../officers/OfficersPanel';
 import { CalendarEditor } from './CalendarEditor';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -43,6 +44,8 @@ export function SettingsPage() {
           </dl>
         </div>
       ) : null}
+      <ChangePasswordPanel />
+      <OfficersPanel />
       <CalendarEditor />
       <div className="card">
         <h2>{t('settings.ruleSets')}</h2>
