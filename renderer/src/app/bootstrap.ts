@@ -23,11 +23,26 @@ export async function bootstrap(db: QamqorDb): Promise<void> {
   ]);
   const store = useAppStore.getState();
   store.setReference(calendarYears, ruleSets);
+  void requestPersistentStorage().then((v) => useAppStore.getState().setStoragePersistent(v));
   if (office) store.setOffice(office);
   // A session still within its inactivity window survives a reload (issue 8: lock after inactivity).
   const session = readSession(Date.now());
   const officer = session ? await db.officers.get(session.officerId) : undefined;
   if (officer?.active) store.signedIn(officer);
+}
+
+/**
+ * Browsers may evict IndexedDB under storage pressure unless the site's storage is persistent; ask
+ * once at start and let the dashboard say when the browser refused (issue 8).
+ */
+export async function requestPersistentStorage(): Promise<boolean | null> {
+  const storage = typeof navigator !== 'undefined' ? navigator.storage : undefined;
+  if (!storage?.persist || !storage.persisted) return null;
+  try {
+    return (await storage.persisted()) || (await storage.persist());
+  } catch {
+    return null;
+  }
 }
 
 export async function needsAdministrator(db: QamqorDb): Promise<boolean> {

@@ -17,6 +17,9 @@ interface AppState {
   ruleSets: RuleSet[];
   /** Bumped after writes so that lists re-query. */
   dataVersion: number;
+  /** Whether the browser promised not to evict our storage (null: not asked or not supported). */
+  storagePersistent: boolean | null;
+  setStoragePersistent(value: boolean | null): void;
   setOffice(office: OfficeProfile): void;
   signedIn(officer: Officer): void;
   signedOut(locked: boolean): void;
@@ -31,6 +34,8 @@ export const useAppStore = create<AppState>((set) => ({
   calendarYears: [],
   ruleSets: [],
   dataVersion: 0,
+  storagePersistent: null,
+  setStoragePersistent: (storagePersistent) => set({ storagePersistent }),
   setOffice: (office) => set({ office }),
   signedIn: (officer) => set({ officer, lockedLogin: null }),
   signedOut: (locked) => set((s) => ({ officer: null, lockedLogin: locked ? (s.officer?.login ?? null) : null })),

@@ -24,6 +24,7 @@ import { useLocalized } from '../../ui/useLocalized';
 import { ComplainantPicker } from './ComplainantPicker';
 import { registerComplaint, type NewAttachment } from './repository';
 import { useDeadlineContext } from './useDeadlines';
+import { describeError } from '../../ui/errors';
 
 const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 
@@ -128,7 +129,7 @@ export function ComplaintForm({ caseId, personId }: { caseId?: string; personId?
       else if (error.code === 'no-rule-set') setFailure(t('complaints.noRuleSet', { date: formatDate(error.date) }));
       else setFailure(error.error.code === 'year-not-covered' ? t('complaints.calendarMissing', { year: error.error.year }) : t('validation.date'));
     } catch (e2: unknown) {
-      setFailure(t('common.unexpected', { detail: String(e2) }));
+      setFailure(t('common.unexpected', { detail: describeError(e2) }));
     } finally {
       setBusy(false);
     }

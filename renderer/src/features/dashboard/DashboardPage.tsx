@@ -21,6 +21,7 @@ export function DashboardPage() {
   const calendarYears = useAppStore((s) => s.calendarYears);
   const ruleSets = useAppStore((s) => s.ruleSets);
   const dataVersion = useAppStore((s) => s.dataVersion);
+  const storagePersistent = useAppStore((s) => s.storagePersistent);
   const counts = useAsync(async () => ({ persons: await countPersons(db), cases: await countCases(db) }), [db, dataVersion]);
   const today = todayIso();
   const year = Number(today.slice(0, 4));
@@ -31,6 +32,11 @@ export function DashboardPage() {
   return (
     <section aria-labelledby="dashboard-title">
       <h1 id="dashboard-title">{t('dashboard.title')}</h1>
+      {storagePersistent === false ? (
+        <Notice kind="warning">
+          <span data-testid="storage-not-persistent">{t('dashboard.storageNotPersistent')}</span>
+        </Notice>
+      ) : null}
       <div className="cards">
         <a className="card stat" href={href({ name: 'persons', query: '' })}>
           <span className="stat__value" data-testid="count-persons">

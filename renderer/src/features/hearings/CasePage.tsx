@@ -18,6 +18,7 @@ import { useLocalized } from '../../ui/useLocalized';
 import { CitationNote, useCalendar, useServiceName } from './common';
 import { useWriteErrorText } from './forms';
 import { applicationsOfCase, createApplication } from './repository';
+import { describeError } from '../../ui/errors';
 
 /** One case's applications (`#/hearings/case/<caseId>`). */
 export function CasePage({ caseId }: { caseId: string }) {
@@ -195,7 +196,7 @@ function ApplicationForm({ theCase, ruleSet, initial }: { theCase: Case; ruleSet
       setErrors(r.error.code === 'invalid' ? r.error.errors : {});
       setFailure(errorText(r.error));
     } catch (e2: unknown) {
-      setFailure(t('common.unexpected', { detail: String(e2) }));
+      setFailure(t('common.unexpected', { detail: describeError(e2) }));
     } finally {
       setBusy(false);
     }

@@ -5,6 +5,7 @@ import type { FieldErrors } from '../../../../shared/validation';
 import { useAppStore } from '../../app/store';
 import { formatDate } from '../../ui/format';
 import type { HearingsWriteError } from './repository';
+import { describeError } from '../../ui/errors';
 
 export type Message = { kind: 'success' | 'error' | 'warning'; text: string } | null;
 
@@ -62,7 +63,7 @@ export function useStepForm() {
         setMessage({ kind: 'error', text: errorText(r.error) });
       }
     } catch (e: unknown) {
-      setMessage({ kind: 'error', text: t('common.unexpected', { detail: String(e) }) });
+      setMessage({ kind: 'error', text: t('common.unexpected', { detail: describeError(e) }) });
     } finally {
       setBusy(false);
     }

@@ -32,6 +32,7 @@ import { CardFields } from './CardFields';
 import { CheckPanel, ResultBadge } from './CheckPanel';
 import { Citations } from './cite';
 import { createIntake, intakeDataOf, updateIntake, type IntakeWriteError } from './repository';
+import { describeError } from '../../ui/errors';
 
 type Relative = IntakeInput['application']['legalRepresentatives'][number];
 const EMPTY_RELATIVE: Relative = { fullName: '', iin: '', relationship: '', socialStatus: '', address: '', phone: '' };
@@ -155,7 +156,7 @@ export function IntakeForm({ kase, person, existing }: { kase: Case; person: Per
       else setErrors({});
       setFailure(failureText(r.error));
     } catch (e2: unknown) {
-      setFailure(t('common.unexpected', { detail: String(e2) }));
+      setFailure(t('common.unexpected', { detail: describeError(e2) }));
     } finally {
       setBusy(false);
     }

@@ -6,6 +6,7 @@ import { useAppStore, useWriteContext } from '../../app/store';
 import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
 import { attachScan, SCAN_ACCEPT, SCAN_MAX_BYTES, scansOf, type ScanWriteError } from './repository';
+import { describeError } from '../../ui/errors';
 
 const sizeText = (bytes: number): string =>
   bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
@@ -53,7 +54,7 @@ export function Scans({ intake }: { intake: Intake }) {
       else setMessage({ kind: 'success', text: t('intake.scans.added', { files: done.join(', ') }) });
       if (done.length > 0) dataChanged();
     } catch (e: unknown) {
-      setMessage({ kind: 'error', text: t('common.unexpected', { detail: String(e) }) });
+      setMessage({ kind: 'error', text: t('common.unexpected', { detail: describeError(e) }) });
     } finally {
       setBusy(false);
       if (input.current) input.current.value = '';

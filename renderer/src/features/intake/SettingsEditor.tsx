@@ -13,6 +13,7 @@ import { Notice } from '../../ui/Notice';
 import { useLocalized } from '../../ui/useLocalized';
 import { Citations } from './cite';
 import { loadRuleSets, saveMedicalCardOverride } from './repository';
+import { describeError } from '../../ui/errors';
 
 /**
  * `#/intake/settings`: the administrator's editor of the validity periods and the contraindication
@@ -129,7 +130,7 @@ function OverrideForm({ base, onSaved }: { base: RuleSet; onSaved(saved: RuleSet
       } else if (r.error.code === 'forbidden') setMessage({ kind: 'error', text: t('officers.adminOnly') });
       else setMessage({ kind: 'error', text: t('intake.settings.noRuleSet') });
     } catch (e2: unknown) {
-      setMessage({ kind: 'error', text: t('common.unexpected', { detail: String(e2) }) });
+      setMessage({ kind: 'error', text: t('common.unexpected', { detail: describeError(e2) }) });
     } finally {
       setBusy(false);
     }

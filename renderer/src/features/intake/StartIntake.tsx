@@ -11,6 +11,7 @@ import { Field } from '../../ui/Field';
 import { formatDate, todayIso } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
+import { describeError } from '../../ui/errors';
 
 /** `#/intake/new` without a case: pick the person, then one of their cases (or open one). */
 export function StartIntake() {
@@ -86,7 +87,7 @@ function PersonCases({ person, onBack }: { person: Person; onBack(): void }) {
       else if (r.error.code === 'no-rule-set') setFailure(t('cases.noRuleSet', { date: formatDate(r.error.date) }));
       else setFailure(t('cases.personNotFound'));
     } catch (e2: unknown) {
-      setFailure(t('common.unexpected', { detail: String(e2) }));
+      setFailure(t('common.unexpected', { detail: describeError(e2) }));
     } finally {
       setBusy(false);
     }

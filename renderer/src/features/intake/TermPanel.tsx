@@ -14,6 +14,7 @@ import { Notice } from '../../ui/Notice';
 import { useLocalized } from '../../ui/useLocalized';
 import { Citations } from './cite';
 import { recordProgress } from './repository';
+import { describeError } from '../../ui/errors';
 
 export const MSI_SERVICE = 'msi-placement';
 
@@ -186,7 +187,7 @@ function ProgressForm({ intake }: { intake: Intake }) {
       } else if (r.error.code === 'invalid') setErrors(r.error.errors);
       else setMessage({ kind: 'error', text: t(`intake.progress.error.${r.error.code}`) });
     } catch (e2: unknown) {
-      setMessage({ kind: 'error', text: t('common.unexpected', { detail: String(e2) }) });
+      setMessage({ kind: 'error', text: t('common.unexpected', { detail: describeError(e2) }) });
     } finally {
       setBusy(false);
     }

@@ -13,6 +13,7 @@ import { useLocalized } from '../../ui/useLocalized';
 import { insertOfficer, prepareOfficer, recordSignIn } from '../officers/repository';
 import { writeSession } from '../officers/session';
 import { LanguageSwitch } from '../settings/LanguageSwitch';
+import { describeError } from '../../ui/errors';
 
 /** The region select starts empty, so the form state allows '' until the schema checks it. */
 type OfficeForm = Omit<OfficeProfileInput, 'region'> & { region: string };
@@ -85,7 +86,7 @@ export function OfficeSetup({ adminOnly = false }: { adminOnly?: boolean }) {
       writeSession({ officerId: stored.value.id, lastActivity: Date.now() });
       store.signedIn(stored.value);
     } catch (e2: unknown) {
-      setFailure(t('common.unexpected', { detail: String(e2) }));
+      setFailure(t('common.unexpected', { detail: describeError(e2) }));
     } finally {
       setBusy(false);
     }

@@ -7,6 +7,7 @@ import { Notice } from '../../ui/Notice';
 import { LanguageSwitch } from '../settings/LanguageSwitch';
 import { authenticate, recordSignIn } from './repository';
 import { writeSession } from './session';
+import { describeError } from '../../ui/errors';
 
 /** Sign-in at start and after the inactivity lock. */
 export function SignIn() {
@@ -35,7 +36,7 @@ export function SignIn() {
       writeSession({ officerId: result.value.id, lastActivity: Date.now() });
       useAppStore.getState().signedIn(result.value);
     } catch (e2: unknown) {
-      setError(t('common.unexpected', { detail: String(e2) }));
+      setError(t('common.unexpected', { detail: describeError(e2) }));
     } finally {
       setBusy(false);
     }

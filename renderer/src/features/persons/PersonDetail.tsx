@@ -11,6 +11,7 @@ import { formatDate, todayIso } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
 import { useLocalized } from '../../ui/useLocalized';
+import { describeError } from '../../ui/errors';
 
 /** The sections that keep records inside a case. */
 const CASE_SECTIONS: readonly Section[] = ['complaints', 'hearings', 'intake', 'wheelchairs'];
@@ -135,7 +136,7 @@ function OpenCaseForm({ personId }: { personId: string }) {
         setMessage({ kind: 'error', text: t('cases.personNotFound') });
       }
     } catch (e2: unknown) {
-      setMessage({ kind: 'error', text: t('common.unexpected', { detail: String(e2) }) });
+      setMessage({ kind: 'error', text: t('common.unexpected', { detail: describeError(e2) }) });
     } finally {
       setBusy(false);
     }

@@ -19,6 +19,7 @@ import { addPerson, updatePerson } from '../../db/repositories/persons';
 import { Field } from '../../ui/Field';
 import { formatDate } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
+import { describeError } from '../../ui/errors';
 
 interface FormState {
   iin: string;
@@ -113,7 +114,7 @@ export function PersonForm({ existing }: { existing?: Person }) {
         setFailure(t('persons.notFound'));
       }
     } catch (e2: unknown) {
-      setFailure(t('common.unexpected', { detail: String(e2) }));
+      setFailure(t('common.unexpected', { detail: describeError(e2) }));
     } finally {
       setBusy(false);
     }

@@ -23,6 +23,7 @@ import { CaseLoader } from './CaseLoader';
 import { ProfileFields } from './ProfileFields';
 import { recordCheck, type CaseFile } from './repository';
 import { useWriteErrorText } from './writeErrors';
+import { describeError } from '../../ui/errors';
 
 const toInput = (p: FunctionalProfile): FunctionalProfileInput => ({
   ...p,
@@ -81,7 +82,7 @@ function CheckForm({ file }: { file: CaseFile }) {
       if (saved.error.code === 'invalid') setErrors(saved.error.errors);
       else setFailure(writeError(saved.error));
     } catch (e2: unknown) {
-      setFailure(t('common.unexpected', { detail: String(e2) }));
+      setFailure(t('common.unexpected', { detail: describeError(e2) }));
     } finally {
       setBusy(false);
     }

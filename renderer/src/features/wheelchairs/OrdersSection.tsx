@@ -31,6 +31,7 @@ import {
 } from './repository';
 import { useWriteErrorText } from './writeErrors';
 import type { Result } from '../../../../shared/result';
+import { describeError } from '../../ui/errors';
 
 /** Runs one write, reports success or a refusal, and refreshes the page's data. */
 function useWrite() {
@@ -58,7 +59,7 @@ function useWrite() {
         setMessage({ kind: 'error', text: writeError(r.error) });
       }
     } catch (e: unknown) {
-      setMessage({ kind: 'error', text: t('common.unexpected', { detail: String(e) }) });
+      setMessage({ kind: 'error', text: t('common.unexpected', { detail: describeError(e) }) });
     } finally {
       setBusy(false);
     }

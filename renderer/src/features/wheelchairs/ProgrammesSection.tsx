@@ -10,6 +10,7 @@ import { Notice } from '../../ui/Notice';
 import { useTypeName } from './CheckResultView';
 import { addProgramme, type CaseFile } from './repository';
 import { useWriteErrorText } from './writeErrors';
+import { describeError } from '../../ui/errors';
 
 /** The case's individual rehabilitation programmes (ОЖБ) and the form to record one. */
 export function ProgrammesSection({ file }: { file: CaseFile }) {
@@ -99,7 +100,7 @@ function ProgrammeForm({ file }: { file: CaseFile }) {
         setMessage({ kind: 'error', text: writeError(r.error) });
       }
     } catch (e2: unknown) {
-      setMessage({ kind: 'error', text: t('common.unexpected', { detail: String(e2) }) });
+      setMessage({ kind: 'error', text: t('common.unexpected', { detail: describeError(e2) }) });
     } finally {
       setBusy(false);
     }

@@ -11,6 +11,7 @@ import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
 import { VerdictSummary } from './CheckResultView';
 import { recentChecks } from './repository';
+import { describeError } from '../../ui/errors';
 
 /** The section page: recent checks, and finding a person to start a check for. */
 export function WheelchairsHome() {
@@ -133,7 +134,7 @@ function PersonHit({ person }: { person: Person }) {
         setFailure(t('cases.personNotFound'));
       }
     } catch (e: unknown) {
-      setFailure(t('common.unexpected', { detail: String(e) }));
+      setFailure(t('common.unexpected', { detail: describeError(e) }));
     } finally {
       setBusy(false);
     }
