@@ -5,6 +5,7 @@ import type { Officer } from '../../../shared/officers';
 import type { CalendarYear } from '../../../shared/calendar';
 import type { Person } from '../../../shared/persons';
 import type { RuleSet } from '../../../shared/rules';
+import type { AuditTrailRow } from './repositories/audit';
 import { SCHEMA_VERSIONS } from './schema';
 
 export interface SettingRow {
@@ -15,17 +16,6 @@ export interface SettingRow {
 export interface CounterRow {
   key: string;
   last: number;
-}
-
-export interface AuditRow {
-  seq?: number;
-  at: string;
-  officer: string;
-  action: string;
-  recordId: string;
-  table: string;
-  before?: unknown;
-  after?: unknown;
 }
 
 /**
@@ -49,7 +39,7 @@ export class QamqorDb extends Dexie {
   documents!: Table<EnvelopeRow, string>;
   ruleSets!: Table<RuleSet, string>;
   calendarYears!: Table<CalendarYear, number>;
-  auditLog!: Table<AuditRow, number>;
+  auditLog!: Table<AuditTrailRow, number>;
   importHistory!: Table<EnvelopeRow, string>;
   counters!: Table<CounterRow, string>;
   rehabProgrammes!: Table<EnvelopeRow, string>;

@@ -19,11 +19,11 @@ export type { AuditAction, AuditEntry, ChainReport } from '../../../../shared/au
  * A row of the auditLog store as read back: chained entries (`AuditEntry`), and entries written before
  * the chain existed, which have neither digest nor prevDigest.
  */
-export type AuditRow = AuditEntry | (Omit<AuditEntry, 'prevDigest' | 'digest' | 'format' | 'officeId'> & { prevDigest?: undefined; digest?: undefined; format?: undefined; officeId?: string });
+export type AuditTrailRow = AuditEntry | (Omit<AuditEntry, 'prevDigest' | 'digest' | 'format' | 'officeId'> & { prevDigest?: undefined; digest?: undefined; format?: undefined; officeId?: string });
 
 /** The auditLog store typed with the chained entry format (database.ts declares the older row type). */
-export function auditTable(db: QamqorDb): Table<AuditRow, number> {
-  return db.table<AuditRow, number>('auditLog');
+export function auditTable(db: QamqorDb): Table<AuditTrailRow, number> {
+  return db.table<AuditTrailRow, number>('auditLog');
 }
 
 export interface AuditInput {
@@ -63,7 +63,7 @@ export async function appendAudit(db: QamqorDb, ctx: WriteContext, entry: AuditI
     };
     // The key generator hands out seq (never reused, even after the last entry is deleted, so a removed
     // tail followed by a new entry leaves a visible gap); the digest covers seq, so it is sealed after.
-    const seq = await table.add(draft as AuditRow);
+    const seq = await table.add(draft as AuditTrailRow);
     await table.put(sealEntry({ ...draft, seq }));
   });
 }
@@ -87,12 +87,12 @@ export interface AuditFilter {
 }
 
 export interface AuditPage {
-  entries: AuditRow[];
+  entries: AuditTrailRow[];
   /** Pass as `beforeSeq` for the next (older) page; undefined on the last page. */
   nextBeforeSeq: number | undefined;
 }
 
-function matches(row: AuditRow, f: AuditFilter, beforeSeq: number | undefined): boolean {
+function matches(row: AuditTrailRow, f: AuditFilter, beforeSeq: number | undefined): boolean {
   if (beforeSeq !== undefined && !(typeof row.seq === 'number' && row.seq < beforeSeq)) return false;
   if (f.officer && row.officer !== f.officer) return false;
   if (f.action && row.action !== f.action) return false;
@@ -129,12 +129,12 @@ export async function listAudit(db: QamqorDb, filter: AuditFilter, options: { be
 }
 
 /** Every entry about one record, oldest first. */
-export async function recordHistory(db: QamqorDb, table: string, recordId: string): Promise<AuditRow[]> {
+export async function recordHistory(db: QamqorDb, table: string, recordId: string): Promise<AuditTrailRow[]> {
   const rows = await auditTable(db).where('recordId').equals(recordId).toArray();
   return rows.filter((r) => r.table === table).sort((a, b) => a.seq - b.seq);
 }
 
-export function getAuditEntry(db: QamqorDb, seq: number): Promise<AuditRow | undefined> {
+export function getAuditEntry(db: QamqorDb, seq: number): Promise<AuditTrailRow | undefined> {
   return auditTable(db).get(seq);
 }
 
@@ -181,7 +181,7 @@ export async function verifyAuditTrail(db: QamqorDb, options: VerifyOptions = {}
         return verifier.report();
       }
     }
-    lastKey = (page[page.length - 1] as AuditRow).seq;
+    lastKey = (page[page.length - 1] as AuditTrailRow).seq;
     options.onProgress?.(read, Math.max(total, read));
     if (page.length < pageSize) break;
     // Lets the page paint the progress between pages.

@@ -1,6 +1,18 @@
 import type { SectionProps } from '../../app/sections';
-import { PendingPage } from '../pending/PendingPage';
+import { EntryPage, RecordHistoryPage } from './EntryPage';
+import { TrailPage } from './TrailPage';
+import './audit.css';
 
-export function AuditSection(_props: SectionProps) {
-  return <PendingPage section="audit" />;
+export { RecordHistory } from './RecordHistory';
+
+/**
+ * `#/audit` the trail with its filters (`?officer=&action=&table=&recordId=&from=&to=`) and the
+ * "verify audit trail" action; `#/audit/entry/<seq>` one entry; `#/audit/record/<table>/<id>` the
+ * history of one record.
+ */
+export function AuditSection({ path, query }: SectionProps) {
+  const [first, second, third] = path;
+  if (first === 'entry' && second !== undefined && Number.isFinite(Number(second))) return <EntryPage key={second} seq={Number(second)} />;
+  if (first === 'record' && second && third) return <RecordHistoryPage key={`${second}/${third}`} table={second} recordId={third} />;
+  return <TrailPage key={JSON.stringify(query)} query={query} />;
 }

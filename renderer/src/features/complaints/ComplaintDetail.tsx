@@ -9,6 +9,7 @@ import { Notice } from '../../ui/Notice';
 import { PrintPreview } from '../../ui/print/PrintPreview';
 import { useAsync } from '../../ui/useAsync';
 import { useLocalized } from '../../ui/useLocalized';
+import { RecordHistory } from '../audit';
 import { ComplaintActions } from './ComplaintActions';
 import { DeadlineRow } from './DeadlineView';
 import { RegistrationConfirmation } from './prints';
@@ -170,6 +171,10 @@ function ComplaintView({ complaint: initial, justRegistered }: { complaint: Comp
           </tbody>
         </table>
       </div>
+      <details className="card">
+        <summary>{t('complaints.auditHistory')}</summary>
+        <RecordHistory table="complaints" recordId={complaint.id} />
+      </details>
       {printing && office ? (
         <PrintPreview title={t('complaints.confirmation')} suggestedName={`${complaint.number}.pdf`} onClose={() => setPrinting(false)}>
           <RegistrationConfirmation complaint={complaint} office={office} />

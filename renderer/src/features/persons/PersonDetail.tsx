@@ -11,6 +11,7 @@ import { formatDate, todayIso } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
 import { useLocalized } from '../../ui/useLocalized';
+import { RecordHistory } from '../audit';
 import { describeError } from '../../ui/errors';
 
 /** The sections that keep records inside a case. */
@@ -100,6 +101,10 @@ export function PersonDetail({ person }: { person: Person }) {
         </table>
       ) : null}
       <OpenCaseForm personId={person.id} />
+      <details className="card">
+        <summary>{t('persons.history')}</summary>
+        <RecordHistory table="persons" recordId={person.id} />
+      </details>
     </section>
   );
 }

@@ -1,0 +1,117 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChainBreak, ChainReport } from '../../../../shared/audit';
+import { useServices } from '../../app/services';
+import { verifyAuditTrail } from '../../db/repositories/audit';
+import { Notice } from '../../ui/Notice';
+import { entryHref } from './display';
+
+type State =
+  | { status: 'idle' }
+  | { status: 'running'; read: number; total: number }
+  | { status: 'done'; report: ChainReport }
+  | { status: 'cancelled' }
+  | { status: 'error'; detail: string };
+
+function BreakMessage({ b }: { b: ChainBreak }) {
+  const { t } = useTranslation();
+  switch (b.kind) {
+    case 'edited':
+      return <>{t(`audit.verify.edited.${b.reason}`, { seq: b.seq })}</>;
+    case 'removed':
+      return (
+        <>
+          {b.missingFrom === b.missingTo
+            ? t('audit.verify.removedOne', { missing: b.missingFrom, seq: b.seq })
+            : t('audit.verify.removedMany', { from: b.missingFrom, to: b.missingTo, seq: b.seq })}
+        </>
+      );
+    case 'inserted':
+      return <>{t(`audit.verify.inserted.${b.reason}`, { seq: b.seq })}</>;
+  }
+}
+
+/** "Verify audit trail": walks the chain page by page with a progress bar and says where it breaks. */
+export function VerifyPanel() {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const [state, setState] = useState<State>({ status: 'idle' });
+  const abort = useRef<AbortController | null>(null);
+
+  useEffect(() => () => abort.current?.abort(), []);
+
+  const run = async () => {
+    const controller = new AbortController();
+    abort.current = controller;
+    setState({ status: 'running', read: 0, total: 0 });
+    try {
+      const report = await verifyAuditTrail(db, {
+        signal: controller.signal,
+        onProgress: (read, total) => setState({ status: 'running', read, total }),
+      });
+      setState({ status: 'done', report });
+    } catch (e: unknown) {
+      if (controller.signal.aborted) setState({ status: 'cancelled' });
+      else setState({ status: 'error', detail: String(e) });
+    } finally {
+      abort.current = null;
+    }
+  };
+
+  const report = state.status === 'done' ? state.report : null;
+  return (
+    <section className="card audit-verify" aria-labelledby="audit-verify-title" data-testid="audit-verify">
+      <div className="page-header">
+        <h2 id="audit-verify-title">{t('audit.verify.title')}</h2>
+        <div className="actions">
+          {state.status === 'running' ? (
+            <button type="button" onClick={() => abort.current?.abort()}>
+              {t('common.cancel')}
+            </button>
+          ) : (
+            <button type="button" className="primary" onClick={() => void run()}>
+              {t('audit.verify.run')}
+            </button>
+          )}
+        </div>
+      </div>
+      <p className="muted">{t('audit.verify.intro')}</p>
+      {state.status === 'running' ? (
+        <div className="audit-progress" role="status">
+          <progress max={Math.max(state.total, 1)} value={state.read} aria-label={t('audit.verify.progressLabel')} />
+          <span>{t('audit.verify.progress', { read: state.read.toLocaleString('ru-RU'), total: state.total.toLocaleString('ru-RU') })}</span>
+        </div>
+      ) : null}
+      {state.status === 'cancelled' ? <Notice kind="info">{t('audit.verify.cancelled')}</Notice> : null}
+      {state.status === 'error' ? <Notice kind="error">{t('common.unexpected', { detail: state.detail })}</Notice> : null}
+      {report ? (
+        <div data-testid="audit-verify-result">
+          {report.break ? (
+            <Notice kind="error">
+              <strong>{t('audit.verify.broken')}</strong> <BreakMessage b={report.break} />{' '}
+              <a href={entryHref(report.break.seq)}>{t('audit.verify.openEntry', { seq: report.break.seq })}</a>
+              <br />
+              {t('audit.verify.verifiedBefore', { count: report.verified })}
+            </Notice>
+          ) : report.read === 0 ? (
+            <Notice kind="info">{t('audit.verify.empty')}</Notice>
+          ) : report.verified === 0 ? (
+            <Notice kind="warning">{t('audit.verify.onlyLegacy')}</Notice>
+          ) : (
+            <Notice kind="success">
+              <strong>{t('audit.verify.intact')}</strong> {t('audit.verify.intactDetail', { count: report.verified })}
+            </Notice>
+          )}
+          {report.legacy ? (
+            <Notice kind="info">{t('audit.verify.legacy', { count: report.legacy.count, from: report.legacy.firstSeq, to: report.legacy.lastSeq })}</Notice>
+          ) : null}
+          {report.head && !report.break ? (
+            <p className="audit-head">
+              {t('audit.verify.head', { seq: report.head.seq })} <code className="audit-digest">{report.head.digest}</code>
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}
