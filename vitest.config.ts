@@ -9,5 +9,7 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['test/unit/setup.ts'],
     pool: 'threads',
+    // CI machines have two cores and run every suite at once; PBKDF2 and crypto tests need headroom.
+    testTimeout: 30_000,
   },
 });

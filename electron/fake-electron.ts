@@ -124,9 +124,19 @@ export class FakeWebContents extends FakeEmitter {
   });
 
   readonly printToPDF = vi.fn(async (_options: unknown) => new Uint8Array([0x25, 0x50, 0x44, 0x46]));
+  /** What main pushed to the page with `webContents.send`. */
+  readonly send = vi.fn<(channel: string, ...args: unknown[]) => void>();
+  loading = false;
+  readonly isLoading = vi.fn(() => this.loading);
 
   constructor(readonly session: FakeSession) {
     super();
+  }
+
+  /** Plays the end of a page load the way Chromium reports it. */
+  finishLoad(): void {
+    this.loading = false;
+    this.emit('did-finish-load');
   }
 }
 
@@ -147,7 +157,23 @@ export class FakeApp extends FakeEmitter {
   readonly getAppPath = vi.fn(() => this.appPath);
   readonly getName = vi.fn(() => 'Qamqor');
   readonly getVersion = vi.fn(() => '0.1.0');
-  readonly getPath = vi.fn((_name: string) => '/home/user/Documents');
+  /** `app.getPath` answers per name; tests point 'userData' at a temporary folder. */
+  paths: Record<string, string> = {};
+  readonly getPath = vi.fn((name: string) => this.paths[name] ?? '/home/user/Documents');
+  ready = true;
+  readonly isReady = vi.fn(() => this.ready);
+}
+
+export interface FakeRectangle {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** What `Menu.buildFromTemplate` returned: the template itself, to be inspected and clicked. */
+export interface FakeMenu {
+  readonly template: unknown[];
 }
 
 export type FakeInvokeHandler = (event: unknown, ...args: unknown[]) => unknown;
@@ -162,9 +188,26 @@ export interface ElectronFake {
   /** What `vi.mock('electron', ...)` returns. */
   readonly module: Record<string, unknown>;
   readonly ipcMain: { readonly handle: Mock<(channel: string, handler: FakeInvokeHandler) => void> };
-  readonly dialog: { readonly showSaveDialog: AsyncMock; readonly showOpenDialog: AsyncMock };
+  readonly dialog: {
+    readonly showSaveDialog: AsyncMock;
+    readonly showOpenDialog: AsyncMock;
+    readonly showMessageBox: AsyncMock;
+  };
+  readonly menu: {
+    readonly buildFromTemplate: Mock<(template: unknown[]) => FakeMenu>;
+    readonly setApplicationMenu: Mock<(menu: FakeMenu | null) => void>;
+  };
+  /** The work areas `screen.getAllDisplays()` reports (one 1920x1040 screen by default). */
+  displays: FakeRectangle[];
+  /** The template of the menu last passed to `Menu.setApplicationMenu`. */
+  applicationMenu(): unknown[] | null;
   readonly contextBridge: { readonly exposeInMainWorld: Mock<(key: string, api: unknown) => void> };
-  readonly ipcRenderer: { readonly invoke: AsyncMock };
+  readonly ipcRenderer: {
+    readonly invoke: AsyncMock;
+    readonly on: Mock<(channel: string, listener: Listener) => void>;
+    /** Delivers a main-process message to the preload's listeners, as `webContents.send` would. */
+    deliver(channel: string, payload: unknown): void;
+  };
   readonly shell: { readonly openExternal: AsyncMock };
   /** Forgets every window, handler, listener and recorded call; restores the default answers. */
   reset(): void;
@@ -178,11 +221,19 @@ export interface FakeBrowserWindowInstance extends FakeEmitter {
   readonly show: Mock<() => void>;
   readonly focus: Mock<() => void>;
   readonly restore: Mock<() => void>;
+  readonly maximize: Mock<() => void>;
   minimized: boolean;
   destroyed: boolean;
+  maximized: boolean;
+  /** Normal (not maximised) bounds, as `getNormalBounds` reports them. */
+  bounds: FakeRectangle;
   isMinimized(): boolean;
   isDestroyed(): boolean;
+  isMaximized(): boolean;
+  getNormalBounds(): FakeRectangle;
 }
+
+const DEFAULT_DISPLAYS: readonly FakeRectangle[] = [{ x: 0, y: 0, width: 1920, height: 1040 }];
 
 export function createElectronFake(): ElectronFake {
   const app = new FakeApp();
@@ -192,19 +243,43 @@ export function createElectronFake(): ElectronFake {
 
   class FakeBrowserWindow extends FakeEmitter implements FakeBrowserWindowInstance {
     readonly webContents: FakeWebContents;
-    readonly loadFile = vi.fn(async (_filePath: string): Promise<void> => undefined);
-    readonly loadURL = vi.fn(async (_url: string): Promise<void> => undefined);
+    // A page load starts with the call and ends when the test calls `webContents.finishLoad()`.
+    readonly loadFile = vi.fn(async (_filePath: string): Promise<void> => {
+      this.webContents.loading = true;
+    });
+    readonly loadURL = vi.fn(async (_url: string): Promise<void> => {
+      this.webContents.loading = true;
+    });
     readonly show = vi.fn<() => void>();
     readonly focus = vi.fn<() => void>();
     readonly restore = vi.fn((): void => {
       this.minimized = false;
     });
+    readonly maximize = vi.fn((): void => {
+      this.maximized = true;
+      this.emit('maximize');
+    });
     minimized = false;
     destroyed = false;
+    maximized = false;
+    bounds: FakeRectangle;
 
     constructor(readonly options: FakeWindowOptions) {
       super();
       this.webContents = new FakeWebContents(defaultSession);
+      const number = (key: string, fallback: number): number => {
+        const value = options[key];
+        return typeof value === 'number' ? value : fallback;
+      };
+      const width = number('width', 800);
+      const height = number('height', 600);
+      // Electron centres a window created without a position.
+      this.bounds = {
+        x: number('x', Math.round((1920 - width) / 2)),
+        y: number('y', Math.round((1040 - height) / 2)),
+        width,
+        height,
+      };
       windows.push(this);
       // Electron emits this for every new contents, including a window's own.
       app.emit('web-contents-created', fakeEvent(), this.webContents);
@@ -217,6 +292,14 @@ export function createElectronFake(): ElectronFake {
     isDestroyed(): boolean {
       return this.destroyed;
     }
+
+    isMaximized(): boolean {
+      return this.maximized;
+    }
+
+    getNormalBounds(): FakeRectangle {
+      return { ...this.bounds };
+    }
   }
 
   const ipcMain = {
@@ -224,9 +307,34 @@ export function createElectronFake(): ElectronFake {
       ipcHandlers.set(channel, handler);
     }),
   };
-  const dialog = { showSaveDialog: vi.fn<(...args: unknown[]) => Promise<unknown>>(), showOpenDialog: vi.fn<(...args: unknown[]) => Promise<unknown>>() };
+  const dialog = {
+    showSaveDialog: vi.fn<(...args: unknown[]) => Promise<unknown>>(),
+    showOpenDialog: vi.fn<(...args: unknown[]) => Promise<unknown>>(),
+    showMessageBox: vi.fn<(...args: unknown[]) => Promise<unknown>>(async () => ({ response: 0, checkboxChecked: false })),
+  };
+  let applicationMenu: FakeMenu | null = null;
+  const menu = {
+    buildFromTemplate: vi.fn((template: unknown[]): FakeMenu => ({ template })),
+    setApplicationMenu: vi.fn((built: FakeMenu | null): void => {
+      applicationMenu = built;
+    }),
+  };
+  let displays: FakeRectangle[] = DEFAULT_DISPLAYS.map((area) => ({ ...area }));
+  const screen = {
+    getAllDisplays: vi.fn(() => displays.map((workArea, id) => ({ id, workArea, bounds: workArea }))),
+  };
   const contextBridge = { exposeInMainWorld: vi.fn<(key: string, api: unknown) => void>() };
-  const ipcRenderer = { invoke: vi.fn<(...args: unknown[]) => Promise<unknown>>() };
+  const rendererChannels = new FakeEmitter();
+  const ipcRenderer = {
+    invoke: vi.fn<(...args: unknown[]) => Promise<unknown>>(),
+    on: vi.fn((channel: string, listener: Listener): void => {
+      rendererChannels.on(channel, listener);
+    }),
+    deliver(channel: string, payload: unknown): void {
+      // The real listener gets an IpcRendererEvent first; its `sender` is ipcRenderer itself.
+      rendererChannels.emit(channel, { sender: ipcRenderer }, payload);
+    },
+  };
   const shell = { openExternal: vi.fn<(...args: unknown[]) => Promise<unknown>>(async () => undefined) };
   const session = {
     get defaultSession(): FakeSession {
@@ -243,6 +351,8 @@ export function createElectronFake(): ElectronFake {
     contextBridge,
     ipcRenderer,
     shell,
+    Menu: menu,
+    screen,
   };
 
   return {
@@ -255,6 +365,14 @@ export function createElectronFake(): ElectronFake {
     module: { ...module, default: module },
     ipcMain,
     dialog,
+    menu,
+    get displays() {
+      return displays;
+    },
+    set displays(areas: FakeRectangle[]) {
+      displays = areas;
+    },
+    applicationMenu: () => applicationMenu?.template ?? null,
     contextBridge,
     ipcRenderer,
     shell,
@@ -265,7 +383,12 @@ export function createElectronFake(): ElectronFake {
       app.gotLock = true;
       app.isPackaged = false;
       app.appPath = '/opt/qamqor';
+      app.paths = {};
+      app.ready = true;
       defaultSession = new FakeSession();
+      applicationMenu = null;
+      rendererChannels.removeAllListeners();
+      displays = DEFAULT_DISPLAYS.map((area) => ({ ...area }));
       for (const mock of [
         app.requestSingleInstanceLock,
         app.quit,
@@ -276,8 +399,13 @@ export function createElectronFake(): ElectronFake {
         ipcMain.handle,
         dialog.showSaveDialog,
         dialog.showOpenDialog,
+        dialog.showMessageBox,
+        menu.buildFromTemplate,
+        menu.setApplicationMenu,
+        screen.getAllDisplays,
         contextBridge.exposeInMainWorld,
         ipcRenderer.invoke,
+        ipcRenderer.on,
         shell.openExternal,
       ]) {
         mock.mockClear();

@@ -3,12 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
-import { IPC_CHANNELS, MAX_FILE_BYTES, saveFileRequest, type IpcChannel } from '../shared/ipc';
+import { IPC_CHANNELS, MAX_FILE_BYTES, saveFileRequest, type IpcChannel, type UiLanguage } from '../shared/ipc';
 import {
   createIpcHandlers,
   createSenderGuard,
   isTrustedSenderEvent,
   parseRequest,
+  PDF_OPTIONS,
+  readLimitedFile,
   registerIpcHandlers,
   type FsLike,
   type HandlerDeps,
@@ -34,6 +36,8 @@ interface Harness {
   readonly writeFile: Mock<FsLike['writeFile']>;
   readonly readFile: Mock<FsLike['readFile']>;
   readonly stat: Mock<FsLike['stat']>;
+  readonly setMenuLanguage: Mock<(lang: UiLanguage) => void>;
+  readonly onFolderUsed: Mock<(folder: string) => void>;
   readonly deps: HandlerDeps;
 }
 
@@ -47,6 +51,8 @@ function harness(overrides: Partial<HandlerDeps> = {}): Harness {
   const writeFileMock = vi.fn(async (_filePath: string, _data: Uint8Array): Promise<void> => undefined);
   const readFileMock = vi.fn(async (_filePath: string): Promise<Uint8Array> => new Uint8Array());
   const statMock = vi.fn(async (_filePath: string) => ({ size: 0, isFile: () => true }));
+  const setMenuLanguage = vi.fn<(lang: UiLanguage) => void>();
+  const onFolderUsed = vi.fn<(folder: string) => void>();
   const deps: HandlerDeps = {
     ipcMain: { handle: vi.fn() },
     dialog: { showSaveDialog, showOpenDialog },
@@ -55,6 +61,8 @@ function harness(overrides: Partial<HandlerDeps> = {}): Harness {
     app: { getName: () => 'Qamqor', getVersion: () => '0.1.0' },
     versions: { electron: '45.4.1', chrome: '142.0.0.0' },
     initialFolder: '/home/user/Documents',
+    setMenuLanguage,
+    onFolderUsed,
     ...overrides,
   };
   return {
@@ -64,6 +72,8 @@ function harness(overrides: Partial<HandlerDeps> = {}): Harness {
     writeFile: writeFileMock,
     readFile: readFileMock,
     stat: statMock,
+    setMenuLanguage,
+    onFolderUsed,
     deps,
   };
 }
@@ -92,6 +102,7 @@ const goodArgs: Record<IpcChannel, unknown[]> = {
   [IPC_CHANNELS.openFile]: [{ filters: [{ name: 'JSON', extensions: ['json'] }] }],
   [IPC_CHANNELS.printToPdf]: [{ suggestedName: 'act' }],
   [IPC_CHANNELS.appInfo]: [],
+  [IPC_CHANNELS.setMenuLanguage]: ['ru'],
 };
 
 const channels = Object.values(IPC_CHANNELS);
@@ -127,6 +138,7 @@ describe('sender check', () => {
       expect(h.readFile).not.toHaveBeenCalled();
       expect(h.stat).not.toHaveBeenCalled();
       expect(event.sender.printToPDF).not.toHaveBeenCalled();
+      expect(h.setMenuLanguage).not.toHaveBeenCalled();
     });
   });
 
@@ -162,6 +174,11 @@ describe('argument validation', () => {
     [IPC_CHANNELS.printToPdf, 'a path instead of a file name', [{ suggestedName: '/tmp/x.pdf' }]],
     [IPC_CHANNELS.printToPdf, 'a control character', [{ suggestedName: 'a\u0000b.pdf' }]],
     [IPC_CHANNELS.appInfo, 'an unexpected argument', [{}]],
+    [IPC_CHANNELS.setMenuLanguage, 'an unknown language', ['en']],
+    [IPC_CHANNELS.setMenuLanguage, 'a language in upper case', ['KK']],
+    [IPC_CHANNELS.setMenuLanguage, 'a language wrapped in an object', [{ lang: 'kk' }]],
+    [IPC_CHANNELS.setMenuLanguage, 'no argument', []],
+    [IPC_CHANNELS.setMenuLanguage, 'an extra argument', ['kk', 'ru']],
   ];
 
   it.each(invalid)('%s refuses %s', async (channel, _label, args) => {
@@ -177,6 +194,7 @@ describe('argument validation', () => {
     expect(h.writeFile).not.toHaveBeenCalled();
     expect(h.readFile).not.toHaveBeenCalled();
     expect(event.sender.printToPDF).not.toHaveBeenCalled();
+    expect(h.setMenuLanguage).not.toHaveBeenCalled();
   });
 
   it('parseRequest names the offending field', () => {
@@ -214,6 +232,33 @@ describe('saveFile', () => {
     await h.handlers[IPC_CHANNELS.saveFile](senderEvent(), { ...goodSave(), suggestedName: 'second.csv' });
     expect(h.showSaveDialog).toHaveBeenLastCalledWith(
       expect.objectContaining({ defaultPath: path.join('/data/exports', 'second.csv') }),
+    );
+  });
+
+  it('reports the folder it used so it can be persisted, and the open dialog starts there too', async () => {
+    const h = harness();
+    h.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/data/exports/first.csv' });
+    await h.handlers[IPC_CHANNELS.saveFile](senderEvent(), goodSave());
+    expect(h.onFolderUsed).toHaveBeenCalledExactlyOnceWith('/data/exports');
+    await h.handlers[IPC_CHANNELS.openFile](senderEvent(), { filters: [] });
+    expect(h.showOpenDialog).toHaveBeenCalledWith(expect.objectContaining({ defaultPath: '/data/exports' }));
+  });
+
+  it('does not report a folder when the user cancels or the write fails', async () => {
+    const h = harness();
+    h.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    await h.handlers[IPC_CHANNELS.saveFile](senderEvent(), goodSave());
+    h.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/readonly/x.csv' });
+    h.writeFile.mockRejectedValueOnce(new Error('EACCES'));
+    await h.handlers[IPC_CHANNELS.saveFile](senderEvent(), goodSave());
+    expect(h.onFolderUsed).not.toHaveBeenCalled();
+  });
+
+  it('starts in a remembered folder from the previous run', async () => {
+    const h = harness({ initialFolder: '/media/usb/Qamqor' });
+    await h.handlers[IPC_CHANNELS.saveFile](senderEvent(), goodSave());
+    expect(h.showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({ defaultPath: path.join('/media/usb/Qamqor', 'report.csv') }),
     );
   });
 
@@ -323,7 +368,7 @@ describe('printToPdf', () => {
     h.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/data/acts/act-17.pdf' });
     const result = await h.handlers[IPC_CHANNELS.printToPdf](event, { suggestedName: 'act-17' });
     expect(result).toEqual({ ok: true, value: { fileName: 'act-17.pdf' } });
-    expect(event.sender.printToPDF).toHaveBeenCalledWith({ pageSize: 'A4', printBackground: true });
+    expect(event.sender.printToPDF).toHaveBeenCalledExactlyOnceWith(PDF_OPTIONS);
     expect(h.showSaveDialog).toHaveBeenCalledWith(
       expect.objectContaining({
         defaultPath: path.join('/home/user/Documents', 'act-17.pdf'),
@@ -348,6 +393,63 @@ describe('printToPdf', () => {
     const result = await h.handlers[IPC_CHANNELS.printToPdf](event, { suggestedName: 'act' });
     expect(result).toEqual({ ok: false, error: { code: 'io-error', detail: 'render process gone' } });
     expect(h.showSaveDialog).not.toHaveBeenCalled();
+  });
+});
+
+describe('printToPdf page setup', () => {
+  it('takes the A4 page and its zero margin from the print CSS and adds no margin of its own', () => {
+    // styles.css: `@page { size: A4; margin: 0 }`; the .a4-page sheet pads itself (18/16/18/22 mm).
+    expect(PDF_OPTIONS).toEqual({
+      pageSize: 'A4',
+      preferCSSPageSize: true,
+      printBackground: true,
+      margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    });
+  });
+});
+
+describe('readLimitedFile', () => {
+  it('refuses a folder and a file over the limit without reading', async () => {
+    const h = harness();
+    h.stat.mockResolvedValueOnce({ size: 10, isFile: () => false });
+    expect(await readLimitedFile(h.deps.fs, '/media/usb/dir.qamqor')).toEqual({
+      ok: false,
+      error: { code: 'io-error', detail: 'not a regular file' },
+    });
+    h.stat.mockResolvedValueOnce({ size: MAX_FILE_BYTES + 1, isFile: () => true });
+    const large = await readLimitedFile(h.deps.fs, '/media/usb/big.qamqor');
+    expect(large.ok ? null : large.error.code).toBe('too-large');
+    expect(h.readFile).not.toHaveBeenCalled();
+  });
+
+  it('returns the base name and the bytes', async () => {
+    const h = harness();
+    h.stat.mockResolvedValueOnce({ size: 3, isFile: () => true });
+    h.readFile.mockResolvedValueOnce(new Uint8Array([1, 2, 3]));
+    expect(await readLimitedFile(h.deps.fs, '/media/usb/Арал-2026.qamqor')).toEqual({
+      ok: true,
+      value: { fileName: 'Арал-2026.qamqor', data: new Uint8Array([1, 2, 3]) },
+    });
+  });
+});
+
+describe('setMenuLanguage', () => {
+  it.each(['kk', 'ru'] as const)('rebuilds the menu in %s', async (lang) => {
+    const h = harness();
+    const result = await h.handlers[IPC_CHANNELS.setMenuLanguage](senderEvent(), lang);
+    expect(result).toEqual({ ok: true, value: null });
+    expect(h.setMenuLanguage).toHaveBeenCalledExactlyOnceWith(lang);
+  });
+
+  it('reports a failure to rebuild the menu instead of throwing', async () => {
+    const h = harness();
+    h.setMenuLanguage.mockImplementationOnce(() => {
+      throw new Error('menu gone');
+    });
+    expect(await h.handlers[IPC_CHANNELS.setMenuLanguage](senderEvent(), 'kk')).toEqual({
+      ok: false,
+      error: { code: 'io-error', detail: 'menu gone' },
+    });
   });
 });
 

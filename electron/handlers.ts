@@ -22,12 +22,14 @@ import {
   openFileRequest,
   printToPdfRequest,
   saveFileRequest,
+  uiLanguage,
   type AppInfo,
   type IpcChannel,
   type IpcError,
   type IpcResult,
   type OpenedFile,
   type SavedFile,
+  type UiLanguage,
 } from '../shared/ipc';
 import { err, ok } from '../shared/result';
 import { isAppUrl, type AppOrigin } from './paths';
@@ -82,8 +84,12 @@ export interface HandlerDeps {
   readonly app: AppInfoSource;
   /** `process.versions` in Electron; both fields are absent outside it. */
   readonly versions: { readonly electron?: string | undefined; readonly chrome?: string | undefined };
-  /** Folder the first dialog opens in (e.g. the user's Documents); later dialogs reuse the last one. */
+  /** Folder the first dialog opens in (the last one used, or the user's Documents); later dialogs reuse the last one. */
   readonly initialFolder?: string | undefined;
+  /** Told about every folder a dialog answered, so it can be remembered across restarts. */
+  readonly onFolderUsed?: ((folder: string) => void) | undefined;
+  /** Rebuilds the application menu in the renderer's language. */
+  readonly setMenuLanguage: (lang: UiLanguage) => void;
 }
 
 const forbidden: IpcError = { code: 'forbidden-sender' };
@@ -138,7 +144,7 @@ function errorDetail(error: unknown): string {
  * larger shared pool, and serialising such a view could carry the rest of the pool along; only that
  * case is copied, a whole-buffer view is re-wrapped without copying (files can be large).
  */
-function ownBytes(bytes: Uint8Array): Uint8Array {
+export function ownBytes(bytes: Uint8Array): Uint8Array {
   const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
   if (whole) return new Uint8Array(bytes.buffer, 0, bytes.byteLength);
   // Not `bytes.slice()`: Buffer#slice returns another view, not a copy.
@@ -147,16 +153,49 @@ function ownBytes(bytes: Uint8Array): Uint8Array {
   return copy;
 }
 
+/**
+ * Reads a file the user pointed at (a dialog answer or a double-clicked bundle), refusing anything
+ * that is not a regular file or is larger than MAX_FILE_BYTES before loading it into memory.
+ */
+export async function readLimitedFile(fs: FsLike, filePath: string): Promise<IpcResult<OpenedFile>> {
+  try {
+    const info = await fs.stat(filePath);
+    if (!info.isFile()) return err({ code: 'io-error', detail: 'not a regular file' });
+    if (info.size > MAX_FILE_BYTES) return err({ code: 'too-large', detail: `${info.size} bytes` });
+    const data = ownBytes(await fs.readFile(filePath));
+    return ok({ fileName: path.basename(filePath), data });
+  } catch (error) {
+    return err({ code: 'io-error', detail: errorDetail(error) });
+  }
+}
+
+/**
+ * Options of `webContents.printToPDF`. The print style sheet sets `@page { size: A4; margin: 0 }` and
+ * the sheet (`.a4-page`) carries its own padding as the page margins, so the page size comes from
+ * the CSS and Chromium adds no margin of its own (its default would be about 1 cm on every side and
+ * would shrink the form).
+ */
+export const PDF_OPTIONS = {
+  pageSize: 'A4',
+  preferCSSPageSize: true,
+  printBackground: true,
+  margins: { top: 0, bottom: 0, left: 0, right: 0 },
+} as const satisfies PrintToPDFOptions;
+
 function withPdfExtension(name: string): string {
   return name.toLowerCase().endsWith('.pdf') ? name : `${name}.pdf`;
 }
 
 /**
- * The four handlers keyed by channel, sharing the "last used folder" memory. Exposed separately from
+ * The handlers keyed by channel, sharing the "last used folder" memory. Exposed separately from
  * registration so tests can call them directly.
  */
 export function createIpcHandlers(deps: HandlerDeps): Record<IpcChannel, IpcHandler> {
   let lastFolder: string | undefined = deps.initialFolder;
+  const rememberFolder = (filePath: string): void => {
+    lastFolder = path.dirname(filePath);
+    deps.onFolderUsed?.(lastFolder);
+  };
 
   const defaultPathFor = (fileName: string): string =>
     lastFolder === undefined ? fileName : path.join(lastFolder, fileName);
@@ -184,7 +223,7 @@ export function createIpcHandlers(deps: HandlerDeps): Record<IpcChannel, IpcHand
     } catch (error) {
       return err({ code: 'io-error', detail: errorDetail(error) });
     }
-    lastFolder = path.dirname(filePath);
+    rememberFolder(filePath);
     return ok({ fileName: path.basename(filePath) });
   };
 
@@ -200,24 +239,21 @@ export function createIpcHandlers(deps: HandlerDeps): Record<IpcChannel, IpcHand
     if (!deps.isTrustedSender(event)) return err(forbidden);
     const request = parseRequest(openFileRequest, args);
     if (!request.ok) return request;
+    let choice: OpenDialogReturnValue;
     try {
-      const choice = await deps.dialog.showOpenDialog({
+      choice = await deps.dialog.showOpenDialog({
         ...(lastFolder === undefined ? {} : { defaultPath: lastFolder }),
         filters: request.value.filters,
         properties: ['openFile'],
       });
-      const filePath = choice.filePaths[0];
-      if (choice.canceled || filePath === undefined) return err({ code: 'cancelled' });
-      // Stat before reading: a multi-gigabyte file must be refused without loading it into memory.
-      const info = await deps.fs.stat(filePath);
-      if (!info.isFile()) return err({ code: 'io-error', detail: 'not a regular file' });
-      if (info.size > MAX_FILE_BYTES) return err({ code: 'too-large', detail: `${info.size} bytes` });
-      const data = ownBytes(await deps.fs.readFile(filePath));
-      lastFolder = path.dirname(filePath);
-      return ok({ fileName: path.basename(filePath), data });
     } catch (error) {
       return err({ code: 'io-error', detail: errorDetail(error) });
     }
+    const filePath = choice.filePaths[0];
+    if (choice.canceled || filePath === undefined) return err({ code: 'cancelled' });
+    const file = await readLimitedFile(deps.fs, filePath);
+    if (file.ok) rememberFolder(filePath);
+    return file;
   };
 
   const printToPdf: IpcHandler = async (event, ...args) => {
@@ -226,7 +262,7 @@ export function createIpcHandlers(deps: HandlerDeps): Record<IpcChannel, IpcHand
     if (!request.ok) return request;
     let pdf: Uint8Array;
     try {
-      pdf = await event.sender.printToPDF({ pageSize: 'A4', printBackground: true });
+      pdf = await event.sender.printToPDF(PDF_OPTIONS);
     } catch (error) {
       return err({ code: 'io-error', detail: errorDetail(error) });
     }
@@ -242,11 +278,24 @@ export function createIpcHandlers(deps: HandlerDeps): Record<IpcChannel, IpcHand
     return ok(info);
   };
 
+  const setMenuLanguage: IpcHandler = async (event, ...args): Promise<IpcResult<null>> => {
+    if (!deps.isTrustedSender(event)) return err(forbidden);
+    const request = parseRequest(uiLanguage, args);
+    if (!request.ok) return request;
+    try {
+      deps.setMenuLanguage(request.value);
+    } catch (error) {
+      return err({ code: 'io-error', detail: errorDetail(error) });
+    }
+    return ok(null);
+  };
+
   return {
     [IPC_CHANNELS.saveFile]: saveFile,
     [IPC_CHANNELS.openFile]: openFile,
     [IPC_CHANNELS.printToPdf]: printToPdf,
     [IPC_CHANNELS.appInfo]: appInfo,
+    [IPC_CHANNELS.setMenuLanguage]: setMenuLanguage,
   };
 }
 

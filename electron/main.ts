@@ -1,12 +1,19 @@
 /**
- * Entry of the main process: wires the app lifecycle to the window, security and IPC modules.
+ * Entry of the main process: wires the app lifecycle to the window, security, menu, file-open and
+ * IPC modules.
  */
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session } from 'electron';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
-import { createSenderGuard, registerIpcHandlers } from './handlers';
+import path from 'node:path';
+import { IPC_EVENTS, type MenuCommand, type UiLanguage } from '../shared/ipc';
+import { createDesktopStateStore, DESKTOP_STATE_FILE, loadDesktopState, placeWindow } from './desktopState';
+import { bundlePathFromArgv, createFileHandoff } from './fileOpen';
+import { createSenderGuard, readLimitedFile, registerIpcHandlers, type FsLike } from './handlers';
+import { aboutBoxOptions, buildMenuTemplate, routeMenuCommand } from './menu';
 import { resolveAppLocation } from './paths';
 import { installSessionSecurity, installWebContentsGuard } from './security';
-import { createMainWindow, focusWindow } from './window';
+import { createMainWindow, focusWindow, trackWindowState, WINDOW_DEFAULTS } from './window';
 
 const location = resolveAppLocation({
   appPath: app.getAppPath(),
@@ -18,38 +25,99 @@ const location = resolveAppLocation({
 // 'ready'.
 app.enableSandbox();
 
-// One instance per user session: two instances would fight over the same IndexedDB.
+// One instance per user session: two instances would fight over the same IndexedDB. A second start
+// (e.g. a double-clicked bundle while the app runs) hands its command line to this instance through
+// 'second-instance' and quits.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | null = null;
+  const fs: FsLike = { readFile, writeFile, stat };
+  const parentWindow = (): BrowserWindow | null =>
+    mainWindow !== null && !mainWindow.isDestroyed() ? mainWindow : null;
+
+  const stateFile = path.join(app.getPath('userData'), DESKTOP_STATE_FILE);
+  const store = createDesktopStateStore(loadDesktopState(stateFile, { readFileSync }), {
+    filePath: stateFile,
+    fs: { readFileSync, writeFileSync, renameSync, mkdirSync },
+  });
+  let menuLanguage: UiLanguage = store.current().menuLanguage ?? 'kk';
+
+  const handoff = createFileHandoff({
+    read: (filePath) => readLimitedFile(fs, filePath),
+    log: (message, detail) => console.warn(message, detail ?? ''),
+  });
+  // A bundle double-clicked while the app was not running is on this start's own command line.
+  const startBundle = bundlePathFromArgv(process.argv, { cwd: process.cwd() });
+  if (startBundle !== null) void handoff.open(startBundle);
+
+  const showAbout = (): void => {
+    const options = aboutBoxOptions(menuLanguage, { version: app.getVersion(), versions: process.versions });
+    const parent = parentWindow();
+    const shown = parent === null ? dialog.showMessageBox(options) : dialog.showMessageBox(parent, options);
+    shown.catch((error: unknown) => {
+      console.error('[qamqor] about box failed', error);
+    });
+  };
+  const onMenuCommand = (command: MenuCommand): void => {
+    routeMenuCommand(command, {
+      send: (routed) => parentWindow()?.webContents.send(IPC_EVENTS.menuCommand, routed),
+      showAbout,
+    });
+  };
+  const installMenu = (): void => {
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate({ lang: menuLanguage, version: app.getVersion(), onCommand: onMenuCommand, devTools: !app.isPackaged }),
+      ),
+    );
+  };
 
   const openMainWindow = (): void => {
-    const window = createMainWindow(location);
+    const placement = placeWindow(
+      store.current().window,
+      screen.getAllDisplays().map((display) => display.workArea),
+      WINDOW_DEFAULTS,
+    );
+    const window = createMainWindow(location, {
+      placement,
+      ...(process.platform === 'linux' ? { iconPath: location.iconPath } : {}),
+    });
+    trackWindowState(window, (state, closing) => {
+      store.update({ window: state });
+      if (closing) store.flush();
+    });
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null;
     });
     mainWindow = window;
+    handoff.attach(window);
   };
 
   installWebContentsGuard(app, location.origin);
 
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event: unknown, argv: string[], workingDirectory: string) => {
+    if (mainWindow === null && app.isReady()) openMainWindow();
     focusWindow(mainWindow);
+    const bundle = bundlePathFromArgv(argv, { cwd: workingDirectory });
+    if (bundle !== null) void handoff.open(bundle);
   });
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
 
+  app.on('will-quit', () => {
+    store.flush();
+  });
+
   app
     .whenReady()
     .then(() => {
       installSessionSecurity(session.defaultSession, location.origin);
+      installMenu();
 
       // Dialogs are modal to the app window; the sender check guarantees the request came from it.
-      const parentWindow = (): BrowserWindow | null =>
-        mainWindow !== null && !mainWindow.isDestroyed() ? mainWindow : null;
       registerIpcHandlers({
         ipcMain,
         dialog: {
@@ -62,11 +130,20 @@ if (!app.requestSingleInstanceLock()) {
             return parent === null ? dialog.showOpenDialog(options) : dialog.showOpenDialog(parent, options);
           },
         },
-        fs: { readFile, writeFile, stat },
+        fs,
         isTrustedSender: createSenderGuard(() => parentWindow()?.webContents ?? null, location.origin),
         app,
         versions: process.versions,
-        initialFolder: app.getPath('documents'),
+        initialFolder: store.current().lastFolder ?? app.getPath('documents'),
+        onFolderUsed: (folder) => {
+          store.update({ lastFolder: folder });
+        },
+        setMenuLanguage: (lang) => {
+          if (lang === menuLanguage) return;
+          menuLanguage = lang;
+          installMenu();
+          store.update({ menuLanguage: lang });
+        },
       });
 
       openMainWindow();

@@ -12,6 +12,7 @@ describe('resolveAppLocation', () => {
       preloadPath: '/opt/qamqor/dist-electron/preload.cjs',
       indexHtmlPath: '/opt/qamqor/dist/renderer/index.html',
       devServerUrl: null,
+      iconPath: '/opt/qamqor/resources/icons/png/256x256.png',
     });
   });
 

@@ -22,6 +22,8 @@ export interface AppLocation {
   readonly indexHtmlPath: string;
   /** Set only in development: the vite dev server the window loads instead of the files. */
   readonly devServerUrl: string | null;
+  /** The window icon shipped with the app (resources/icons/png/256x256.png). */
+  readonly iconPath: string;
 }
 
 export interface LocationInput {
@@ -57,10 +59,11 @@ export function resolveAppLocation(input: LocationInput): AppLocation {
   const preloadPath = path.join(input.appPath, 'dist-electron', 'preload.cjs');
   const rendererDir = path.join(input.appPath, 'dist', 'renderer');
   const indexHtmlPath = path.join(rendererDir, 'index.html');
+  const iconPath = path.join(input.appPath, 'resources', 'icons', 'png', '256x256.png');
   // A packaged build never talks to a dev server, whatever the environment says.
   const dev = input.isPackaged ? null : parseDevServerUrl(input.devServerUrl);
   if (dev !== null) {
-    return { origin: { kind: 'dev', origin: dev.origin }, preloadPath, indexHtmlPath, devServerUrl: dev.href };
+    return { origin: { kind: 'dev', origin: dev.origin }, preloadPath, indexHtmlPath, devServerUrl: dev.href, iconPath };
   }
   const dirUrl = pathToFileURL(rendererDir + path.sep).href;
   return {
@@ -68,6 +71,7 @@ export function resolveAppLocation(input: LocationInput): AppLocation {
     preloadPath,
     indexHtmlPath,
     devServerUrl: null,
+    iconPath,
   };
 }
 

@@ -7,7 +7,7 @@ import { isAppUrl, type AppOrigin } from './paths';
 
 /**
  * Checklist 2-4 and 6: no Node in the renderer, isolated preload world, OS sandbox, web security on.
- * The preload is the only bridge and it exposes four fixed calls.
+ * The preload is the only bridge and it exposes a fixed set of calls and subscriptions (shared/ipc.ts).
  */
 export function secureWebPreferences(preloadPath: string): WebPreferences {
   return {

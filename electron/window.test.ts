@@ -19,6 +19,7 @@ const production: AppLocation = {
   preloadPath: '/opt/qamqor/dist-electron/preload.cjs',
   indexHtmlPath: '/opt/qamqor/dist/renderer/index.html',
   devServerUrl: null,
+  iconPath: '/opt/qamqor/resources/icons/png/256x256.png',
 };
 
 const development: AppLocation = {
@@ -26,6 +27,7 @@ const development: AppLocation = {
   preloadPath: '/repo/dist-electron/preload.cjs',
   indexHtmlPath: '/repo/dist/renderer/index.html',
   devServerUrl: 'http://localhost:5173/',
+  iconPath: '/repo/resources/icons/png/256x256.png',
 };
 
 function openWindow(location: AppLocation = production): FakeBrowserWindowInstance {

@@ -7,7 +7,10 @@ import { LanguageSwitch } from '../features/settings/LanguageSwitch';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { writeSession } from '../features/officers/session';
 import { useInactivityLock } from '../features/officers/useInactivityLock';
-import { href, type Route, useRoute } from './router';
+import { usePlatformIntegration } from '../platform';
+import { openBundleFromBytes } from '../features/bundles';
+import { href, navigate, type Route, useRoute } from './router';
+import { useServices } from './services';
 import { SECTION_PAGES } from './sections';
 import { useAppStore } from './store';
 
@@ -55,11 +58,23 @@ function signOut(lock: boolean) {
 }
 
 export function Shell() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const { platform } = useServices();
   const route = useRoute();
   const office = useAppStore((s) => s.office);
   const officer = useAppStore((s) => s.officer);
   useInactivityLock(officer?.id ?? null);
+  // The desktop shell's menu and double-clicked bundle files (issue 10); the browser build has neither.
+  usePlatformIntegration(platform, i18n.language, {
+    onMenuCommand: (command) => {
+      if (command === 'import-bundle') navigate({ name: 'section', section: 'bundles', path: ['import'], query: {} });
+      else if (command === 'export') navigate({ name: 'section', section: 'bundles', path: ['export'], query: {} });
+      else if (command === 'backup') navigate({ name: 'settings' });
+      else if (command === 'office-profile' || command === 'about') navigate({ name: 'settings' });
+      // 'print' is handled by the open print preview.
+    },
+    onFileOpened: (file) => openBundleFromBytes(file.fileName, file.data),
+  });
   return (
     <div className="shell">
       <nav className="sidebar" aria-label={t('nav.main')}>

@@ -55,5 +55,15 @@ export function browserPlatform(appVersion: string): Platform {
     async appInfo() {
       return ok({ name: 'Qamqor', version: appVersion, platform: 'browser' });
     },
+    // A browser tab has no native menu and is never handed a file by the operating system.
+    async setMenuLanguage() {
+      return ok(null);
+    },
+    onFileOpened() {
+      return () => undefined;
+    },
+    onMenuCommand() {
+      return () => undefined;
+    },
   };
 }

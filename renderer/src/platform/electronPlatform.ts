@@ -8,5 +8,8 @@ export function electronPlatform(bridge: QamqorBridge): Platform {
     openFile: (request) => bridge.openFile(request),
     print: (request) => bridge.printToPdf(request),
     appInfo: () => bridge.appInfo(),
+    setMenuLanguage: (lang) => bridge.setMenuLanguage(lang),
+    onFileOpened: (handler) => bridge.onFileOpened(handler),
+    onMenuCommand: (handler) => bridge.onMenuCommand(handler),
   };
 }

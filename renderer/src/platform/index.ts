@@ -2,7 +2,8 @@ import { browserPlatform } from './browserPlatform';
 import { electronPlatform } from './electronPlatform';
 import type { Platform } from './platform';
 
-export type { Platform } from './platform';
+export type { MenuCommand, OpenedFile, Platform, UiLanguage, Unsubscribe } from './platform';
+export { useMenuCommand, usePlatformIntegration, type PlatformHandlers } from './usePlatformIntegration';
 
 /** Chosen once at start: the preload's bridge when present, the browser otherwise. */
 export function detectPlatform(): Platform {

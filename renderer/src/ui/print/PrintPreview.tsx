@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../app/services';
+import { useMenuCommand } from '../../platform';
 import { Notice } from '../Notice';
 
 interface PrintPreviewProps {
@@ -38,6 +39,9 @@ export function PrintPreview({ title, suggestedName, onClose, onPrinted, childre
       document.body.classList.remove('printing-preview');
     };
   }, [onClose]);
+
+  // File → Print (and its shortcut) in the desktop app prints the open preview.
+  useMenuCommand(platform, 'print', () => void print());
 
   async function print() {
     setMessage(null);

@@ -1,0 +1,103 @@
+/**
+ * Printing in the browser build: the same A4 print layout Electron saves as PDF. The complaint
+ * registration confirmation stands for every printable form (they all go through PrintPreview and
+ * the print style sheet).
+ */
+import { execFileSync } from 'node:child_process';
+import { expect, test, type Page } from '@playwright/test';
+import { PDF_OPTIONS } from '../../electron/handlers';
+import { addPerson, PEOPLE, setUpOffice } from './helpers';
+import { TEST_NOW } from './seed';
+
+async function openComplaintConfirmation(page: Page): Promise<void> {
+  await page.clock.setFixedTime(TEST_NOW);
+  await setUpOffice(page, 'ARAL01');
+  await addPerson(page, PEOPLE.aliya);
+  await page.goto('/#/complaints/new');
+  await page.locator('input[name=receiptDate]').fill('2026-11-19');
+  await page.locator('input[name=registrationDate]').fill('2026-11-19');
+  await page.getByLabel('Шағым берушінің ЖСН-ы немесе аты-жөні').fill('Сейт');
+  await page.getByRole('button', { name: 'Таңдау' }).click();
+  await expect(page.getByTestId('complainant-selected')).toContainText('921103405676');
+  await page.locator('select[name=serviceId]').selectOption('personal-assistant');
+  await page.locator('select[name=contested]').selectOption('inaction');
+  await page.locator('textarea[name=text]').fill('Жеке көмекші қызметі қазан айынан бері көрсетілмейді.');
+  await page.locator('textarea[name=demands]').fill('Қызметті қалпына келтіру');
+  await page.getByRole('button', { name: 'Тіркеу', exact: true }).click();
+  await expect(page.getByText('Шағым тіркелді: ARAL01-2026-00001')).toBeVisible();
+  await page.getByRole('button', { name: 'Тіркеу туралы растама' }).click();
+  await expect(page.getByTestId('print-area')).toContainText('ARAL01-2026-00001');
+}
+
+/** `pdfinfo` fields of a PDF file. */
+function pdfInfo(file: string): Record<string, string> {
+  const text = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  return Object.fromEntries(
+    text
+      .split('\n')
+      .map((line) => /^([^:]+):\s*(.*)$/u.exec(line))
+      .filter((match): match is RegExpExecArray => match !== null)
+      .map((match) => [match[1] ?? '', match[2] ?? '']),
+  );
+}
+
+test.describe('printing in the browser build', () => {
+  test('the print button opens the browser print dialog', async ({ page }) => {
+    await openComplaintConfirmation(page);
+    await page.evaluate(() => {
+      const counter = window as unknown as { printCalls: number };
+      counter.printCalls = 0;
+      window.print = () => {
+        counter.printCalls += 1;
+      };
+    });
+    await page.getByRole('button', { name: 'Басып шығару', exact: true }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls)).toBe(1);
+    // No "PDF saved" message in the browser: the dialog is the browser's own.
+    await expect(page.getByText('PDF сақталды')).toHaveCount(0);
+  });
+
+  test('prints only the A4 sheet, on one A4 page with the sheet margins: screenshot of the printed form', async ({ page }) => {
+    await openComplaintConfirmation(page);
+    const sheet = page.locator('.a4-page');
+    // 210 mm at 96 px/in on screen.
+    expect(Math.round((await sheet.boundingBox())?.width ?? 0)).toBe(794);
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.sidebar')).toBeHidden();
+    await expect(page.locator('.print-toolbar')).toBeHidden();
+    await expect(sheet).toBeVisible();
+    // The sheet's padding is the page margin (the @page margin is 0): 18 mm top, 22 mm left.
+    const padding = await sheet.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return [style.paddingTop, style.paddingRight, style.paddingBottom, style.paddingLeft].map((value) => parseFloat(value));
+    });
+    const mm = (value: number): number => (value / 25.4) * 96;
+    expect(padding.map((value) => Math.round(value))).toEqual([18, 16, 18, 22].map((value) => Math.round(mm(value))));
+
+    // Chromium's printToPDF with the options Electron uses (electron/handlers.ts PDF_OPTIONS).
+    const pdfPath = test.info().outputPath('complaint-confirmation.pdf');
+    const { top, bottom, left, right } = PDF_OPTIONS.margins;
+    await page.pdf({
+      path: pdfPath,
+      format: PDF_OPTIONS.pageSize,
+      preferCSSPageSize: PDF_OPTIONS.preferCSSPageSize,
+      printBackground: PDF_OPTIONS.printBackground,
+      margin: { top: `${top}in`, bottom: `${bottom}in`, left: `${left}in`, right: `${right}in` },
+    });
+    const info = pdfInfo(pdfPath);
+    expect(info['Pages']).toBe('1');
+    // A4 is 595.28 x 841.89 pt; the CSS page size lands within a point of it (whole CSS pixels).
+    const [width, height] = (/^([\d.]+) x ([\d.]+) pts/u.exec(info['Page size'] ?? '') ?? []).slice(1).map(Number);
+    expect(Math.abs((width ?? 0) - 595.28)).toBeLessThan(1);
+    expect(Math.abs((height ?? 0) - 841.89)).toBeLessThan(1);
+    const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+    expect(text).toContain('ARAL01-2026-00001');
+    expect(text).toContain('Жанар Омарова');
+    // Nothing of the app around the sheet is printed.
+    expect(text).not.toContain('Басты бет');
+
+    const pngBase = process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots/print-a4-browser' : test.info().outputPath('print-a4-browser');
+    execFileSync('pdftoppm', ['-png', '-r', '70', '-singlefile', pdfPath, pngBase]);
+  });
+});
