@@ -15,6 +15,13 @@ export const caseInput = z.object({
 });
 export type CaseInput = z.input<typeof caseInput>;
 
+/** Why and when a case was closed: cases are closed with a reason, never deleted (issue 8). */
+export interface CaseClosure {
+  date: string;
+  reason: string;
+  by: string;
+}
+
 export interface Case extends RecordEnvelope {
   caseNumber: string;
   personId: string;
@@ -22,7 +29,14 @@ export interface Case extends RecordEnvelope {
   subject: string;
   status: CaseStatus;
   ruleSetId: string;
+  closure?: CaseClosure;
 }
+
+export const caseClosureInput = z.object({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'validation.date'),
+  reason: z.string().trim().min(3, 'validation.required').max(500, 'validation.tooLong'),
+});
+export type CaseClosureInput = z.input<typeof caseClosureInput>;
 
 /**
  * Register numbers are `<office code>-<kind><year>-<sequence>`: the office code keeps them unique

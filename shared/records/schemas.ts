@@ -137,6 +137,7 @@ export const caseRecordSchema = z
     subject: text(3, 300),
     status: z.enum(CASE_STATUSES, { message: 'validation.required' }),
     ruleSetId: text(1, 100),
+    closure: z.strictObject({ date: calendarDateSchema, reason: text(3, 500), by: text(1, 120) }).optional(),
   })
   .superRefine(refineEnvelope);
 

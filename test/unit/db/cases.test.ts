@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { QamqorDb } from '../../../renderer/src/db/database';
-import { casesOfPerson, openCase, searchCases } from '../../../renderer/src/db/repositories/cases';
+import { casesOfPerson, closeCase, openCase, searchCases } from '../../../renderer/src/db/repositories/cases';
 import { addPerson } from '../../../renderer/src/db/repositories/persons';
 import { seedReferenceData } from '../../../renderer/src/db/repositories/reference';
 import { shippedRuleSets } from '../../../shared/rules';
@@ -82,5 +82,18 @@ describe('cases repository', () => {
     expect((await searchCases(db, 'aral01-c2026-0000')).length).toBe(3);
     expect((await searchCases(db, 'ARAL01-C2026-00002')).map((c) => c.subject)).toEqual(['Екінші']);
     expect(await searchCases(db, 'OTHER')).toEqual([]);
+  });
+
+  it('closes a case with a reason instead of deleting it, once', async () => {
+    const ctx = testContext();
+    const opened = await openCase(db, ctx, OFFICE, { personId: aliyaId, registrationDate: '2026-01-10', subject: 'Кресло-арба' });
+    if (!opened.ok) throw new Error('setup');
+    expect(await closeCase(db, ctx, opened.value.id, { date: '2026-03-01', reason: ' ' })).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    const closed = await closeCase(db, ctx, opened.value.id, { date: '2026-03-01', reason: 'Кресло-арба берілді' });
+    expect(closed.ok && closed.value.status).toBe('closed');
+    expect(closed.ok && closed.value.closure).toEqual({ date: '2026-03-01', reason: 'Кресло-арба берілді', by: 'Жанар Омарова' });
+    expect(closed.ok && closed.value.version[OFFICE.officeId]).toBe(2);
+    expect(await closeCase(db, ctx, opened.value.id, { date: '2026-03-02', reason: 'Қайта' })).toEqual({ ok: false, error: { code: 'not-open' } });
+    expect(await db.cases.count()).toBe(1);
   });
 });

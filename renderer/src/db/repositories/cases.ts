@@ -1,6 +1,6 @@
-import { caseInput, CASE_NUMBER_KIND, formatRegisterNumber, type Case, type CaseInput } from '../../../../shared/cases';
+import { caseClosureInput, caseInput, CASE_NUMBER_KIND, formatRegisterNumber, type Case, type CaseClosureInput, type CaseInput } from '../../../../shared/cases';
 import type { OfficeProfile } from '../../../../shared/office';
-import { createEnvelope } from '../../../../shared/records/envelope';
+import { createEnvelope, touchEnvelope } from '../../../../shared/records/envelope';
 import { err, ok, type Result } from '../../../../shared/result';
 import { ruleSetInForce, type RuleSet } from '../../../../shared/rules';
 import { fieldErrors, type FieldErrors } from '../../../../shared/validation';
@@ -59,4 +59,25 @@ export function searchCases(db: QamqorDb, query: string, limit = 200): Promise<C
 
 export function countCases(db: QamqorDb): Promise<number> {
   return db.cases.count();
+}
+
+export type CaseCloseError = { code: 'invalid'; errors: FieldErrors } | { code: 'not-found' } | { code: 'not-open' };
+
+/** Closes an open case with a date and a reason; the case and everything in it stay (issue 8: nothing is deleted). */
+export async function closeCase(db: QamqorDb, ctx: WriteContext, id: string, input: CaseClosureInput): Promise<Result<Case, CaseCloseError>> {
+  const parsed = caseClosureInput.safeParse(input);
+  if (!parsed.success) return err({ code: 'invalid', errors: fieldErrors(parsed.error) });
+  return db.transaction('rw', db.cases, db.auditLog, async () => {
+    const before = await db.cases.get(id);
+    if (!before) return err({ code: 'not-found' } as const);
+    if (before.status !== 'open') return err({ code: 'not-open' } as const);
+    const after: Case = touchEnvelope(
+      { ...before, status: 'closed', closure: { ...parsed.data, by: ctx.actor.officerName } },
+      ctx.actor,
+      ctx.now(),
+    );
+    await db.cases.put(after);
+    await appendAudit(db, ctx, { action: 'status', table: 'cases', recordId: id, before, after });
+    return ok(after);
+  });
 }

@@ -5,7 +5,7 @@ import type { FieldErrors } from '../../../../shared/validation';
 import { href, sectionHref, type Section } from '../../app/router';
 import { useServices } from '../../app/services';
 import { useAppStore, useWriteContext } from '../../app/store';
-import { casesOfPerson, openCase } from '../../db/repositories/cases';
+import { casesOfPerson, closeCase, openCase } from '../../db/repositories/cases';
 import { Field } from '../../ui/Field';
 import { formatDate, todayIso } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
@@ -25,6 +25,19 @@ export function PersonDetail({ person }: { person: Person }) {
   const cases = useAsync(() => casesOfPerson(db, person.id), [db, person.id, dataVersion]);
   const rep = person.legalRepresentative;
   const loc = useLocalized();
+  const ctx = useWriteContext();
+  const [closeError, setCloseError] = useState<string | null>(null);
+
+  async function close(id: string, caseNumber: string) {
+    if (!ctx) return;
+    const reason = window.prompt(t('cases.closeReason', { number: caseNumber }));
+    if (reason === null) return;
+    const r = await closeCase(db, ctx, id, { date: todayIso(), reason });
+    if (r.ok) {
+      setCloseError(null);
+      useAppStore.getState().dataChanged();
+    } else setCloseError(r.error.code === 'invalid' ? t('validation.required') : t('cases.closeFailed'));
+  }
 
   return (
     <section aria-labelledby="person-title">
@@ -61,6 +74,7 @@ export function PersonDetail({ person }: { person: Person }) {
       </dl>
 
       <h2>{t('persons.cases')}</h2>
+      {closeError ? <Notice kind="error">{closeError}</Notice> : null}
       {cases.status === 'done' && cases.value.length === 0 ? <div className="empty">{t('persons.noCases')}</div> : null}
       {cases.status === 'error' ? <Notice kind="error">{t('common.unexpected', { detail: cases.error })}</Notice> : null}
       {cases.status === 'done' && cases.value.length > 0 ? (
@@ -83,7 +97,15 @@ export function PersonDetail({ person }: { person: Person }) {
                   <td className="mono">{c.caseNumber}</td>
                   <td>{formatDate(c.registrationDate)}</td>
                   <td>{c.subject}</td>
-                  <td>{t(`cases.statuses.${c.status}`)}</td>
+                  <td>
+                    {t(`cases.statuses.${c.status}`)}
+                    {c.closure ? <div className="muted">{formatDate(c.closure.date)}: {c.closure.reason}</div> : null}
+                    {c.status === 'open' ? (
+                      <button type="button" className="link" onClick={() => void close(c.id, c.caseNumber)}>
+                        {t('cases.close')}
+                      </button>
+                    ) : null}
+                  </td>
                   <td>{rs ? loc(rs.titleKk, rs.titleRu) : c.ruleSetId}</td>
                   <td>
                     <ul className="link-list">
