@@ -1,6 +1,32 @@
+import { useTranslation } from 'react-i18next';
 import type { SectionProps } from '../../app/sections';
-import { PendingPage } from '../pending/PendingPage';
+import { Notice } from '../../ui/Notice';
+import { ConflictPage, ConflictsPage } from './ConflictsPage';
+import { ExportPage } from './ExportPage';
+import { HistoryPage } from './HistoryPage';
+import { HomePage } from './HomePage';
+import { ImportPage } from './ImportPage';
+import { OfficesPage } from './OfficesPage';
+import './bundles.css';
 
-export function BundlesSection(_props: SectionProps) {
-  return <PendingPage section="bundles" />;
+export { openBundleFromBytes, usePendingBundle } from './pendingBundle';
+export { buildBundle, exportEverything, recordExport, type BuiltBundle, type BundleSelection } from './exportBundle';
+export { ensureOfficeKeys } from './repository';
+
+/**
+ * Routes: `#/bundles` (start), `#/bundles/export?caseId=…`, `#/bundles/case/<caseId>` (that case's
+ * bundle), `#/bundles/import`, `#/bundles/conflicts`, `#/bundles/conflicts/<id>`, `#/bundles/history`,
+ * `#/bundles/offices` (known offices).
+ */
+export function BundlesSection({ path, query }: SectionProps) {
+  const { t } = useTranslation();
+  const [head, id] = path;
+  if (head === undefined) return <HomePage />;
+  if (head === 'export') return <ExportPage key={query['caseId'] ?? ''} initialCaseId={query['caseId']} />;
+  if (head === 'case' && id) return <ExportPage key={id} initialCaseId={id} />;
+  if (head === 'import') return <ImportPage />;
+  if (head === 'conflicts') return id ? <ConflictPage key={id} id={id} /> : <ConflictsPage />;
+  if (head === 'history') return <HistoryPage />;
+  if (head === 'offices') return <OfficesPage />;
+  return <Notice kind="warning">{t('bundles.notFound')}</Notice>;
 }

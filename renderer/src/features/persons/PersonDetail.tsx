@@ -15,7 +15,7 @@ import { RecordHistory } from '../audit';
 import { describeError } from '../../ui/errors';
 
 /** The sections that keep records inside a case. */
-const CASE_SECTIONS: readonly Section[] = ['complaints', 'hearings', 'intake', 'wheelchairs'];
+const CASE_SECTIONS: readonly Section[] = ['complaints', 'hearings', 'intake', 'wheelchairs', 'bundles'];
 
 export function PersonDetail({ person }: { person: Person }) {
   const { t } = useTranslation();

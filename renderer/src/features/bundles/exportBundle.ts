@@ -1,0 +1,227 @@
+/**
+ * Making a bundle from this office's records: one or several cases with everything that belongs to
+ * them, everything changed since a date, or everything (a backup). The records are read from Dexie,
+ * the attachments from their Blobs; packing, hashing, signing and encryption run in the codec (in a
+ * Web Worker when the UI passes one, see workerClient.ts).
+ */
+import { encodeBundle, type BundleEncodeError, type EncodeBundleInput, type OfficeKeys, type ProgressCallback } from '../../../../shared/bundle';
+import {
+  ANY_TABLE,
+  BUNDLE_TABLES,
+  DOCUMENTS_TABLE,
+  OWNER_TABLES,
+  bundleTables,
+  referencedIds,
+  withoutBlob,
+  type StoredDocument,
+} from '../../../../shared/bundle/specs';
+import type { Case } from '../../../../shared/cases';
+import type { OfficeProfile } from '../../../../shared/office';
+import type { RecordEnvelope } from '../../../../shared/records/envelope';
+import { plainBytes } from '../../../../shared/bundle/bytes';
+import { err, ok, type Result } from '../../../../shared/result';
+import type { WriteContext } from '../../db/context';
+import type { QamqorDb } from '../../db/database';
+import { recordAuditEvent } from '../../db/repositories/audit';
+import { ensureOfficeKeys } from './repository';
+
+export type BundleSelection =
+  | { kind: 'cases'; caseIds: readonly string[] }
+  /** Every record with updatedAt ≥ since (an ISO timestamp), with the parents it refers to. */
+  | { kind: 'since'; since: string }
+  | { kind: 'everything' };
+
+export interface BundleContent {
+  tables: Record<string, RecordEnvelope[]>;
+  attachments: { digest: string; bytes: Uint8Array }[];
+  cases: Case[];
+}
+
+type Row = RecordEnvelope & { blob?: unknown; caseId?: unknown; personId?: unknown };
+
+const rows = (db: QamqorDb, table: string) => db.table<Row, string>(table);
+
+/**
+ * The records of a selection, closed under references: a record's person, case, application,
+ * hearing, programme… come along, so the receiving office can place everything it gets (records it
+ * already has are simply "unchanged" there).
+ */
+export async function collectBundleContent(db: QamqorDb, selection: BundleSelection): Promise<BundleContent> {
+  const picked = new Map<string, Map<string, Row>>(BUNDLE_TABLES.map((t) => [t.name, new Map()]));
+  const put = (table: string, record: Row | undefined): boolean => {
+    const byId = picked.get(table);
+    if (!record || !byId || byId.has(record.id)) return false;
+    byId.set(record.id, record);
+    return true;
+  };
+
+  if (selection.kind === 'everything') {
+    for (const t of BUNDLE_TABLES) for (const r of await rows(db, t.name).toArray()) put(t.name, r);
+  } else if (selection.kind === 'since') {
+    for (const t of BUNDLE_TABLES) for (const r of await rows(db, t.name).where('updatedAt').aboveOrEqual(selection.since).toArray()) put(t.name, r);
+  } else {
+    for (const caseId of selection.caseIds) {
+      const kase = await db.cases.get(caseId);
+      if (!kase) continue;
+      put('cases', kase);
+      put('persons', await db.persons.get(kase.personId));
+      for (const t of BUNDLE_TABLES) {
+        if (!t.caseLinked) continue;
+        for (const r of await rows(db, t.name).where('caseId').equals(caseId).toArray()) put(t.name, r);
+        // Person-level records (a complaint registered without a case) travel with every case of the person.
+        if (t.personLinked) {
+          const personLevel = await rows(db, t.name).where('personId').equals(kase.personId).filter((r) => r.caseId === null || r.caseId === '').toArray();
+          for (const r of personLevel) put(t.name, r);
+        }
+      }
+    }
+  }
+
+  // The files of every record taken.
+  const ownerIds = [...picked.entries()].filter(([t]) => t !== DOCUMENTS_TABLE).flatMap(([, m]) => [...m.keys()]);
+  if (ownerIds.length > 0) for (const d of await rows(db, DOCUMENTS_TABLE).where('ownerId').anyOf(ownerIds).toArray()) put(DOCUMENTS_TABLE, d);
+
+  // Parents, until nothing new comes in.
+  for (let added = true; added; ) {
+    added = false;
+    for (const t of BUNDLE_TABLES) {
+      for (const record of [...(picked.get(t.name)?.values() ?? [])]) {
+        for (const reference of t.references) {
+          for (const id of referencedIds(record, reference)) {
+            const targets = reference.target === ANY_TABLE ? OWNER_TABLES : [reference.target];
+            if (targets.some((target) => picked.get(target)?.has(id))) continue;
+            for (const target of targets) {
+              const found = await rows(db, target).get(id);
+              if (found) {
+                added = put(target, found) || added;
+                break;
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  const tables: Record<string, RecordEnvelope[]> = {};
+  const attachments: { digest: string; bytes: Uint8Array }[] = [];
+  for (const t of BUNDLE_TABLES) {
+    const records = [...(picked.get(t.name)?.values() ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    if (records.length === 0) continue;
+    if (t.name === DOCUMENTS_TABLE) {
+      for (const doc of records as unknown as StoredDocument[]) attachments.push({ digest: doc.digest, bytes: new Uint8Array(await doc.blob.arrayBuffer()) });
+    }
+    tables[t.name] = records.map((r) => withoutBlob(r) as RecordEnvelope);
+  }
+  const cases = (tables['cases'] ?? []) as Case[];
+  return { tables, attachments, cases };
+}
+
+export type Encoder = (
+  input: EncodeBundleInput,
+  options: { signingKey: OfficeKeys; passphrase?: string },
+  onProgress: ProgressCallback,
+) => Promise<Result<Uint8Array, BundleEncodeError>>;
+
+/** Encodes in the calling thread (tests, backups in the background); the UI passes the worker. */
+export const encodeHere: Encoder = (input, options, onProgress) =>
+  encodeBundle(input, { signingKey: options.signingKey, tables: bundleTables, onProgress, ...(options.passphrase ? { passphrase: options.passphrase } : {}) });
+
+export interface BuildOptions {
+  office: OfficeProfile;
+  /** The officer who makes the bundle (default: the office profile's officer). */
+  officer?: string;
+  passphrase?: string;
+  bundleId?: string;
+  now?: string;
+  encoder?: Encoder;
+  /** Reading counts as the first step, then the codec's parts. */
+  onProgress?: ProgressCallback;
+}
+
+export interface BuiltBundle {
+  bytes: Uint8Array<ArrayBuffer>;
+  bundleId: string;
+  createdAt: string;
+  counts: Record<string, number>;
+  attachments: number;
+  caseNumbers: string[];
+  encrypted: boolean;
+  suggestedName: string;
+}
+
+export type ExportError = { code: 'empty' } | { code: 'encode'; error: BundleEncodeError };
+
+/** `YYYYMMDD-HHMM` in the office's local time (what the officer sees on the clock). */
+function stamp(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}`;
+}
+
+export function suggestedFileName(officeCode: string, selection: BundleSelection, caseNumbers: readonly string[], createdAt: string): string {
+  // A case number already starts with the office code (docs/data-model.md).
+  const single = selection.kind === 'cases' && caseNumbers.length === 1 ? caseNumbers[0] : undefined;
+  if (single) return `${single}-${stamp(createdAt)}.qamqor`;
+  const what = selection.kind === 'everything' ? 'all' : selection.kind === 'since' ? `since-${selection.since.slice(0, 10).replace(/-/gu, '')}` : `cases-${caseNumbers.length}`;
+  return `${officeCode}-${what}-${stamp(createdAt)}.qamqor`;
+}
+
+export async function buildBundle(db: QamqorDb, selection: BundleSelection, options: BuildOptions): Promise<Result<BuiltBundle, ExportError>> {
+  options.onProgress?.(0, 1);
+  const content = await collectBundleContent(db, selection);
+  const counts = Object.fromEntries(Object.entries(content.tables).map(([t, r]) => [t, r.length]));
+  if (Object.keys(counts).length === 0) return err({ code: 'empty' });
+  const keys = await ensureOfficeKeys(db);
+  const createdAt = options.now ?? new Date().toISOString();
+  const bundleId = options.bundleId ?? crypto.randomUUID();
+  const input: EncodeBundleInput = {
+    bundleId,
+    createdAt,
+    office: { id: options.office.officeId, code: options.office.officeCode, name: options.office.officeName },
+    officer: options.officer ?? options.office.officerName,
+    appVersion: __APP_VERSION__,
+    tables: content.tables,
+    attachments: content.attachments,
+  };
+  // Reading was step 1 of the bar; the codec's steps follow.
+  const encoded = await (options.encoder ?? encodeHere)(input, { signingKey: keys, ...(options.passphrase ? { passphrase: options.passphrase } : {}) }, (done, total) =>
+    options.onProgress?.(done + 1, total + 1),
+  );
+  if (!encoded.ok) return err({ code: 'encode', error: encoded.error });
+  const caseNumbers = content.cases.map((c) => c.caseNumber).sort();
+  return ok({
+    bytes: plainBytes(encoded.value),
+    bundleId,
+    createdAt,
+    counts,
+    attachments: new Set(content.attachments.map((a) => a.digest)).size,
+    caseNumbers,
+    encrypted: Boolean(options.passphrase),
+    suggestedName: suggestedFileName(options.office.officeCode, selection, caseNumbers, createdAt),
+  });
+}
+
+/** Every carried record and file of this office in one bundle (for backups and whole-office moves). */
+export async function exportEverything(
+  db: QamqorDb,
+  options: Omit<BuildOptions, 'onProgress'> & { onProgress?: ProgressCallback },
+): Promise<Result<BuiltBundle, ExportError>> {
+  return buildBundle(db, { kind: 'everything' }, options);
+}
+
+/** The audit entry of a bundle that left the office (after it was saved). */
+export async function recordExport(db: QamqorDb, ctx: WriteContext, built: BuiltBundle, fileName: string, selection: BundleSelection): Promise<void> {
+  await recordAuditEvent(db, ctx, {
+    action: 'export',
+    table: 'bundles',
+    recordId: built.bundleId,
+    after: {
+      fileName,
+      selection: selection.kind === 'cases' ? { kind: 'cases', caseNumbers: built.caseNumbers } : selection,
+      counts: built.counts,
+      attachments: built.attachments,
+      encrypted: built.encrypted,
+    },
+  });
+}

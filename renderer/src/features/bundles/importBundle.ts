@@ -1,0 +1,221 @@
+/**
+ * Applying a decoded bundle. `prepareImport` reads every local record the plan needs (before any
+ * write transaction: the plan is pure and synchronous), `applyImport` writes all of it in ONE Dexie
+ * transaction or nothing: records, documents with their Blobs rebuilt from the attachment bytes,
+ * conflicts into the queue, person aliases, the import-history row and the audit entries. Inside the
+ * transaction it first re-checks that no record changed since the preview; if one did, it writes
+ * nothing and asks for a new preview.
+ */
+import Dexie from 'dexie';
+import type { DecodedBundle } from '../../../../shared/bundle';
+import {
+  BUNDLE_TABLE_NAMES,
+  DOCUMENTS_TABLE,
+  applyOperations,
+  emptyImportCounts,
+  localKeysNeeded,
+  planImport,
+  recordKey,
+  withoutBlob,
+  type ImportPreview,
+  type LocalSnapshot,
+  type BundleDocument,
+} from '../../../../shared/bundle/specs';
+import { canonicalJson } from '../../../../shared/bundle/bytes';
+import type { RecordEnvelope, VersionVector } from '../../../../shared/records/envelope';
+import { err, ok, type Result } from '../../../../shared/result';
+import type { WriteContext } from '../../db/context';
+import type { QamqorDb } from '../../db/database';
+import { appendAudit } from '../../db/repositories/audit';
+import { conflictsSettledBy, conflictsTable, queuedVersions, type ConflictRow } from './conflictStore';
+import { aliasKey, importHistoryTable, importsOfBundle, personAliases, type ImportHistoryRow } from './repository';
+
+export interface ImportSession {
+  fileName: string;
+  decoded: DecodedBundle;
+  snapshot: LocalSnapshot;
+  preview: ImportPreview;
+  /** Earlier imports of the same bundle id. */
+  previousImports: ImportHistoryRow[];
+}
+
+type Row = RecordEnvelope & Record<string, unknown>;
+
+/** Reads what the plan needs and plans the import (no writes). */
+export async function prepareImport(db: QamqorDb, fileName: string, decoded: DecodedBundle): Promise<ImportSession> {
+  const keys = localKeysNeeded(decoded.tables);
+  const aliases = await personAliases(db, keys.personIds);
+  for (const alias of aliases.values()) keys.ids.set('persons', new Set([...(keys.ids.get('persons') ?? []), alias.localId]));
+
+  const records = new Map<string, Map<string, RecordEnvelope>>();
+  for (const [table, ids] of keys.ids) {
+    if (!BUNDLE_TABLE_NAMES.includes(table)) continue;
+    const list = [...ids];
+    const found = await db.table<Row, string>(table).bulkGet(list);
+    const byId = new Map<string, RecordEnvelope>();
+    found.forEach((r) => {
+      if (r) byId.set(r.id, r);
+    });
+    records.set(table, byId);
+  }
+  const personsByIin = new Map<string, RecordEnvelope>();
+  if (keys.iins.size > 0) for (const p of await db.persons.where('iin').anyOf([...keys.iins]).toArray()) personsByIin.set(p.iin, p);
+
+  const uniqueOwners = new Map<string, Map<string, Map<string, string>>>();
+  for (const [table, fields] of keys.unique) {
+    const byField = new Map<string, Map<string, string>>();
+    for (const [field, values] of fields) {
+      const owners = new Map<string, string>();
+      for (const r of await db.table<Row, string>(table).where(field).anyOf([...values]).toArray()) {
+        const v = r[field];
+        if (typeof v === 'string') owners.set(v, r.id);
+      }
+      byField.set(field, owners);
+    }
+    uniqueOwners.set(table, byField);
+  }
+
+  const recordIds = new Set<string>();
+  for (const k of keys.recordKeys) recordIds.add(k.slice(k.indexOf(':') + 1));
+  // Persons merged by IIN queue their conflicts under the local id.
+  for (const p of personsByIin.values()) recordIds.add(p.id);
+  for (const a of aliases.values()) recordIds.add(a.localId);
+  const queued = await queuedVersions(db, recordIds);
+
+  const snapshot: LocalSnapshot = { records, personsByIin, uniqueOwners, queued, aliases };
+  const preview = planImport({ tables: decoded.tables, attachments: decoded.attachments, rejected: decoded.rejected }, snapshot);
+  return { fileName, decoded, snapshot, preview, previousImports: await importsOfBundle(db, decoded.manifest.bundleId) };
+}
+
+export type ApplyError =
+  /** Records were rejected: bad input writes nothing. */
+  | { code: 'rejected' }
+  /** A record changed (another window, another import) since the preview. */
+  | { code: 'stale' }
+  | { code: 'failed'; detail: string };
+
+export type ApplyResult = { kind: 'nothing' } | { kind: 'applied'; history: ImportHistoryRow; conflicts: number; written: number };
+
+class Stale extends Error {}
+
+const sameVersion = (a: VersionVector | null, b: VersionVector | null): boolean =>
+  a === null || b === null ? a === b : canonicalJson(a) === canonicalJson(b);
+
+function asBlob(bytes: Uint8Array, type: string): Blob {
+  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type });
+}
+
+export async function applyImport(db: QamqorDb, ctx: WriteContext, session: ImportSession): Promise<Result<ApplyResult, ApplyError>> {
+  const { preview, decoded, snapshot } = session;
+  if (preview.rejected.length > 0) return err({ code: 'rejected' });
+  if (preview.changesNothing) return ok({ kind: 'nothing' });
+
+  const ops = applyOperations(preview, snapshot);
+  const now = ctx.now();
+  const historyId = ctx.newId();
+  const sender = decoded.sender;
+
+  // Everything that is not an IndexedDB request happens here, before the transaction.
+  const puts = ops.puts.map((p) => {
+    if (p.table !== DOCUMENTS_TABLE) return { ...p, row: p.record as Row };
+    const doc = p.record as BundleDocument;
+    const bytes = decoded.attachments.get(doc.digest) ?? new Uint8Array(0);
+    return { ...p, row: { ...doc, blob: asBlob(bytes, doc.mimeType) } as unknown as Row };
+  });
+  const conflictRows: ConflictRow[] = ops.conflicts.map((c) => {
+    const local = snapshot.records.get(c.table)?.get(c.recordId);
+    const digest = c.table === DOCUMENTS_TABLE ? (c.incoming as BundleDocument).digest : undefined;
+    const localDigest = local && c.table === DOCUMENTS_TABLE ? (local as BundleDocument).digest : undefined;
+    const attachment = digest !== undefined && digest !== localDigest ? decoded.attachments.get(digest) : undefined;
+    return {
+      id: ctx.newId(),
+      table: c.table,
+      recordId: c.recordId,
+      status: 'open',
+      createdAt: now,
+      incoming: c.incoming,
+      ...(attachment ? { attachment } : {}),
+      ...(c.aliasOf ? { aliasOf: c.aliasOf } : {}),
+      bundleId: decoded.manifest.bundleId,
+      importId: historyId,
+      sender: { officeId: sender.officeId, officeCode: sender.officeCode, officeName: sender.officeName, fingerprint: sender.fingerprint },
+      officer: decoded.manifest.officer,
+    };
+  });
+  const history: ImportHistoryRow = {
+    id: historyId,
+    bundleId: decoded.manifest.bundleId,
+    importedAt: now,
+    importedBy: ctx.actor.officerName,
+    fileName: session.fileName,
+    office: { id: sender.officeId, code: sender.officeCode, name: sender.officeName, fingerprint: sender.fingerprint, known: sender.known },
+    officer: decoded.manifest.officer,
+    bundleCreatedAt: decoded.manifest.createdAt,
+    encrypted: decoded.encrypted,
+    counts: { ...emptyImportCounts(), ...preview.counts },
+    countsByTable: preview.countsByTable,
+    attachments: decoded.attachments.size,
+  };
+
+  const scope = [...BUNDLE_TABLE_NAMES.map((t) => db.table(t)), db.settings, importHistoryTable(db), conflictsTable(db), db.auditLog];
+  try {
+    await db.transaction('rw', scope, async () => {
+      // 1. Nothing changed since the preview.
+      const byTable = new Map<string, typeof ops.expectations>();
+      for (const e of ops.expectations) byTable.set(e.table, [...(byTable.get(e.table) ?? []), e]);
+      for (const [table, expected] of byTable) {
+        const current = await db.table<Row, string>(table).bulkGet(expected.map((e) => e.id));
+        expected.forEach((e, i) => {
+          if (!sameVersion(current[i]?.version ?? null, e.version)) throw new Stale();
+        });
+      }
+      if (ops.freeIins.length > 0 && (await db.persons.where('iin').anyOf(ops.freeIins).count()) > 0) throw new Stale();
+
+      // 2. Records, then what they settle in the queue.
+      for (const p of puts) {
+        await db.table<Row, string>(p.table).put(p.row);
+        await appendAudit(db, ctx, {
+          action: 'import',
+          table: p.table,
+          recordId: p.record.id,
+          ...(p.before ? { before: withoutBlob(p.before as Row) } : {}),
+          after: withoutBlob(p.row),
+        });
+        for (const settled of await conflictsSettledBy(db, p.table, p.record.id, p.record.version)) {
+          await conflictsTable(db).put({ ...settled, status: 'settled', closedAt: now, closedBy: ctx.actor.officerName });
+        }
+      }
+      // 3. Conflicts, aliases, history.
+      for (const c of conflictRows) {
+        // An earlier queued copy that this one contains is superseded: deciding against the newer copy covers both.
+        for (const older of await conflictsSettledBy(db, c.table, c.recordId, c.incoming.version)) {
+          await conflictsTable(db).put({ ...older, status: 'settled', closedAt: now, closedBy: ctx.actor.officerName });
+        }
+        await conflictsTable(db).add(c);
+        await appendAudit(db, ctx, {
+          action: 'import',
+          table: 'conflicts',
+          recordId: c.id,
+          after: { table: c.table, recordId: c.recordId, bundleId: c.bundleId, incomingVersion: c.incoming.version },
+        });
+      }
+      for (const a of ops.aliases) await db.settings.put({ key: aliasKey(a.incomingId), value: a.alias });
+      await importHistoryTable(db).add(history);
+      await appendAudit(db, ctx, {
+        action: 'import',
+        table: 'importHistory',
+        recordId: historyId,
+        after: { bundleId: history.bundleId, fileName: history.fileName, office: history.office, officer: history.officer, counts: history.counts },
+      });
+    });
+  } catch (e: unknown) {
+    if (e instanceof Stale || e instanceof Dexie.ConstraintError) return err({ code: 'stale' });
+    return err({ code: 'failed', detail: e instanceof Error ? e.message : String(e) });
+  }
+  return ok({ kind: 'applied', history, conflicts: conflictRows.length, written: puts.length });
+}
+
+/** `${table}:${id}` keys of the records an import would write (for tests and the report). */
+export function writtenKeys(session: ImportSession): string[] {
+  return applyOperations(session.preview, session.snapshot).puts.map((p) => recordKey(p.table, p.record.id));
+}
