@@ -105,7 +105,11 @@ test.describe('hearings: the right to be heard', () => {
     await page.locator('textarea[name=addendumText]').fill('Аяқталу уақыты 10:45 деп оқылсын.');
     await page.getByRole('button', { name: 'Толықтыру қосу' }).click();
     await expect(page.getByTestId('minutes-addenda')).toContainText('Аяқталу уақыты 10:45 деп оқылсын.');
-    await page.locator('input[name=readDate]').fill('2026-03-20');
+    // The page reloads the minutes after the addendum; fill the reading date once that has settled.
+    await expect(async () => {
+      await page.locator('input[name=readDate]').fill('2026-03-20');
+      await expect(page.locator('input[name=readDate]')).toHaveValue('2026-03-20', { timeout: 500 });
+    }).toPass();
     await page.getByRole('button', { name: 'Танысуды тіркеу' }).click();
     // Read Fri 20 March: Thu 26, Fri 27, Mon 30 (Nauryz days off skipped).
     await expect(page.getByTestId('minutes-remarks')).toContainText('20.03.2026 – 30.03.2026');
