@@ -22,6 +22,7 @@ import { fieldErrors, type FieldErrors } from '../../../../shared/validation';
 import type { WriteContext } from '../../db/context';
 import type { QamqorDb } from '../../db/database';
 import { appendAudit } from '../../db/repositories/audit';
+import { sha256Hex } from '../../../../shared/bundle/bytes';
 import { can } from '../../../../shared/officers';
 
 export type IntakeWriteError =
@@ -194,10 +195,8 @@ export async function recordReceiptPrinted(db: QamqorDb, ctx: WriteContext, id: 
   });
 }
 
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
+// Scans are stored by the same digest bundles use to carry attachments once.
+export { sha256Hex } from '../../../../shared/bundle/bytes';
 
 export interface ScanFile {
   name: string;
