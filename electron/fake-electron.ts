@@ -222,6 +222,8 @@ export interface FakeBrowserWindowInstance extends FakeEmitter {
   readonly focus: Mock<() => void>;
   readonly restore: Mock<() => void>;
   readonly maximize: Mock<() => void>;
+  /** `BrowserWindow.close()`: recorded only (the test emits 'close' itself when it wants one). */
+  readonly close: Mock<() => void>;
   minimized: boolean;
   destroyed: boolean;
   maximized: boolean;
@@ -255,6 +257,7 @@ export function createElectronFake(): ElectronFake {
     readonly restore = vi.fn((): void => {
       this.minimized = false;
     });
+    readonly close = vi.fn<() => void>();
     readonly maximize = vi.fn((): void => {
       this.maximized = true;
       this.emit('maximize');

@@ -103,6 +103,10 @@ const goodArgs: Record<IpcChannel, unknown[]> = {
   [IPC_CHANNELS.printToPdf]: [{ suggestedName: 'act' }],
   [IPC_CHANNELS.appInfo]: [],
   [IPC_CHANNELS.setMenuLanguage]: ['ru'],
+  [IPC_CHANNELS.backupWrite]: [{ fileName: 'qamqor-backup-20261120-060000Z-KZL05.qamqor', data: new Uint8Array([1]), keep: 10 }],
+  [IPC_CHANNELS.backupList]: [],
+  [IPC_CHANNELS.backupRead]: [{ fileName: 'qamqor-backup-20261120-060000Z-KZL05.qamqor' }],
+  [IPC_CHANNELS.backupDone]: [{ requestId: '6f1c2a4e-0000-4000-8000-000000000001', outcome: 'done' }],
 };
 
 const channels = Object.values(IPC_CHANNELS);

@@ -32,6 +32,7 @@ import {
   type UiLanguage,
 } from '../shared/ipc';
 import { err, ok } from '../shared/result';
+import { createBackupHandlers, type BackupDeps } from './backup';
 import { isAppUrl, type AppOrigin } from './paths';
 
 /** The parts of a `WebFrameMain` the sender check reads. */
@@ -90,6 +91,8 @@ export interface HandlerDeps {
   readonly onFolderUsed?: ((folder: string) => void) | undefined;
   /** Rebuilds the application menu in the renderer's language. */
   readonly setMenuLanguage: (lang: UiLanguage) => void;
+  /** The backup folder and the quit-time backup (backup.ts); without it the backup channels refuse. */
+  readonly backup?: BackupDeps | undefined;
 }
 
 const forbidden: IpcError = { code: 'forbidden-sender' };
@@ -296,6 +299,12 @@ export function createIpcHandlers(deps: HandlerDeps): Record<IpcChannel, IpcHand
     [IPC_CHANNELS.printToPdf]: printToPdf,
     [IPC_CHANNELS.appInfo]: appInfo,
     [IPC_CHANNELS.setMenuLanguage]: setMenuLanguage,
+    ...createBackupHandlers({
+      isTrustedSender: deps.isTrustedSender,
+      parseRequest,
+      readLimitedFile: (filePath) => readLimitedFile(deps.fs, filePath),
+      backup: deps.backup,
+    }),
   };
 }
 

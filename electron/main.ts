@@ -3,10 +3,12 @@
  * IPC modules.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session } from 'electron';
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, statfs, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { IPC_EVENTS, type MenuCommand, type UiLanguage } from '../shared/ipc';
+import { BACKUP_FOLDER_NAME, createQuitBackupGuard, type BackupFs } from './backup';
 import { createDesktopStateStore, DESKTOP_STATE_FILE, loadDesktopState, placeWindow } from './desktopState';
 import { bundlePathFromArgv, createFileHandoff } from './fileOpen';
 import { createSenderGuard, readLimitedFile, registerIpcHandlers, type FsLike } from './handlers';
@@ -42,6 +44,23 @@ if (!app.requestSingleInstanceLock()) {
     fs: { readFileSync, writeFileSync, renameSync, mkdirSync },
   });
   let menuLanguage: UiLanguage = store.current().menuLanguage ?? 'kk';
+
+  // Backups outside IndexedDB (issue 8). The first quit, or the first close of the window (which is
+  // how Windows and Linux quit), waits until the page has made a backup and answered `backupDone`.
+  const backupFs: BackupFs = { mkdir, writeFile, rename, unlink, readdir, stat, statfs };
+  const quitBackup = createQuitBackupGuard({
+    send: (requestId) => {
+      const window = parentWindow();
+      if (window === null || window.webContents.isLoading()) return false;
+      window.webContents.send(IPC_EVENTS.backupOnQuit, { requestId });
+      return true;
+    },
+    newId: randomUUID,
+    log: (message, detail) => console.warn(message, detail ?? ''),
+  });
+  app.on('before-quit', (event: { preventDefault(): void }) => {
+    if (quitBackup.intercept(() => app.quit())) event.preventDefault();
+  });
 
   const handoff = createFileHandoff({
     read: (filePath) => readLimitedFile(fs, filePath),
@@ -86,6 +105,9 @@ if (!app.requestSingleInstanceLock()) {
     trackWindowState(window, (state, closing) => {
       store.update({ window: state });
       if (closing) store.flush();
+    });
+    window.on('close', (event: { preventDefault(): void }) => {
+      if (quitBackup.intercept(() => window.close())) event.preventDefault();
     });
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null;
@@ -143,6 +165,12 @@ if (!app.requestSingleInstanceLock()) {
           menuLanguage = lang;
           installMenu();
           store.update({ menuLanguage: lang });
+        },
+        backup: {
+          folder: path.join(app.getPath('userData'), BACKUP_FOLDER_NAME),
+          fs: backupFs,
+          quit: quitBackup,
+          log: (message, detail) => console.warn(message, detail ?? ''),
         },
       });
 

@@ -33,12 +33,17 @@ describe('preload bridge', () => {
   it('has exactly the QamqorBridge methods and nothing else', () => {
     expect(Object.keys(bridge).sort()).toEqual([
       'appInfo',
+      'backupDone',
+      'listBackups',
+      'onBackupOnQuit',
       'onFileOpened',
       'onMenuCommand',
       'openFile',
       'printToPdf',
+      'readBackup',
       'saveFile',
       'setMenuLanguage',
+      'writeBackup',
     ]);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
   });
@@ -94,7 +99,7 @@ describe('preload bridge: language and main-process events', () => {
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(IPC_CHANNELS.setMenuLanguage, 'ru');
   });
 
-  it('listens on exactly the two main-process event channels', () => {
+  it('listens on exactly the main-process event channels of the contract', () => {
     expect(electron.ipcRenderer.on.mock.calls.map(([channel]) => channel).sort()).toEqual(
       Object.values(IPC_EVENTS).sort(),
     );
@@ -207,5 +212,49 @@ describe('preload bridge: language and main-process events', () => {
   it('refuses a subscription that is not a function', () => {
     expect(() => bridge.onMenuCommand('alert(1)' as unknown as (command: MenuCommand) => void)).toThrow(TypeError);
     expect(() => bridge.onFileOpened(null as unknown as (file: OpenedFile) => void)).toThrow(TypeError);
+  });
+});
+
+describe('preload bridge: backups', () => {
+  const NAME = 'qamqor-backup-20261120-060000Z-KZL05.qamqor';
+  const REQUEST_ID = '6f1c2a4e-0000-4000-8000-00000000000a';
+
+  it('writeBackup, listBackups, readBackup and backupDone invoke their channels with the request only', async () => {
+    const data = new Uint8Array([1, 2, 3]);
+    const write = bridge.writeBackup as (...args: unknown[]) => Promise<unknown>;
+    await write({ fileName: NAME, data, keep: 10 }, '/etc/passwd');
+    await (bridge.listBackups as (...args: unknown[]) => Promise<unknown>)('/etc');
+    await bridge.readBackup({ fileName: NAME });
+    await bridge.backupDone({ requestId: REQUEST_ID, outcome: 'done' });
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
+      [IPC_CHANNELS.backupWrite, { fileName: NAME, data, keep: 10 }],
+      [IPC_CHANNELS.backupList],
+      [IPC_CHANNELS.backupRead, { fileName: NAME }],
+      [IPC_CHANNELS.backupDone, { requestId: REQUEST_ID, outcome: 'done' }],
+    ]);
+  });
+
+  it('answers a quit request itself with skipped while no page code listens', () => {
+    electron.ipcRenderer.deliver(IPC_EVENTS.backupOnQuit, { requestId: REQUEST_ID });
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(IPC_CHANNELS.backupDone, { requestId: REQUEST_ID, outcome: 'skipped' });
+  });
+
+  it('hands a quit request to the subscriber (payload only) and lets it answer', () => {
+    const handler = vi.fn<(...args: unknown[]) => void>();
+    const off = bridge.onBackupOnQuit(handler);
+    electron.ipcRenderer.deliver(IPC_EVENTS.backupOnQuit, { requestId: REQUEST_ID, extra: 'dropped' });
+    expect(handler).toHaveBeenCalledExactlyOnceWith({ requestId: REQUEST_ID });
+    expect(electron.ipcRenderer.invoke).not.toHaveBeenCalled();
+    off();
+  });
+
+  it('ignores a malformed quit request', () => {
+    const handler = vi.fn();
+    const off = bridge.onBackupOnQuit(handler);
+    for (const payload of [null, REQUEST_ID, { requestId: 'not-a-uuid' }, { requestId: 5 }]) electron.ipcRenderer.deliver(IPC_EVENTS.backupOnQuit, payload);
+    off();
+    for (const payload of [null, { requestId: '../x' }]) electron.ipcRenderer.deliver(IPC_EVENTS.backupOnQuit, payload);
+    expect(handler).not.toHaveBeenCalled();
+    expect(electron.ipcRenderer.invoke).not.toHaveBeenCalled();
   });
 });

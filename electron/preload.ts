@@ -12,9 +12,12 @@ import { contextBridge, ipcRenderer } from 'electron';
 import {
   IPC_CHANNELS,
   IPC_EVENTS,
+  isBackupOnQuitRequest,
   isMenuCommand,
   isOpenedFile,
   type AppInfo,
+  type BackupListing,
+  type BackupOnQuitRequest,
   type IpcChannel,
   type IpcResult,
   type MenuCommand,
@@ -22,6 +25,7 @@ import {
   type QamqorBridge,
   type SavedFile,
   type Unsubscribe,
+  type WrittenBackup,
 } from '../shared/ipc';
 
 function invoke<T>(channel: IpcChannel, ...args: [] | [unknown]): Promise<IpcResult<T>> {
@@ -53,6 +57,7 @@ function createListeners<T>() {
 
 const fileListeners = createListeners<OpenedFile>();
 const commandListeners = createListeners<MenuCommand>();
+const quitBackupListeners = createListeners<BackupOnQuitRequest>();
 /**
  * Bundles that arrived before the renderer subscribed: a double-click starts the app, and the page
  * (office setup, database opening) may take a while before it listens. Handed to the first subscriber.
@@ -69,6 +74,15 @@ ipcRenderer.on(IPC_EVENTS.fileOpened, (_event: unknown, payload: unknown) => {
 ipcRenderer.on(IPC_EVENTS.menuCommand, (_event: unknown, payload: unknown) => {
   // A command clicked while nobody listens (e.g. during office setup) is dropped, not replayed later.
   if (isMenuCommand(payload)) commandListeners.emit(payload);
+});
+
+ipcRenderer.on(IPC_EVENTS.backupOnQuit, (_event: unknown, payload: unknown) => {
+  if (!isBackupOnQuitRequest(payload)) return;
+  const request: BackupOnQuitRequest = { requestId: payload.requestId };
+  // Nobody to make the backup (signed out, locked, still setting up): say so at once instead of
+  // keeping the officer waiting for the main process's time limit.
+  if (quitBackupListeners.size() === 0) void invoke<null>(IPC_CHANNELS.backupDone, { requestId: request.requestId, outcome: 'skipped' });
+  else quitBackupListeners.emit(request);
 });
 
 const bridge: QamqorBridge = {
@@ -91,6 +105,14 @@ const bridge: QamqorBridge = {
   onMenuCommand: (handler) => {
     if (typeof handler !== 'function') throw new TypeError('onMenuCommand expects a function');
     return commandListeners.add(handler);
+  },
+  writeBackup: (request) => invoke<WrittenBackup>(IPC_CHANNELS.backupWrite, request),
+  listBackups: () => invoke<BackupListing>(IPC_CHANNELS.backupList),
+  readBackup: (request) => invoke<OpenedFile>(IPC_CHANNELS.backupRead, request),
+  backupDone: (request) => invoke<null>(IPC_CHANNELS.backupDone, request),
+  onBackupOnQuit: (handler) => {
+    if (typeof handler !== 'function') throw new TypeError('onBackupOnQuit expects a function');
+    return quitBackupListeners.add(handler);
   },
 };
 

@@ -5,6 +5,8 @@
  * to make the main process write arbitrary paths or read arbitrary files.
  */
 import { z } from 'zod';
+import { isBackupFileName } from './backup/naming';
+import { MAX_KEEP, MIN_KEEP } from './backup/retention';
 import type { Result } from './result';
 
 export const IPC_CHANNELS = {
@@ -13,6 +15,11 @@ export const IPC_CHANNELS = {
   printToPdf: 'qamqor:print-to-pdf',
   appInfo: 'qamqor:app-info',
   setMenuLanguage: 'qamqor:set-menu-language',
+  /** Backups (issue 8): write one into `<userData>/backups`, list them, read one, answer a quit request. */
+  backupWrite: 'qamqor:backup-write',
+  backupList: 'qamqor:backup-list',
+  backupRead: 'qamqor:backup-read',
+  backupDone: 'qamqor:backup-done',
 } as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
@@ -27,6 +34,12 @@ export const IPC_EVENTS = {
   fileOpened: 'qamqor:file-opened',
   /** An item of the application menu (payload: `MenuCommand`). */
   menuCommand: 'qamqor:menu-command',
+  /**
+   * The app is about to quit: make a backup now, then answer with `backupDone` and the same
+   * `requestId` (payload: `BackupOnQuitRequest`). The main process quits after the answer or after
+   * `BACKUP_ON_QUIT_TIMEOUT_MS`; the preload answers 'skipped' itself when no page code listens.
+   */
+  backupOnQuit: 'qamqor:backup-on-quit',
 } as const;
 
 export type IpcEvent = (typeof IPC_EVENTS)[keyof typeof IPC_EVENTS];
@@ -49,6 +62,16 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 /** Plain type guard (no zod): the preload uses it and must stay free of the schema library. */
 export function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
+
+/** Ids of quit-time backup requests: random UUIDs made by the main process. */
+const REQUEST_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/u;
+
+/** Guards the payload of `IPC_EVENTS.backupOnQuit` in the preload (again without zod). */
+export function isBackupOnQuitRequest(value: unknown): value is BackupOnQuitRequest {
+  if (typeof value !== 'object' || value === null) return false;
+  const { requestId } = value as { requestId?: unknown };
+  return typeof requestId === 'string' && REQUEST_ID.test(requestId);
 }
 
 /** Guards the payload of `IPC_EVENTS.fileOpened` in the preload (again without zod). */
@@ -91,6 +114,62 @@ export const printToPdfRequest = z.object({
 });
 export type PrintToPdfRequest = z.infer<typeof printToPdfRequest>;
 
+/**
+ * A backup file is named by the backup scheme only (shared/backup/naming.ts): the renderer never
+ * names a path, and the main process joins the name to its own backup folder.
+ */
+const backupFileName = z.string().max(200).refine(isBackupFileName, 'a backup file name (qamqor-backup-YYYYMMDD-HHMMSSZ-CODE.qamqor)');
+
+export const backupWriteRequest = z.strictObject({
+  fileName: backupFileName,
+  data: z.instanceof(Uint8Array).refine((d) => d.byteLength > 0 && d.byteLength <= MAX_FILE_BYTES, 'empty or too large'),
+  /** Keep the newest N backups (this one included) and delete older ones; null deletes nothing. */
+  keep: z.number().int().min(MIN_KEEP).max(MAX_KEEP).nullable(),
+});
+export type BackupWriteRequest = z.infer<typeof backupWriteRequest>;
+
+export const backupReadRequest = z.strictObject({ fileName: backupFileName });
+export type BackupReadRequest = z.infer<typeof backupReadRequest>;
+
+export const BACKUP_DONE_OUTCOMES = ['done', 'skipped', 'failed'] as const;
+export type BackupDoneOutcome = (typeof BACKUP_DONE_OUTCOMES)[number];
+
+export const backupDoneRequest = z.strictObject({
+  requestId: z.string().regex(REQUEST_ID),
+  outcome: z.enum(BACKUP_DONE_OUTCOMES),
+});
+export type BackupDoneRequest = z.infer<typeof backupDoneRequest>;
+
+/** How long the main process waits for the renderer's backup before it quits anyway. */
+export const BACKUP_ON_QUIT_TIMEOUT_MS = 60_000;
+
+export interface BackupOnQuitRequest {
+  requestId: string;
+}
+
+export interface WrittenBackup {
+  fileName: string;
+  size: number;
+  /** The folder the file is in, for the officer to find it (shown, never sent back). */
+  folder: string;
+  /** Older backups deleted to keep the last N. */
+  deleted: string[];
+}
+
+export interface BackupFileInfo {
+  fileName: string;
+  size: number;
+  /** From the file name (UTC), not from the file system: copies keep their names, not their times. */
+  createdAt: string;
+  officeCode: string;
+}
+
+export interface BackupListing {
+  folder: string;
+  /** Newest first. */
+  files: BackupFileInfo[];
+}
+
 export interface SavedFile {
   /** What the user sees: the file name without its folder. */
   fileName: string;
@@ -109,12 +188,14 @@ export interface AppInfo {
   chromeVersion?: string;
 }
 
-export type IpcErrorCode = 'cancelled' | 'invalid-argument' | 'forbidden-sender' | 'too-large' | 'io-error';
+export type IpcErrorCode = 'cancelled' | 'invalid-argument' | 'forbidden-sender' | 'too-large' | 'io-error' | 'disk-full';
 
 export interface IpcError {
   code: IpcErrorCode;
   /** Technical detail for the log; the renderer shows a translated message chosen by `code`. */
   detail?: string;
+  /** With 'disk-full': bytes free on the disk and bytes a write needed (shared/backup/space.ts). */
+  space?: { free: number; required: number };
 }
 
 export type IpcResult<T> = Result<T, IpcError>;
@@ -137,4 +218,15 @@ export interface QamqorBridge {
   onFileOpened(handler: (file: OpenedFile) => void): Unsubscribe;
   /** Commands of the application menu; dropped while nobody listens. */
   onMenuCommand(handler: (command: MenuCommand) => void): Unsubscribe;
+  /**
+   * Writes a backup into the app's backup folder after checking the free space (refused with
+   * 'disk-full' below the size × 2 + 50 MiB), then deletes the oldest beyond `keep`.
+   */
+  writeBackup(request: BackupWriteRequest): Promise<IpcResult<WrittenBackup>>;
+  listBackups(): Promise<IpcResult<BackupListing>>;
+  readBackup(request: BackupReadRequest): Promise<IpcResult<OpenedFile>>;
+  /** The answer to a `backupOnQuit` request. */
+  backupDone(request: BackupDoneRequest): Promise<IpcResult<null>>;
+  /** Quit requests; while nobody listens, the preload answers 'skipped' at once. */
+  onBackupOnQuit(handler: (request: BackupOnQuitRequest) => void): Unsubscribe;
 }

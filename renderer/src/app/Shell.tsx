@@ -9,6 +9,7 @@ import { writeSession } from '../features/officers/session';
 import { useInactivityLock } from '../features/officers/useInactivityLock';
 import { usePlatformIntegration } from '../platform';
 import { openBundleFromBytes } from '../features/bundles';
+import { BackupActivity, showBackupPanel, useAutomaticBackup } from '../features/backup';
 import { href, navigate, type Route, useRoute } from './router';
 import { useServices } from './services';
 import { SECTION_PAGES } from './sections';
@@ -64,12 +65,13 @@ export function Shell() {
   const office = useAppStore((s) => s.office);
   const officer = useAppStore((s) => s.officer);
   useInactivityLock(officer?.id ?? null);
+  useAutomaticBackup();
   // The desktop shell's menu and double-clicked bundle files (issue 10); the browser build has neither.
   usePlatformIntegration(platform, i18n.language, {
     onMenuCommand: (command) => {
       if (command === 'import-bundle') navigate({ name: 'section', section: 'bundles', path: ['import'], query: {} });
       else if (command === 'export') navigate({ name: 'section', section: 'bundles', path: ['export'], query: {} });
-      else if (command === 'backup') navigate({ name: 'settings' });
+      else if (command === 'backup') showBackupPanel();
       else if (command === 'office-profile' || command === 'about') navigate({ name: 'settings' });
       // 'print' is handled by the open print preview.
     },
@@ -95,6 +97,7 @@ export function Shell() {
       <div className="main">
         <header className="topbar">
           <span className="muted">{office?.officeName}</span>
+          <BackupActivity />
           <span className="topbar__officer" data-testid="signed-in-officer">
             {officer?.fullName}
             <span className="muted"> · {officer?.roles.map((r) => t(`officers.role.${r}`)).join(', ')}</span>

@@ -8,7 +8,7 @@ function acceptAttribute(request: OpenFileRequest): string {
 
 /** Browser stand-ins for the native dialogs: a Blob download, an `<input type=file>`, `window.print()`. */
 export function browserPlatform(appVersion: string): Platform {
-  return {
+  const platform: Platform = {
     kind: 'browser',
     async saveFile(request) {
       const blob = new Blob([request.data as Uint8Array<ArrayBuffer>]);
@@ -65,5 +65,25 @@ export function browserPlatform(appVersion: string): Platform {
     onMenuCommand() {
       return () => undefined;
     },
+    // A page may not write where it likes, nor run anything when the tab closes: a backup is a
+    // download the officer keeps, and nothing happens on quit.
+    backupTarget: 'download',
+    async writeBackup(request) {
+      const saved = await platform.saveFile({ suggestedName: request.fileName, filters: [{ name: 'Qamqor', extensions: ['qamqor'] }], data: request.data });
+      return saved.ok ? ok({ fileName: request.fileName, size: request.data.byteLength, folder: '', deleted: [] }) : saved;
+    },
+    async listBackups() {
+      return ok(null);
+    },
+    async readBackup() {
+      return err({ code: 'invalid-argument', detail: 'the browser keeps no backups; open the downloaded file' });
+    },
+    onBackupOnQuit() {
+      return () => undefined;
+    },
+    async backupDone() {
+      return ok(null);
+    },
   };
+  return platform;
 }

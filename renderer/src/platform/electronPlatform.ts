@@ -11,5 +11,11 @@ export function electronPlatform(bridge: QamqorBridge): Platform {
     setMenuLanguage: (lang) => bridge.setMenuLanguage(lang),
     onFileOpened: (handler) => bridge.onFileOpened(handler),
     onMenuCommand: (handler) => bridge.onMenuCommand(handler),
+    backupTarget: 'folder',
+    writeBackup: (request) => bridge.writeBackup(request),
+    listBackups: () => bridge.listBackups(),
+    readBackup: (request) => bridge.readBackup(request),
+    onBackupOnQuit: (handler) => bridge.onBackupOnQuit(handler),
+    backupDone: (request) => bridge.backupDone(request),
   };
 }

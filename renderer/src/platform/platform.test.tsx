@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { MenuCommand, OpenedFile, QamqorBridge } from '../../../shared/ipc';
+import type { BackupOnQuitRequest, MenuCommand, OpenedFile, QamqorBridge } from '../../../shared/ipc';
 import { ok } from '../../../shared/result';
 import { browserPlatform } from './browserPlatform';
 import { electronPlatform } from './electronPlatform';
@@ -14,6 +14,7 @@ afterEach(cleanup);
 function fakeBridge() {
   const fileHandlers = new Set<(file: OpenedFile) => void>();
   const commandHandlers = new Set<(command: MenuCommand) => void>();
+  const quitHandlers = new Set<(request: BackupOnQuitRequest) => void>();
   const bridge: QamqorBridge = {
     saveFile: vi.fn(async () => ok({ fileName: 'a.csv' })),
     openFile: vi.fn(async () => ok({ fileName: 'a.qamqor', data: new Uint8Array() })),
@@ -28,17 +29,28 @@ function fakeBridge() {
       commandHandlers.add(handler);
       return () => commandHandlers.delete(handler);
     }),
+    writeBackup: vi.fn(async () => ok({ fileName: BACKUP_NAME, size: 3, folder: '/home/user/.config/Qamqor/backups', deleted: [] })),
+    listBackups: vi.fn(async () => ok({ folder: '/home/user/.config/Qamqor/backups', files: [] })),
+    readBackup: vi.fn(async () => ok({ fileName: BACKUP_NAME, data: new Uint8Array([1]) })),
+    backupDone: vi.fn(async () => ok(null)),
+    onBackupOnQuit: vi.fn((handler: (request: BackupOnQuitRequest) => void) => {
+      quitHandlers.add(handler);
+      return () => quitHandlers.delete(handler);
+    }),
   };
   return {
     bridge,
     fileHandlers,
     commandHandlers,
+    quitHandlers,
     openFile: (file: OpenedFile) => fileHandlers.forEach((handler) => handler(file)),
     command: (command: MenuCommand) => commandHandlers.forEach((handler) => handler(command)),
   };
 }
 
 const BUNDLE: OpenedFile = { fileName: 'Арал.qamqor', data: new Uint8Array([0x50, 0x4b]) };
+const BACKUP_NAME = 'qamqor-backup-20261120-060000Z-KZL05.qamqor';
+const REQUEST_ID = '6f1c2a4e-0000-4000-8000-000000000009';
 
 describe('electronPlatform', () => {
   it('forwards the new calls and subscriptions to the bridge', async () => {
@@ -60,7 +72,51 @@ describe('electronPlatform', () => {
   });
 });
 
+describe('electronPlatform backups', () => {
+  it('writes, lists and reads kept backups and answers quit requests through the bridge', async () => {
+    const fake = fakeBridge();
+    const platform = electronPlatform(fake.bridge);
+    expect(platform.backupTarget).toBe('folder');
+    const data = new Uint8Array([1, 2, 3]);
+    expect(await platform.writeBackup({ fileName: BACKUP_NAME, data, keep: 10 })).toMatchObject({ ok: true, value: { fileName: BACKUP_NAME } });
+    expect(fake.bridge.writeBackup).toHaveBeenCalledExactlyOnceWith({ fileName: BACKUP_NAME, data, keep: 10 });
+    expect(await platform.listBackups()).toMatchObject({ ok: true, value: { files: [] } });
+    expect(await platform.readBackup({ fileName: BACKUP_NAME })).toMatchObject({ ok: true, value: { fileName: BACKUP_NAME } });
+    expect(fake.bridge.readBackup).toHaveBeenCalledExactlyOnceWith({ fileName: BACKUP_NAME });
+
+    const requests = vi.fn();
+    const off = platform.onBackupOnQuit(requests);
+    fake.quitHandlers.forEach((handler) => handler({ requestId: REQUEST_ID }));
+    expect(requests).toHaveBeenCalledExactlyOnceWith({ requestId: REQUEST_ID });
+    await platform.backupDone({ requestId: REQUEST_ID, outcome: 'done' });
+    expect(fake.bridge.backupDone).toHaveBeenCalledExactlyOnceWith({ requestId: REQUEST_ID, outcome: 'done' });
+    off();
+    expect(fake.quitHandlers.size).toBe(0);
+  });
+});
+
 describe('browserPlatform', () => {
+  it('backs up as a download with the backup name and keeps no list', async () => {
+    const clicks: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicks.push(this.download);
+    });
+    const createUrl = vi.fn(() => 'blob:backup');
+    const revokeUrl = vi.fn();
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: createUrl, revokeObjectURL: revokeUrl }));
+    const platform = browserPlatform('0.1.0');
+    expect(platform.backupTarget).toBe('download');
+    const written = await platform.writeBackup({ fileName: BACKUP_NAME, data: new Uint8Array([1, 2, 3]), keep: 10 });
+    expect(written).toEqual({ ok: true, value: { fileName: BACKUP_NAME, size: 3, folder: '', deleted: [] } });
+    expect(clicks).toEqual([BACKUP_NAME]);
+    expect(await platform.listBackups()).toEqual({ ok: true, value: null });
+    expect(await platform.readBackup({ fileName: BACKUP_NAME })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(() => platform.onBackupOnQuit(vi.fn())()).not.toThrow();
+    expect(await platform.backupDone({ requestId: REQUEST_ID, outcome: 'skipped' })).toEqual({ ok: true, value: null });
+    click.mockRestore();
+    vi.unstubAllGlobals();
+  });
+
   it('has no menu and is never handed a file: the subscriptions are inert', async () => {
     const platform = browserPlatform('0.1.0');
     expect(await platform.setMenuLanguage('kk')).toEqual({ ok: true, value: null });

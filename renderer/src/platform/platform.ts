@@ -1,5 +1,10 @@
 import type {
   AppInfo,
+  BackupDoneRequest,
+  BackupListing,
+  BackupOnQuitRequest,
+  BackupReadRequest,
+  BackupWriteRequest,
   IpcResult,
   MenuCommand,
   OpenedFile,
@@ -10,9 +15,20 @@ import type {
   SaveFileRequest,
   UiLanguage,
   Unsubscribe,
+  WrittenBackup,
 } from '../../../shared/ipc';
 
-export type { MenuCommand, OpenedFile, UiLanguage, Unsubscribe } from '../../../shared/ipc';
+export type {
+  BackupDoneOutcome,
+  BackupFileInfo,
+  BackupListing,
+  BackupOnQuitRequest,
+  MenuCommand,
+  OpenedFile,
+  UiLanguage,
+  Unsubscribe,
+  WrittenBackup,
+} from '../../../shared/ipc';
 
 /**
  * What feature code may ask of the host. Two implementations: Electron (through the preload's
@@ -35,6 +51,20 @@ export interface Platform {
   onFileOpened(handler: (file: OpenedFile) => void): Unsubscribe;
   /** Commands of the native application menu. Electron only; the browser never calls the handler. */
   onMenuCommand(handler: (command: MenuCommand) => void): Unsubscribe;
+  /**
+   * Where backups go (issue 8): Electron keeps them in its own folder under the user data folder
+   * (the last N, free space checked first); the browser can only offer a download.
+   */
+  backupTarget: 'folder' | 'download';
+  /** Electron: into the backup folder ('disk-full' when short of space). Browser: a download named `fileName` (`keep` is ignored). */
+  writeBackup(request: BackupWriteRequest): Promise<IpcResult<WrittenBackup>>;
+  /** Electron: the kept backups, newest first. Browser: nothing is kept (an empty list without a folder). */
+  listBackups(): Promise<IpcResult<BackupListing | null>>;
+  /** Electron: one kept backup by its name. Browser: refused (open a file instead). */
+  readBackup(request: BackupReadRequest): Promise<IpcResult<OpenedFile>>;
+  /** Electron: requests for a backup before the app quits; answer each with `backupDone`. Browser: never. */
+  onBackupOnQuit(handler: (request: BackupOnQuitRequest) => void): Unsubscribe;
+  backupDone(request: BackupDoneRequest): Promise<IpcResult<null>>;
 }
 
 declare global {

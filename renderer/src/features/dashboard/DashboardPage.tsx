@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { REGIONS } from '../../../../shared/office';
 import { ruleSetInForce } from '../../../../shared/rules';
 import { href } from '../../app/router';
+import { BackupReminder } from '../backup';
 import { ComplaintsDashboardCard } from '../complaints';
 import { HearingsDashboardCard } from '../hearings';
 import { useServices } from '../../app/services';
@@ -51,6 +52,7 @@ export function DashboardPage() {
           <span className="stat__label">{t('dashboard.cases')}</span>
         </div>
       </div>
+      <BackupReminder />
       <ComplaintsDashboardCard />
       <HearingsDashboardCard />
       <div className="card">

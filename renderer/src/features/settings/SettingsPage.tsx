@@ -5,6 +5,7 @@ import { useAppStore } from '../../app/store';
 import { formatDate } from '../../ui/format';
 import { useAsync } from '../../ui/useAsync';
 import { useLocalized } from '../../ui/useLocalized';
+import { BackupPanel } from '../backup';
 import { ChangePasswordPanel, OfficersPanel } from '../officers/OfficersPanel';
 import { CalendarEditor } from './CalendarEditor';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -46,6 +47,7 @@ export function SettingsPage() {
       ) : null}
       <ChangePasswordPanel />
       <OfficersPanel />
+      <BackupPanel />
       <CalendarEditor />
       <div className="card">
         <h2>{t('settings.ruleSets')}</h2>

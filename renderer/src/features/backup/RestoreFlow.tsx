@@ -1,0 +1,377 @@
+import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BundleError } from '../../../../shared/bundle';
+import { IMPORT_CATEGORIES, type ImportCategory } from '../../../../shared/bundle/specs';
+import { sectionHref } from '../../app/router';
+import { useServices } from '../../app/services';
+import { useAppStore, useWriteContext } from '../../app/store';
+import { Notice } from '../../ui/Notice';
+import { ProgressBar, formatDateTime, recordLabel, tableName } from '../bundles/common';
+import type { ImportSession } from '../bundles/importBundle';
+import { applyRestore, decodeBackup, prepareRestore, sniffBackup, type RestoreError, type RestoreReport } from './restore';
+import { backupSettingsChanged } from './store';
+
+export interface RestoreFile {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+type Stage =
+  | { kind: 'passphrase'; wrong: boolean }
+  | { kind: 'reading'; done: number; total: number }
+  | { kind: 'refused'; code: BundleError['code'] | 'not-a-backup' }
+  | { kind: 'preview'; session: ImportSession; confirming: boolean; failure: RestoreError | null }
+  | { kind: 'applying'; session: ImportSession }
+  | { kind: 'done'; session: ImportSession; report: RestoreReport };
+
+/** Categories shown in the summary even when empty; the others only when something is in them. */
+const ALWAYS_SHOWN: readonly ImportCategory[] = ['new', 'update', 'unchanged', 'conflict'];
+/** Categories whose records are listed one by one: the ones an officer must look at. */
+const LISTED: readonly ImportCategory[] = ['conflict', 'identity-match', 'queued'];
+
+/**
+ * Restore: passphrase (typed again, never taken from the settings) → decrypt and check in the worker
+ * → the import preview → apply all or nothing → report. Nothing is written before "Restore".
+ */
+export function RestoreFlow({ file, onClose }: { file: RestoreFile; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const kind = sniffBackup(file.bytes);
+  const [stage, setStage] = useState<Stage>(kind === 'plain-bundle' ? { kind: 'refused', code: 'not-a-backup' } : { kind: 'passphrase', wrong: false });
+
+  const decode = useCallback(
+    async (passphrase: string) => {
+      setStage({ kind: 'reading', done: 0, total: 0 });
+      try {
+        const decoded = await decodeBackup(db, file.bytes, passphrase, (done, total) => setStage({ kind: 'reading', done, total }));
+        if (!decoded.ok) {
+          const code = decoded.error.code;
+          if (code === 'wrong-passphrase' || code === 'passphrase-required') setStage({ kind: 'passphrase', wrong: true });
+          else setStage({ kind: 'refused', code });
+          return;
+        }
+        if (!decoded.value.encrypted) return setStage({ kind: 'refused', code: 'not-a-backup' });
+        setStage({ kind: 'preview', session: await prepareRestore(db, file.fileName, decoded.value), confirming: false, failure: null });
+      } catch {
+        setStage({ kind: 'refused', code: 'corrupt' });
+      }
+    },
+    [db, file],
+  );
+
+  return (
+    <div className="restore-flow" data-testid="restore-flow">
+      <h3>{t('backup.restore.fileTitle', { fileName: file.fileName })}</h3>
+      {stage.kind === 'passphrase' ? <PassphraseForm wrong={stage.wrong} onSubmit={(p) => void decode(p)} onCancel={onClose} /> : null}
+      {stage.kind === 'reading' ? <ProgressBar label={t('backup.restore.reading')} done={stage.done} total={stage.total} /> : null}
+      {stage.kind === 'refused' ? (
+        <div className="notice notice--error" role="alert" data-testid="restore-refused" data-code={stage.code}>
+          <p>{t(`backup.decodeErrors.${stage.code}`)}</p>
+          <p>{t('backup.restore.nothingWritten')}</p>
+          {stage.code === 'not-a-backup' ? <a href={sectionHref('bundles', ['import'])}>{t('backup.restore.toImport')}</a> : null}
+          <div className="actions">
+            <button type="button" onClick={onClose}>
+              {t('common.close')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {stage.kind === 'preview' || stage.kind === 'applying' ? (
+        <RestorePreview
+          session={stage.session}
+          applying={stage.kind === 'applying'}
+          confirming={stage.kind === 'preview' && stage.confirming}
+          failure={stage.kind === 'preview' ? stage.failure : null}
+          onConfirm={(confirming) => stage.kind === 'preview' && setStage({ ...stage, confirming })}
+          onApplying={(session) => setStage({ kind: 'applying', session })}
+          onApplied={(session, report) => setStage({ kind: 'done', session, report })}
+          onFailed={(session, failure) => setStage({ kind: 'preview', session, confirming: false, failure })}
+          onRefresh={() => setStage({ kind: 'passphrase', wrong: false })}
+          onCancel={onClose}
+        />
+      ) : null}
+      {stage.kind === 'done' ? <RestoreDone session={stage.session} report={stage.report} onClose={onClose} /> : null}
+    </div>
+  );
+}
+
+function PassphraseForm({ wrong, onSubmit, onCancel }: { wrong: boolean; onSubmit: (passphrase: string) => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [value, setValue] = useState('');
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    if (value !== '') onSubmit(value);
+  }
+  return (
+    <form onSubmit={submit} aria-label={t('backup.restore.passphraseTitle')}>
+      <p>{t('backup.restore.passphraseText')}</p>
+      {wrong ? <Notice kind="error">{t('backup.decodeErrors.wrong-passphrase')}</Notice> : null}
+      <div className="inline-form">
+        <label htmlFor={id}>{t('backup.restore.passphrase')}</label>
+        <input id={id} type="password" autoComplete="off" value={value} onChange={(e) => setValue(e.target.value)} autoFocus />
+        <button type="submit" className="primary" disabled={value === ''}>
+          {t('backup.restore.unlock')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function BackupFacts({ session }: { session: ImportSession }) {
+  const { t } = useTranslation();
+  const office = useAppStore((s) => s.office);
+  const { manifest, sender } = session.decoded;
+  const sameOffice = office !== null && sender.officeId === office.officeId;
+  return (
+    <div data-testid="restore-facts">
+      <dl className="facts">
+        <dt>{t('backup.restore.madeAt')}</dt>
+        <dd>{formatDateTime(manifest.createdAt)}</dd>
+        <dt>{t('backup.restore.madeBy')}</dt>
+        <dd>{manifest.officer}</dd>
+        <dt>{t('backup.restore.office')}</dt>
+        <dd>
+          {manifest.office.name} <span className="mono">({manifest.office.code})</span>
+        </dd>
+        <dt>{t('backup.restore.fingerprint')}</dt>
+        <dd className="mono">{sender.fingerprint}</dd>
+      </dl>
+      {sameOffice ? (
+        <Notice kind="info">{t('backup.restore.sameOffice')}</Notice>
+      ) : (
+        <Notice kind="warning">
+          {t('backup.restore.otherInstallation', { code: manifest.office.code, here: office?.officeCode ?? '' })}
+          {office !== null && office.officeCode !== manifest.office.code ? ` ${t('backup.restore.otherCode', { code: manifest.office.code, here: office.officeCode })}` : ''}
+        </Notice>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The summary of what the restore would do, per table and category. It is the import preview's plan
+ * (`prepareImport`); the bundles feature does not export its preview components yet, so this is a
+ * compact rendering of the same data (see the report of issue 8).
+ */
+function Summary({ session }: { session: ImportSession }) {
+  const { t, i18n } = useTranslation();
+  const { preview } = session;
+  const exists = (k: string) => i18n.exists(k);
+  const rejectedByTable = new Map<string, number>();
+  for (const r of preview.rejected) rejectedByTable.set(r.table, (rejectedByTable.get(r.table) ?? 0) + 1);
+  const tables = [...new Set([...Object.keys(preview.countsByTable), ...rejectedByTable.keys()])];
+  const columns = IMPORT_CATEGORIES.filter((c) => ALWAYS_SHOWN.includes(c) || preview.counts[c] > 0);
+  return (
+    <table className="grid compact restore-summary" data-testid="restore-summary">
+      <caption>{t('backup.restore.summary')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('backup.restore.table')}</th>
+          {columns.map((c) => (
+            <th scope="col" key={c}>
+              {t(`backup.categories.${c}`)}
+            </th>
+          ))}
+          <th scope="col">{t('backup.categories.rejected')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {tables.map((table) => (
+          <tr key={table} data-table={table}>
+            <th scope="row">{tableName(t, exists, table)}</th>
+            {columns.map((c) => (
+              <td key={c} data-category={c}>
+                {preview.countsByTable[table]?.[c] ?? 0}
+              </td>
+            ))}
+            <td data-category="rejected">{rejectedByTable.get(table) ?? 0}</td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">{t('backup.restore.total')}</th>
+          {columns.map((c) => (
+            <td key={c} data-testid={`restore-total-${c}`}>
+              {preview.counts[c]}
+            </td>
+          ))}
+          <td data-testid="restore-total-rejected">{preview.rejected.length}</td>
+        </tr>
+      </tfoot>
+    </table>
+  );
+}
+
+function ItemsToCheck({ session }: { session: ImportSession }) {
+  const { t, i18n } = useTranslation();
+  const items = session.preview.items.filter((i) => LISTED.includes(i.category));
+  if (items.length === 0 && session.preview.rejected.length === 0) return null;
+  return (
+    <table className="grid compact" data-testid="restore-items">
+      <caption>{t('backup.restore.toCheck')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('backup.restore.category')}</th>
+          <th scope="col">{t('backup.restore.table')}</th>
+          <th scope="col">{t('backup.restore.record')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item) => (
+          <tr key={`${item.table}:${item.id}`}>
+            <td>{t(`backup.categories.${item.category}`)}</td>
+            <td>{tableName(t, (k) => i18n.exists(k), item.table)}</td>
+            <td>{recordLabel(item.table, item.incoming)}</td>
+          </tr>
+        ))}
+        {session.preview.rejected.map((r) => (
+          <tr key={`rejected:${r.table}:${r.index}`}>
+            <td>{t('backup.categories.rejected')}</td>
+            <td>{tableName(t, (k) => i18n.exists(k), r.table)}</td>
+            <td className="mono">{r.id ?? `№ ${r.index + 1}`}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function failureText(t: ReturnType<typeof useTranslation>['t'], failure: RestoreError): string {
+  if (failure.code === 'failed') return t('backup.restore.failed', { detail: failure.detail });
+  return t(`backup.restore.errors.${failure.code}`);
+}
+
+function RestorePreview(props: {
+  session: ImportSession;
+  applying: boolean;
+  confirming: boolean;
+  failure: RestoreError | null;
+  onConfirm: (confirming: boolean) => void;
+  onApplying: (session: ImportSession) => void;
+  onApplied: (session: ImportSession, report: RestoreReport) => void;
+  onFailed: (session: ImportSession, failure: RestoreError) => void;
+  onRefresh: () => void;
+  onCancel: () => void;
+}) {
+  const { session, applying, confirming, failure } = props;
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const ctx = useWriteContext();
+  const office = useAppStore((s) => s.office);
+  const dataChanged = useAppStore((s) => s.dataChanged);
+  const { preview } = session;
+  const merges = preview.counts['identity-match'];
+  const [mergeConfirmed, setMergeConfirmed] = useState(false);
+  const writes = preview.counts.new + preview.counts.update + merges;
+
+  async function apply() {
+    if (!ctx || !office) return;
+    props.onApplying(session);
+    try {
+      const result = await applyRestore(db, ctx, office, session);
+      if (!result.ok) return props.onFailed(session, result.error);
+      dataChanged();
+      backupSettingsChanged();
+      props.onApplied(session, result.value);
+    } catch (e: unknown) {
+      props.onFailed(session, { code: 'failed', detail: String(e) });
+    }
+  }
+
+  return (
+    <div data-testid="restore-preview">
+      <BackupFacts session={session} />
+      <Summary session={session} />
+      <ItemsToCheck session={session} />
+      {preview.rejected.length > 0 ? (
+        <Notice kind="error">{t('backup.restore.blocked', { n: preview.rejected.length })}</Notice>
+      ) : preview.changesNothing ? (
+        <Notice kind="success">
+          <span data-testid="restore-nothing">{t('backup.restore.nothingToChange')}</span>
+        </Notice>
+      ) : (
+        <>
+          <p>{t('backup.restore.applyExplain')}</p>
+          {preview.counts.conflict > 0 ? <Notice kind="warning">{t('backup.restore.conflictsWarn', { n: preview.counts.conflict })}</Notice> : null}
+          {merges > 0 ? (
+            <label className="checkbox">
+              <input type="checkbox" checked={mergeConfirmed} onChange={(e) => setMergeConfirmed(e.target.checked)} />
+              {t('backup.restore.confirmMerge', { n: merges })}
+            </label>
+          ) : null}
+        </>
+      )}
+      {failure ? <Notice kind="error">{failureText(t, failure)}</Notice> : null}
+      {applying ? <ProgressBar label={t('backup.restore.applying')} done={0} total={0} /> : null}
+      {confirming ? (
+        <div className="notice notice--warning" role="alertdialog" aria-label={t('backup.restore.confirmTitle')}>
+          <p>{t('backup.restore.confirmText', { n: writes })}</p>
+          <div className="actions">
+            <button type="button" className="primary" onClick={() => void apply()}>
+              {t('backup.restore.confirmYes')}
+            </button>
+            <button type="button" onClick={() => props.onConfirm(false)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="actions">
+          {preview.canApply && !preview.changesNothing ? (
+            <button type="button" className="primary" disabled={applying || !ctx || (merges > 0 && !mergeConfirmed)} onClick={() => props.onConfirm(true)}>
+              {t('backup.restore.apply')}
+            </button>
+          ) : null}
+          {failure?.code === 'stale' ? (
+            <button type="button" onClick={props.onRefresh}>
+              {t('backup.restore.refresh')}
+            </button>
+          ) : null}
+          <button type="button" onClick={props.onCancel} disabled={applying}>
+            {preview.canApply && !preview.changesNothing ? t('common.cancel') : t('common.close')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function RestoreDone({ session, report, onClose }: { session: ImportSession; report: RestoreReport; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const heading = useId();
+  useEffect(() => {
+    document.getElementById(heading)?.focus();
+  }, [heading]);
+  const { result, counters } = report;
+  return (
+    <div data-testid="restore-report">
+      <div className="notice notice--success" role="status" id={heading} tabIndex={-1}>
+        {result.kind === 'nothing' ? t('backup.restore.nothingToChange') : t('backup.restore.applied', { fileName: session.fileName, n: result.written })}
+      </div>
+      {result.kind === 'applied' ? (
+        <p>
+          {Object.entries(result.history.countsByTable)
+            .filter(([, c]) => c.new + c.update > 0)
+            .map(([table, c]) => `${tableName(t, (k) => i18n.exists(k), table)}: ${c.new + c.update}`)
+            .join(', ')}
+        </p>
+      ) : null}
+      {counters.length > 0 ? <p className="muted">{t('backup.restore.countersRaised')}</p> : null}
+      {result.kind === 'applied' && result.conflicts > 0 ? (
+        <Notice kind="warning">
+          {t('backup.restore.conflictsQueued', { n: result.conflicts })} <a href={sectionHref('bundles', ['conflicts'])}>{t('backup.restore.toConflicts')}</a>
+        </Notice>
+      ) : null}
+      <div className="actions">
+        <button type="button" onClick={onClose}>
+          {t('common.close')}
+        </button>
+      </div>
+    </div>
+  );
+}
