@@ -3,13 +3,15 @@ import {
   flexRender,
   getCoreRowModel,
   useReactTable,
+  type ColumnDef,
+  type Row,
   type SortingState,
   type VisibilityState,
 } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COMPLAINT_ADDRESSEES, COMPLAINT_STATUSES, complaintDeadlineStatus, type Complaint, type ComplaintStatus } from '../../../../shared/complaints';
+import { COMPLAINT_ADDRESSEES, COMPLAINT_STATUSES, complaintDeadlineStatus, type Complaint, type ComplaintStatus, type DeadlineStatus } from '../../../../shared/complaints';
 import { sectionHref } from '../../app/router';
 import { useServices } from '../../app/services';
 import { useAppStore } from '../../app/store';
@@ -18,12 +20,14 @@ import { formatDate } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
 import { PrintPreview } from '../../ui/print/PrintPreview';
 import { DaysLeft } from './DeadlineView';
-import { toCsv, toXlsx } from './exportRegister';
 import { Journal } from './prints';
 import { EMPTY_FILTER, OPEN_STATUSES, queryRegister, SORTABLE, type RegisterFilter, type RegisterQuery, type SortColumn } from './repository';
 import { useDeadlineContext } from './useDeadlines';
 
 const PAGE = 100;
+/** Keystrokes closer together than this are one burst of typing. */
+const TYPING_PAUSE_MS = 300;
+const TYPING_SETTLE_MS = 150;
 const ROW_HEIGHT = 48;
 const COLUMNS_KEY = 'qamqor.complaints.columns';
 
@@ -85,9 +89,23 @@ export function RegisterPage({ query, caseId }: { query: Record<string, string>;
   const loading = useRef(new Set<number>());
   const scrollRef = useRef<HTMLDivElement>(null);
 
-  // Typing in the search box settles for a moment before it becomes a query.
+  // A search starts at once (the register answers in milliseconds) when it is the first keystroke in
+  // an empty box or after a pause; while the officer keeps typing, it waits until the typing settles.
+  const lastKeystroke = useRef(Number.NEGATIVE_INFINITY);
+  const typing = useRef(false);
+  const onSearchInput = (value: string) => {
+    const now = performance.now();
+    typing.current = searchText !== '' && now - lastKeystroke.current < TYPING_PAUSE_MS;
+    lastKeystroke.current = now;
+    setSearchText(value);
+  };
   useEffect(() => {
-    const timer = setTimeout(() => setFilter((f) => (f.search === searchText ? f : { ...f, search: searchText })), 200);
+    const apply = () => setFilter((f) => (f.search === searchText ? f : { ...f, search: searchText }));
+    if (!typing.current) {
+      apply();
+      return;
+    }
+    const timer = setTimeout(apply, TYPING_SETTLE_MS);
     return () => clearTimeout(timer);
   }, [searchText]);
 
@@ -102,13 +120,17 @@ export function RegisterPage({ query, caseId }: { query: Record<string, string>;
   useEffect(() => {
     let live = true;
     loading.current = new Set();
-    void queryRegister(db, filter, { column: sortColumn, desc }, deadlines.today, deadlines.soon).then(async (q) => {
+    void queryRegister(db, filter, { column: sortColumn, desc }, deadlines.today, deadlines.soon, { early: true }).then(async (q) => {
       if (!live) return;
       const first = await q.page(0, PAGE);
       if (!live) return;
       loading.current.add(0);
       setRows(new Map(first.map((c, i) => [i, c])));
       setResult(q);
+      // The first rows are shown while a large register is still being counted.
+      void q.counting?.then((total) => {
+        if (live) setResult((current) => (current === q ? { total, page: q.page } : current));
+      });
     });
     return () => {
       live = false;
@@ -146,8 +168,20 @@ export function RegisterPage({ query, caseId }: { query: Record<string, string>;
   );
   useEffect(() => ensurePages(firstIndex, lastIndex), [ensurePages, firstIndex, lastIndex]);
 
-  const columns = useMemo(
-    () => [
+  const columns = useMemo(() => {
+    // Rows come back as the same objects while they stay in the page cache: their deadline status is worked out once.
+    const openDeadlines = new WeakMap<Complaint, { known: boolean; open: DeadlineStatus | null }>();
+    const openDeadline = (c: Complaint): { known: boolean; open: DeadlineStatus | null } => {
+      const cached = openDeadlines.get(c);
+      if (cached) return cached;
+      const rs = ruleSets.find((r) => r.id === c.ruleSetId);
+      const s = rs ? complaintDeadlineStatus(rs.complaints, deadlines.cal, c, deadlines.today) : null;
+      const open = s?.ok ? ([s.value.forward, s.value.review].filter((d) => d?.state === 'open').sort((a, b) => (a?.due ?? '').localeCompare(b?.due ?? ''))[0] ?? null) : null;
+      const value = { known: s?.ok === true, open };
+      openDeadlines.set(c, value);
+      return value;
+    };
+    return [
       column.accessor('number', { header: () => t('complaints.number'), cell: (c) => <a href={sectionHref('complaints', [c.row.original.id])}>{c.getValue()}</a> }),
       column.accessor('registrationDate', { header: () => t('complaints.registrationDate'), cell: (c) => formatDate(c.getValue()) }),
       column.accessor('complainantName', {
@@ -164,10 +198,8 @@ export function RegisterPage({ query, caseId }: { query: Record<string, string>;
       column.accessor('nextDue', {
         header: () => t('complaints.daysLeftColumn'),
         cell: (c) => {
-          const rs = ruleSets.find((r) => r.id === c.row.original.ruleSetId);
-          const s = rs ? complaintDeadlineStatus(rs.complaints, deadlines.cal, c.row.original, deadlines.today) : null;
-          if (!s?.ok) return t('common.none');
-          const open = [s.value.forward, s.value.review].filter((d) => d?.state === 'open').sort((a, b) => (a?.due ?? '').localeCompare(b?.due ?? ''))[0];
+          const { known, open } = openDeadline(c.row.original);
+          if (!known) return t('common.none');
           return open ? <DaysLeft status={open} short /> : t(`complaints.statuses.${c.row.original.status}`);
         },
       }),
@@ -193,9 +225,8 @@ export function RegisterPage({ query, caseId }: { query: Record<string, string>;
       }),
       column.accessor('addressee', { enableSorting: false, header: () => t('complaints.addressee'), cell: (c) => t(`complaints.addressees.${c.getValue()}`) }),
       column.accessor('reviewer', { header: () => t('complaints.reviewer'), cell: (c) => c.getValue() || t('common.none') }),
-    ],
-    [t, ruleSets, deadlines],
-  );
+    ];
+  }, [t, ruleSets, deadlines]);
 
   // react-table needs a stable data array: a new array on every render makes it reset its state and render again.
   const windowRows = useMemo(() => {
@@ -223,13 +254,14 @@ export function RegisterPage({ query, caseId }: { query: Record<string, string>;
 
   async function allMatching(): Promise<Complaint[]> {
     if (!result) return [];
-    return result.page(0, result.total);
+    return result.page(0, result.counting ? await result.counting : result.total);
   }
 
   async function exportAs(kind: 'xlsx' | 'csv') {
     setMessage(null);
     const all = await allMatching();
     const lang = currentLanguage();
+    const { toCsv, toXlsx } = await import('./exportRegister');
     const data = kind === 'xlsx' ? await toXlsx(all, lang) : toCsv(all, lang);
     const name = `${office?.officeCode ?? 'qamqor'}-complaints-${deadlines.today}.${kind}`;
     const saved = await platform.saveFile({
@@ -266,7 +298,7 @@ export function RegisterPage({ query, caseId }: { query: Record<string, string>;
       <div className="card filters" role="search" aria-label={t('complaints.filters')}>
         <label>
           {t('complaints.search')}
-          <input type="search" name="search" value={searchText} onChange={(e) => setSearchText(e.target.value)} />
+          <input type="search" name="search" value={searchText} onChange={(e) => onSearchInput(e.target.value)} />
         </label>
         <label className="checkbox">
           <input type="checkbox" name="searchText" checked={filter.searchText} onChange={(e) => setF('searchText', e.target.checked)} />
@@ -330,7 +362,7 @@ export function RegisterPage({ query, caseId }: { query: Record<string, string>;
         </button>
       </div>
       <div className="register-toolbar">
-        <span data-testid="register-total">{t('complaints.total', { count: result?.total ?? 0 })}</span>
+        <span data-testid="register-total">{t('complaints.total', { count: result?.counting ? `${result.total}+` : (result?.total ?? 0) })}</span>
         <details className="column-chooser">
           <summary>{t('complaints.columns')}</summary>
           {table.getAllLeafColumns().map((c) => (
@@ -374,29 +406,16 @@ export function RegisterPage({ query, caseId }: { query: Record<string, string>;
                 </tr>
               ))}
             </thead>
-            <tbody>
-              {padTop > 0 ? (
-                <tr aria-hidden="true">
-                  <td colSpan={visibleColumns} style={{ height: padTop, padding: 0, border: 0 }} />
-                </tr>
-              ) : null}
-              {items.map((item) => {
-                const c = rows.get(item.index);
-                const row = c ? rowById[c.id] : undefined;
-                return (
-                  <tr key={item.key} style={{ height: ROW_HEIGHT }} aria-rowindex={item.index + 1}>
-                    {row
-                      ? row.getVisibleCells().map((cell) => <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>)
-                      : <td colSpan={visibleColumns} className="muted">…</td>}
-                  </tr>
-                );
-              })}
-              {padBottom > 0 ? (
-                <tr aria-hidden="true">
-                  <td colSpan={visibleColumns} style={{ height: padBottom, padding: 0, border: 0 }} />
-                </tr>
-              ) : null}
-            </tbody>
+            <RegisterBody
+              items={items}
+              rows={rows}
+              rowById={rowById}
+              visibleColumns={visibleColumns}
+              columns={columns}
+              visibility={visibility}
+              padTop={padTop}
+              padBottom={padBottom}
+            />
           </table>
         </div>
       )}
@@ -408,3 +427,45 @@ export function RegisterPage({ query, caseId }: { query: Record<string, string>;
     </section>
   );
 }
+
+interface RegisterBodyProps {
+  items: VirtualItem[];
+  rows: Map<number, Complaint>;
+  rowById: Record<string, Row<Complaint>>;
+  visibleColumns: number;
+  /** Not read here: a change of columns or of their visibility must draw the rows again. */
+  columns: ColumnDef<Complaint, never>[];
+  visibility: VisibilityState;
+  padTop: number;
+  padBottom: number;
+}
+
+/**
+ * The rows on screen. Memoised: changing a filter re-renders the form at once, and the rows only
+ * when the new result arrives, so the step costs one drawing of the rows rather than two.
+ */
+const RegisterBody = memo(function RegisterBody({ items, rows, rowById, visibleColumns, padTop, padBottom }: RegisterBodyProps) {
+  return (
+    <tbody>
+      {padTop > 0 ? (
+        <tr aria-hidden="true">
+          <td colSpan={visibleColumns} style={{ height: padTop, padding: 0, border: 0 }} />
+        </tr>
+      ) : null}
+      {items.map((item) => {
+        const c = rows.get(item.index);
+        const row = c ? rowById[c.id] : undefined;
+        return (
+          <tr key={item.key} style={{ height: ROW_HEIGHT }} aria-rowindex={item.index + 1}>
+            {row ? row.getVisibleCells().map((cell) => <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>) : <td colSpan={visibleColumns} className="muted">…</td>}
+          </tr>
+        );
+      })}
+      {padBottom > 0 ? (
+        <tr aria-hidden="true">
+          <td colSpan={visibleColumns} style={{ height: padBottom, padding: 0, border: 0 }} />
+        </tr>
+      ) : null}
+    </tbody>
+  );
+});
