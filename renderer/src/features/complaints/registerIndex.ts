@@ -118,7 +118,7 @@ export class RegisterIndex {
   private sameWords(slot: number, words: readonly string[] | undefined): boolean {
     const list = Array.isArray(words) ? words : [];
     const more = this.moreWords.get(slot) ?? [];
-    for (let i = 0; i < Math.max(WORDS_PER_SLOT, list.length); i++) {
+    for (let i = 0; i < Math.max(WORDS_PER_SLOT + more.length, list.length); i++) {
       const id = i < WORDS_PER_SLOT ? (this.wordSlots[slot * WORDS_PER_SLOT + i] ?? -1) : (more[i - WORDS_PER_SLOT] ?? -1);
       const word = list[i];
       if (word === undefined ? id !== -1 : this.dictionary.get(word) !== id) return false;
