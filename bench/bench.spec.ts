@@ -9,11 +9,26 @@ import { test } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildHarness } from './lib/harness';
-import { bundleTable, loadNow, machine, machineLine, registerTable, runBundleBench, runRegisterBench, TARGETS, type BenchReport } from './lib/run';
+import {
+  bundleTable,
+  loadNow,
+  machine,
+  machineLine,
+  registerTable,
+  runBundleBench,
+  runRegisterBench,
+  TARGETS,
+  type BenchReport,
+} from './lib/run';
 import { fmtMs } from './lib/stats';
 
 const sizes = (value: string | undefined, fallback: number[]): number[] =>
-  value ? value.split(',').map((v) => Number(v.trim())).filter((n) => Number.isInteger(n) && n > 0) : fallback;
+  value
+    ? value
+        .split(',')
+        .map((v) => Number(v.trim()))
+        .filter((n) => Number.isInteger(n) && n > 0)
+    : fallback;
 
 const repeats = Number(process.env.BENCH_REPEATS ?? 20);
 
@@ -29,12 +44,26 @@ test('benchmark', async ({ browser, baseURL }) => {
   for (const complaints of sizes(process.env.BENCH_COMPLAINTS, [10_000, 100_000])) {
     // A district keeps about one complainant per two or three complaints, over 20 months (the calendars shipped).
     report.register.push(
-      await runRegisterBench(env, { complaints, persons: Math.ceil(complaints / 2.5), spreadDays: 600, opens: 5, repeats, thinkMs: 150, stepTimeoutMs: 120_000 }),
+      await runRegisterBench(env, {
+        complaints,
+        persons: Math.ceil(complaints / 2.5),
+        spreadDays: 600,
+        opens: 5,
+        repeats,
+        thinkMs: 150,
+        stepTimeoutMs: 120_000,
+      }),
     );
   }
   for (const cases of sizes(process.env.BENCH_CASES, [1_000, 10_000])) {
     report.bundles.push(
-      await runBundleBench(env, { cases, persons: Math.ceil(cases * 0.8), complaints: Math.ceil(cases * 0.3), spreadDays: 600, runs: cases >= 10_000 ? 1 : 2 }),
+      await runBundleBench(env, {
+        cases,
+        persons: Math.ceil(cases * 0.8),
+        complaints: Math.ceil(cases * 0.3),
+        spreadDays: 600,
+        runs: cases >= 10_000 ? 1 : 2,
+      }),
     );
   }
   report.durationMs = Date.now() - started;
@@ -44,7 +73,13 @@ test('benchmark', async ({ browser, baseURL }) => {
   mkdirSync(out, { recursive: true });
   writeFileSync(resolve(out, 'last.json'), `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\n${machineLine(report.machine)}\n`);
-  if (report.register.length > 0) console.log(`Complaint register (✓/✗: targets at ${TARGETS.atComplaints.toLocaleString('en')} complaints; [n] = rows after the step)\n${registerTable(report.register)}\n`);
-  if (report.bundles.length > 0) console.log(`Case bundles (ratio = raw baseline time / app time, target ≥ ${TARGETS.bundleRatio * 100}%)\n${bundleTable(report.bundles)}\n`);
+  if (report.register.length > 0)
+    console.log(
+      `Complaint register (✓/✗: targets at ${TARGETS.atComplaints.toLocaleString('en')} complaints; [n] = rows after the step)\n${registerTable(report.register)}\n`,
+    );
+  if (report.bundles.length > 0)
+    console.log(
+      `Case bundles (ratio = raw baseline time / app time, target ≥ ${TARGETS.bundleRatio * 100}%)\n${bundleTable(report.bundles)}\n`,
+    );
   console.log(`Whole run: ${fmtMs(report.durationMs)} (load average at the end ${report.loadAtEnd}); figures in bench/results/last.json`);
 });

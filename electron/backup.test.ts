@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, unlink, utimes, wr
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { backupFileName, FREE_SPACE_MARGIN_BYTES } from '../shared/backup';
-import { IPC_CHANNELS } from '../shared/ipc';
+import { backupFileName, FREE_SPACE_MARGIN_BYTES } from '@shared/backup';
+import { IPC_CHANNELS } from '@shared/ipc';
 import { createBackupHandlers, createQuitBackupGuard, type BackupChannel, type BackupDeps, type BackupFs, type QuitTimers } from './backup';
 import { createSenderGuard, parseRequest, readLimitedFile, type InvokeEventLike, type IpcHandler } from './handlers';
 import type { AppOrigin } from './paths';
@@ -120,7 +120,10 @@ describe('backup file names from the renderer', () => {
   it('refuses a request id or an outcome outside the contract', async () => {
     const h = harness();
     for (const request of [{ requestId: 'x', outcome: 'done' }, { requestId: REQUEST_ID, outcome: 'maybe' }, { requestId: REQUEST_ID }]) {
-      expect(await h.handlers[IPC_CHANNELS.backupDone](senderEvent(), request)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+      expect(await h.handlers[IPC_CHANNELS.backupDone](senderEvent(), request)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-argument' },
+      });
     }
     expect(h.answer).not.toHaveBeenCalled();
   });
@@ -139,7 +142,8 @@ describe('sender check', () => {
       [IPC_CHANNELS.backupRead, [{ fileName: NAME }]],
       [IPC_CHANNELS.backupDone, [{ requestId: REQUEST_ID, outcome: 'done' }]],
     ];
-    for (const [channel, args] of calls) expect(await h.handlers[channel](event, ...args)).toEqual({ ok: false, error: { code: 'forbidden-sender' } });
+    for (const [channel, args] of calls)
+      expect(await h.handlers[channel](event, ...args)).toEqual({ ok: false, error: { code: 'forbidden-sender' } });
     for (const call of Object.values(h.fs)) expect(call).not.toHaveBeenCalled();
     expect(h.answer).not.toHaveBeenCalled();
   });
@@ -165,7 +169,10 @@ describe('writing a backup', () => {
     const size = 10 * 1024 * 1024;
     freeBytes = 2 * size + FREE_SPACE_MARGIN_BYTES - 4096;
     const result = await write(h, { fileName: NAME, data: bytes(size), keep: 10 });
-    expect(result).toMatchObject({ ok: false, error: { code: 'disk-full', space: { free: freeBytes, required: 2 * size + FREE_SPACE_MARGIN_BYTES } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'disk-full', space: { free: freeBytes, required: 2 * size + FREE_SPACE_MARGIN_BYTES } },
+    });
     expect(h.fs.statfs).toHaveBeenCalledWith(folder);
     expect(h.fs.writeFile).not.toHaveBeenCalled();
     expect(await filesInFolder()).toEqual([]);
@@ -287,7 +294,10 @@ describe('listing and reading backups', () => {
 describe('backupDone', () => {
   it('passes the answer to the quit guard, and refuses an answer nobody waits for', async () => {
     const h = harness();
-    expect(await h.handlers[IPC_CHANNELS.backupDone](senderEvent(), { requestId: REQUEST_ID, outcome: 'done' })).toEqual({ ok: true, value: null });
+    expect(await h.handlers[IPC_CHANNELS.backupDone](senderEvent(), { requestId: REQUEST_ID, outcome: 'done' })).toEqual({
+      ok: true,
+      value: null,
+    });
     expect(h.answer).toHaveBeenCalledExactlyOnceWith(REQUEST_ID, 'done');
     h.answer.mockReturnValueOnce(false);
     expect(await h.handlers[IPC_CHANNELS.backupDone](senderEvent(), { requestId: REQUEST_ID, outcome: 'done' })).toMatchObject({

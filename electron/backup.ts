@@ -18,7 +18,7 @@
  */
 import path from 'node:path';
 import type { ZodType } from 'zod';
-import { backupsToDelete, hasRoomForBackup, parseBackupFileName, requiredFreeBytes } from '../shared/backup';
+import { backupsToDelete, hasRoomForBackup, parseBackupFileName, requiredFreeBytes } from '@shared/backup';
 import {
   BACKUP_ON_QUIT_TIMEOUT_MS,
   backupDoneRequest,
@@ -32,18 +32,15 @@ import {
   type IpcResult,
   type OpenedFile,
   type WrittenBackup,
-} from '../shared/ipc';
-import { err, ok } from '../shared/result';
+} from '@shared/ipc';
+import { err, ok } from '@shared/result';
 import type { InvokeEventLike, IpcHandler } from './handlers';
 
 export const BACKUP_FOLDER_NAME = 'backups';
 
 /** The channels this module answers. */
 export type BackupChannel =
-  | typeof IPC_CHANNELS.backupWrite
-  | typeof IPC_CHANNELS.backupList
-  | typeof IPC_CHANNELS.backupRead
-  | typeof IPC_CHANNELS.backupDone;
+  typeof IPC_CHANNELS.backupWrite | typeof IPC_CHANNELS.backupList | typeof IPC_CHANNELS.backupRead | typeof IPC_CHANNELS.backupDone;
 
 /** The parts of `fs.promises` the backup handlers use. */
 export interface BackupFs {
@@ -117,7 +114,12 @@ async function listBackupFiles(deps: BackupDeps): Promise<BackupFileInfo[]> {
   return files.sort((a, b) => (a.fileName < b.fileName ? 1 : a.fileName > b.fileName ? -1 : 0));
 }
 
-export async function writeBackupFile(deps: BackupDeps, fileName: string, data: Uint8Array, keep: number | null): Promise<IpcResult<WrittenBackup>> {
+export async function writeBackupFile(
+  deps: BackupDeps,
+  fileName: string,
+  data: Uint8Array,
+  keep: number | null,
+): Promise<IpcResult<WrittenBackup>> {
   const target = path.join(deps.folder, fileName);
   const partial = path.join(deps.folder, partialName(fileName));
   try {
@@ -125,7 +127,11 @@ export async function writeBackupFile(deps: BackupDeps, fileName: string, data: 
     const space = await deps.fs.statfs(deps.folder);
     const free = Number(space.bavail) * Number(space.bsize);
     if (!hasRoomForBackup(data.byteLength, free)) {
-      return err({ code: 'disk-full', detail: `free ${free} bytes, needed ${requiredFreeBytes(data.byteLength)}`, space: { free, required: requiredFreeBytes(data.byteLength) } });
+      return err({
+        code: 'disk-full',
+        detail: `free ${free} bytes, needed ${requiredFreeBytes(data.byteLength)}`,
+        space: { free, required: requiredFreeBytes(data.byteLength) },
+      });
     }
     // Never replace an existing backup: two backups in one second would otherwise lose the first.
     const exists = await deps.fs.stat(target).then(

@@ -8,8 +8,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { backupFileName } from '../shared/backup';
-import { BACKUP_ON_QUIT_TIMEOUT_MS, IPC_CHANNELS, IPC_EVENTS } from '../shared/ipc';
+import { backupFileName } from '@shared/backup';
+import { BACKUP_ON_QUIT_TIMEOUT_MS, IPC_CHANNELS, IPC_EVENTS } from '@shared/ipc';
 import { fakeEvent, type FakeBrowserWindowInstance } from './fake-electron';
 
 const electron = await vi.hoisted(async () => {
@@ -57,7 +57,9 @@ function invoke(channel: string, event: unknown, ...args: unknown[]): Promise<un
 const from = (window: FakeBrowserWindowInstance, url = APP_PAGE) => ({ sender: window.webContents, senderFrame: { url, parent: null } });
 
 function quitRequests(window: FakeBrowserWindowInstance): { requestId: string }[] {
-  return window.webContents.send.mock.calls.filter(([channel]) => channel === IPC_EVENTS.backupOnQuit).map(([, payload]) => payload as { requestId: string });
+  return window.webContents.send.mock.calls
+    .filter(([channel]) => channel === IPC_EVENTS.backupOnQuit)
+    .map(([, payload]) => payload as { requestId: string });
 }
 
 describe('backup folder', () => {
@@ -68,11 +70,16 @@ describe('backup folder', () => {
     const folder = path.join(userData, 'backups');
     expect(written).toEqual({ ok: true, value: { fileName: NAME, size: 4, folder, deleted: [] } });
     expect(new Uint8Array(await readFile(path.join(folder, NAME)))).toEqual(data);
-    expect(await invoke(IPC_CHANNELS.backupList, from(window))).toMatchObject({ ok: true, value: { folder, files: [{ fileName: NAME, size: 4 }] } });
+    expect(await invoke(IPC_CHANNELS.backupList, from(window))).toMatchObject({
+      ok: true,
+      value: { folder, files: [{ fileName: NAME, size: 4 }] },
+    });
     expect(await invoke(IPC_CHANNELS.backupRead, from(window), { fileName: NAME })).toEqual({ ok: true, value: { fileName: NAME, data } });
 
     const foreign = from(window, 'https://evil.example/');
-    expect(await invoke(IPC_CHANNELS.backupWrite, foreign, { fileName: backupFileName('KZL05', '2026-11-21T06:00:00Z'), data, keep: 10 })).toEqual({
+    expect(
+      await invoke(IPC_CHANNELS.backupWrite, foreign, { fileName: backupFileName('KZL05', '2026-11-21T06:00:00Z'), data, keep: 10 }),
+    ).toEqual({
       ok: false,
       error: { code: 'forbidden-sender' },
     });
@@ -92,17 +99,24 @@ describe('backup on quit', () => {
     expect(electron.app.quit).not.toHaveBeenCalled();
 
     // Another page cannot release it, nor can a made-up request id.
-    expect(await invoke(IPC_CHANNELS.backupDone, from(window, 'https://evil.example/'), { requestId: request?.requestId, outcome: 'done' })).toEqual({
+    expect(
+      await invoke(IPC_CHANNELS.backupDone, from(window, 'https://evil.example/'), { requestId: request?.requestId, outcome: 'done' }),
+    ).toEqual({
       ok: false,
       error: { code: 'forbidden-sender' },
     });
-    expect(await invoke(IPC_CHANNELS.backupDone, from(window), { requestId: '6f1c2a4e-0000-4000-8000-0000000000ff', outcome: 'done' })).toMatchObject({
+    expect(
+      await invoke(IPC_CHANNELS.backupDone, from(window), { requestId: '6f1c2a4e-0000-4000-8000-0000000000ff', outcome: 'done' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'invalid-argument' },
     });
     expect(electron.app.quit).not.toHaveBeenCalled();
 
-    expect(await invoke(IPC_CHANNELS.backupDone, from(window), { requestId: request?.requestId, outcome: 'done' })).toEqual({ ok: true, value: null });
+    expect(await invoke(IPC_CHANNELS.backupDone, from(window), { requestId: request?.requestId, outcome: 'done' })).toEqual({
+      ok: true,
+      value: null,
+    });
     expect(electron.app.quit).toHaveBeenCalledTimes(1);
     // The quit that follows is not held again.
     const again = fakeEvent();
@@ -125,7 +139,9 @@ describe('backup on quit', () => {
     expect(electron.app.quit).toHaveBeenCalledTimes(1);
     // A late answer is refused and changes nothing.
     const [request] = quitRequests(window);
-    expect(await invoke(IPC_CHANNELS.backupDone, from(window), { requestId: request?.requestId, outcome: 'done' })).toMatchObject({ ok: false });
+    expect(await invoke(IPC_CHANNELS.backupDone, from(window), { requestId: request?.requestId, outcome: 'done' })).toMatchObject({
+      ok: false,
+    });
     expect(electron.app.quit).toHaveBeenCalledTimes(1);
     warn.mockRestore();
   });

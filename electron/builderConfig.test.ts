@@ -11,7 +11,7 @@ import { langIdToName, lcid } from 'app-builder-lib/out/util/langs';
 import type { Configuration, FileAssociation, NsisOptions, TargetConfiguration } from 'app-builder-lib';
 import { DebugLogger } from 'builder-util';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { BUNDLE_EXTENSION } from '../shared/ipc';
+import { BUNDLE_EXTENSION } from '@shared/ipc';
 import { resolveAppLocation } from './paths';
 
 vi.mock('electron', () => ({}));
@@ -117,7 +117,9 @@ describe('electron-builder.yml', () => {
   });
 
   it('registers the .qamqor bundle extension for double-click opening', () => {
-    const associations = (Array.isArray(config.fileAssociations) ? config.fileAssociations : [config.fileAssociations]) as FileAssociation[];
+    const associations = (
+      Array.isArray(config.fileAssociations) ? config.fileAssociations : [config.fileAssociations]
+    ) as FileAssociation[];
     expect(associations).toHaveLength(1);
     const [bundle] = associations;
     expect(bundle).toEqual({

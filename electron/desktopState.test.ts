@@ -47,12 +47,14 @@ describe('parseDesktopState', () => {
     expect(parseDesktopState({ window })).toEqual({});
   });
 
-  it.each([['a relative folder', 'exports'], ['an empty folder', ''], ['a NUL byte', '/tmp/\u0000x'], ['a number', 42]])(
-    'refuses %s as the last folder',
-    (_label, lastFolder) => {
-      expect(parseDesktopState({ lastFolder })).toEqual({});
-    },
-  );
+  it.each([
+    ['a relative folder', 'exports'],
+    ['an empty folder', ''],
+    ['a NUL byte', '/tmp/\u0000x'],
+    ['a number', 42],
+  ])('refuses %s as the last folder', (_label, lastFolder) => {
+    expect(parseDesktopState({ lastFolder })).toEqual({});
+  });
 
   it.each([null, 'text', 42, [good]])('treats %s as an empty state', (raw) => {
     expect(parseDesktopState(raw)).toEqual({});
@@ -102,7 +104,11 @@ describe('placeWindow', () => {
 
 describe('loadDesktopState', () => {
   it('returns an empty state for a missing or damaged file', () => {
-    const missing = { readFileSync: () => { throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' }); } };
+    const missing = {
+      readFileSync: () => {
+        throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+      },
+    };
     expect(loadDesktopState('/nope/desktop-state.json', missing)).toEqual({});
     expect(loadDesktopState('/x', { readFileSync: () => '{"window": {' })).toEqual({});
     expect(loadDesktopState('/x', { readFileSync: () => '{"menuLanguage":"ru","window":7}' })).toEqual({ menuLanguage: 'ru' });

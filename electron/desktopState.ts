@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
-import { uiLanguage, type UiLanguage } from '../shared/ipc';
+import { uiLanguage, type UiLanguage } from '@shared/ipc';
 
 export const DESKTOP_STATE_FILE = 'desktop-state.json';
 
@@ -81,7 +81,9 @@ export function isReachable(bounds: Rectangle, workAreas: readonly Rectangle[]):
   const titleBar: Rectangle = { x: bounds.x, y: bounds.y, width: bounds.width, height: Math.min(bounds.height, GRAB_HEIGHT) };
   return workAreas.some((area) => {
     const visible = overlap(titleBar, area);
-    return visible !== null && visible.width >= Math.min(GRAB_WIDTH, bounds.width) && visible.height >= Math.min(GRAB_HEIGHT, titleBar.height);
+    return (
+      visible !== null && visible.width >= Math.min(GRAB_WIDTH, bounds.width) && visible.height >= Math.min(GRAB_HEIGHT, titleBar.height)
+    );
   });
 }
 
@@ -105,11 +107,7 @@ export interface PlacementDefaults {
  * Where to open the window: the saved bounds if they are still on a screen, otherwise the default
  * size at the OS's default place. The saved size is kept within the minimum and the largest screen.
  */
-export function placeWindow(
-  saved: WindowState | undefined,
-  workAreas: readonly Rectangle[],
-  defaults: PlacementDefaults,
-): WindowPlacement {
+export function placeWindow(saved: WindowState | undefined, workAreas: readonly Rectangle[], defaults: PlacementDefaults): WindowPlacement {
   if (saved === undefined || !isReachable(saved.bounds, workAreas)) {
     return { width: defaults.width, height: defaults.height, maximized: saved?.maximized ?? false };
   }

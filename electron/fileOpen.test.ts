@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { IPC_EVENTS, type IpcResult, type OpenedFile } from '../shared/ipc';
-import { err, ok } from '../shared/result';
+import { IPC_EVENTS, type IpcResult, type OpenedFile } from '@shared/ipc';
+import { err, ok } from '@shared/result';
 import { FakeEmitter } from './fake-electron';
 import { bundlePathFromArgv, createFileHandoff, type HandoffTarget } from './fileOpen';
 

@@ -9,7 +9,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUNDLE_EXTENSION, IPC_EVENTS, type IpcResult, type OpenedFile } from '../shared/ipc';
+import { BUNDLE_EXTENSION, IPC_EVENTS, type IpcResult, type OpenedFile } from '@shared/ipc';
 
 export interface ArgvContext {
   /** The directory the command was started in (relative arguments are resolved against it). */

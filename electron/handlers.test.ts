@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
-import { IPC_CHANNELS, MAX_FILE_BYTES, saveFileRequest, type IpcChannel, type UiLanguage } from '../shared/ipc';
+import { IPC_CHANNELS, MAX_FILE_BYTES, saveFileRequest, type IpcChannel, type UiLanguage } from '@shared/ipc';
 import {
   createIpcHandlers,
   createSenderGuard,
@@ -42,12 +42,8 @@ interface Harness {
 }
 
 function harness(overrides: Partial<HandlerDeps> = {}): Harness {
-  const showSaveDialog = vi.fn(
-    async (_options: SaveDialogOptions): Promise<SaveDialogReturnValue> => ({ canceled: true, filePath: '' }),
-  );
-  const showOpenDialog = vi.fn(
-    async (_options: OpenDialogOptions): Promise<OpenDialogReturnValue> => ({ canceled: true, filePaths: [] }),
-  );
+  const showSaveDialog = vi.fn(async (_options: SaveDialogOptions): Promise<SaveDialogReturnValue> => ({ canceled: true, filePath: '' }));
+  const showOpenDialog = vi.fn(async (_options: OpenDialogOptions): Promise<OpenDialogReturnValue> => ({ canceled: true, filePaths: [] }));
   const writeFileMock = vi.fn(async (_filePath: string, _data: Uint8Array): Promise<void> => undefined);
   const readFileMock = vi.fn(async (_filePath: string): Promise<Uint8Array> => new Uint8Array());
   const statMock = vi.fn(async (_filePath: string) => ({ size: 0, isFile: () => true }));
@@ -234,9 +230,7 @@ describe('saveFile', () => {
     h.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: '/data/exports/first.csv' });
     await h.handlers[IPC_CHANNELS.saveFile](senderEvent(), goodSave());
     await h.handlers[IPC_CHANNELS.saveFile](senderEvent(), { ...goodSave(), suggestedName: 'second.csv' });
-    expect(h.showSaveDialog).toHaveBeenLastCalledWith(
-      expect.objectContaining({ defaultPath: path.join('/data/exports', 'second.csv') }),
-    );
+    expect(h.showSaveDialog).toHaveBeenLastCalledWith(expect.objectContaining({ defaultPath: path.join('/data/exports', 'second.csv') }));
   });
 
   it('reports the folder it used so it can be persisted, and the open dialog starts there too', async () => {
@@ -261,9 +255,7 @@ describe('saveFile', () => {
   it('starts in a remembered folder from the previous run', async () => {
     const h = harness({ initialFolder: '/media/usb/Qamqor' });
     await h.handlers[IPC_CHANNELS.saveFile](senderEvent(), goodSave());
-    expect(h.showSaveDialog).toHaveBeenCalledWith(
-      expect.objectContaining({ defaultPath: path.join('/media/usb/Qamqor', 'report.csv') }),
-    );
+    expect(h.showSaveDialog).toHaveBeenCalledWith(expect.objectContaining({ defaultPath: path.join('/media/usb/Qamqor', 'report.csv') }));
   });
 
   it('returns cancelled and writes nothing when the user cancels', async () => {

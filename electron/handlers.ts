@@ -8,13 +8,7 @@
  * handlers testable with plain fakes.
  */
 import path from 'node:path';
-import type {
-  OpenDialogOptions,
-  OpenDialogReturnValue,
-  PrintToPDFOptions,
-  SaveDialogOptions,
-  SaveDialogReturnValue,
-} from 'electron';
+import type { OpenDialogOptions, OpenDialogReturnValue, PrintToPDFOptions, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import type { ZodType } from 'zod';
 import {
   IPC_CHANNELS,
@@ -30,8 +24,8 @@ import {
   type OpenedFile,
   type SavedFile,
   type UiLanguage,
-} from '../shared/ipc';
-import { err, ok } from '../shared/result';
+} from '@shared/ipc';
+import { err, ok } from '@shared/result';
 import { createBackupHandlers, type BackupDeps } from './backup';
 import { isAppUrl, type AppOrigin } from './paths';
 
@@ -200,8 +194,7 @@ export function createIpcHandlers(deps: HandlerDeps): Record<IpcChannel, IpcHand
     deps.onFolderUsed?.(lastFolder);
   };
 
-  const defaultPathFor = (fileName: string): string =>
-    lastFolder === undefined ? fileName : path.join(lastFolder, fileName);
+  const defaultPathFor = (fileName: string): string => (lastFolder === undefined ? fileName : path.join(lastFolder, fileName));
 
   /** Asks where to save, then writes. Shared by saveFile and printToPdf. */
   const saveWithDialog = async (

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS, IPC_EVENTS, MENU_COMMANDS } from '../shared/ipc';
+import { IPC_CHANNELS, IPC_EVENTS, MENU_COMMANDS } from '@shared/ipc';
 import { DESKTOP_STATE_FILE } from './desktopState';
 import { fakeEvent, FakeSession, FakeWebContents, type FakeBrowserWindowInstance } from './fake-electron';
 import { MENU_LABELS } from './menuLabels';
@@ -158,9 +158,7 @@ describe('startup', () => {
   it('secures the default session', async () => {
     await startMain();
     const session = electron.defaultSession;
-    expect(session.respond({ url: APP_PAGE }).responseHeaders?.['Content-Security-Policy']?.[0]).toContain(
-      "script-src 'self'",
-    );
+    expect(session.respond({ url: APP_PAGE }).responseHeaders?.['Content-Security-Policy']?.[0]).toContain("script-src 'self'");
     const callback = vi.fn();
     session.permissionRequestHandler?.(null, 'media', callback, {});
     expect(callback).toHaveBeenCalledWith(false);
@@ -417,13 +415,17 @@ describe('remembered window and folder', () => {
     expect(menuItem('file').label).toBe(MENU_LABELS.kk.file);
   });
 
-  it('opens the next run\'s dialogs in the folder used last', async () => {
+  it("opens the next run's dialogs in the folder used last", async () => {
     await startMain();
     electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path.join(userData, 'act.pdf') });
     await invoke(IPC_CHANNELS.printToPdf, eventFrom(onlyWindow()), { suggestedName: 'act' });
     await restartMain();
     electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
-    await invoke(IPC_CHANNELS.saveFile, eventFrom(onlyWindow()), { suggestedName: 'register.xlsx', filters: [], data: new Uint8Array([1]) });
+    await invoke(IPC_CHANNELS.saveFile, eventFrom(onlyWindow()), {
+      suggestedName: 'register.xlsx',
+      filters: [],
+      data: new Uint8Array([1]),
+    });
     expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(
       onlyWindow(),
       expect.objectContaining({ defaultPath: path.join(userData, 'register.xlsx') }),

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, stat, statfs, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { IPC_EVENTS, type MenuCommand, type UiLanguage } from '../shared/ipc';
+import { IPC_EVENTS, type MenuCommand, type UiLanguage } from '@shared/ipc';
 import { BACKUP_FOLDER_NAME, createQuitBackupGuard, type BackupFs } from './backup';
 import { createDesktopStateStore, DESKTOP_STATE_FILE, loadDesktopState, placeWindow } from './desktopState';
 import { bundlePathFromArgv, createFileHandoff } from './fileOpen';
@@ -35,8 +35,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let mainWindow: BrowserWindow | null = null;
   const fs: FsLike = { readFile, writeFile, stat };
-  const parentWindow = (): BrowserWindow | null =>
-    mainWindow !== null && !mainWindow.isDestroyed() ? mainWindow : null;
+  const parentWindow = (): BrowserWindow | null => (mainWindow !== null && !mainWindow.isDestroyed() ? mainWindow : null);
 
   const stateFile = path.join(app.getPath('userData'), DESKTOP_STATE_FILE);
   const store = createDesktopStateStore(loadDesktopState(stateFile, { readFileSync }), {

@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { MENU_COMMANDS, UI_LANGUAGES, type MenuCommand } from '../shared/ipc';
+import { MENU_COMMANDS, UI_LANGUAGES, type MenuCommand } from '@shared/ipc';
 import { aboutBoxOptions, buildMenuTemplate, routeMenuCommand } from './menu';
 import { MENU_LABELS } from './menuLabels';
 
@@ -45,7 +45,11 @@ describe('application menu', () => {
 
   it('puts the app commands under File and Help', () => {
     const template = buildMenuTemplate({ lang: 'kk', version: '0.1.0', onCommand: vi.fn() });
-    const ids = (menu: string) => flatten([byId(template, menu)]).slice(1).map((item) => item.id).filter(Boolean);
+    const ids = (menu: string) =>
+      flatten([byId(template, menu)])
+        .slice(1)
+        .map((item) => item.id)
+        .filter(Boolean);
     expect(ids('file')).toEqual(['import-bundle', 'export', 'backup', 'print', 'quit']);
     expect(ids('help')).toEqual(['about', 'version', 'office-profile']);
   });
@@ -69,7 +73,9 @@ describe('application menu', () => {
 
   it('has an item for every command and no command item without one', () => {
     const template = buildMenuTemplate({ lang: 'ru', version: '0.1.0', onCommand: vi.fn() });
-    const clickable = flatten(template).filter((item) => item.click !== undefined).map((item) => item.id);
+    const clickable = flatten(template)
+      .filter((item) => item.click !== undefined)
+      .map((item) => item.id);
     expect(clickable.sort()).toEqual([...MENU_COMMANDS].sort());
   });
 

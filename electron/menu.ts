@@ -7,7 +7,7 @@
  * No runtime Electron import: the template is plain data, testable without the binary.
  */
 import type { MenuItemConstructorOptions, MessageBoxOptions } from 'electron';
-import type { MenuCommand, UiLanguage } from '../shared/ipc';
+import type { MenuCommand, UiLanguage } from '@shared/ipc';
 import { MENU_LABELS } from './menuLabels';
 
 export interface MenuContext {

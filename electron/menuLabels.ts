@@ -5,7 +5,7 @@
  * Terms follow the renderer's catalogs: "Іс пакеті / Пакет дел" (bundle), "Кеңсе профилі /
  * Профиль отдела" (office profile).
  */
-import type { UiLanguage } from '../shared/ipc';
+import type { UiLanguage } from '@shared/ipc';
 
 export interface MenuLabels {
   readonly file: string;

@@ -96,12 +96,9 @@ describe('isAppUrl (production, file://)', () => {
 });
 
 describe('isAppUrl (development, dev server)', () => {
-  it.each(['http://localhost:5173/', 'http://localhost:5173/src/main.tsx', 'http://localhost:5173/#/cases'])(
-    'accepts %s',
-    (url) => {
-      expect(isAppUrl(url, devOrigin)).toBe(true);
-    },
-  );
+  it.each(['http://localhost:5173/', 'http://localhost:5173/src/main.tsx', 'http://localhost:5173/#/cases'])('accepts %s', (url) => {
+    expect(isAppUrl(url, devOrigin)).toBe(true);
+  });
 
   it.each([
     'http://localhost:5174/',

@@ -10,9 +10,7 @@ import { pathToFileURL } from 'node:url';
  * The app's own origin. In production the renderer is a set of files on disk, and a file:// URL has
  * the opaque origin "null", so "same origin" is expressed as "inside the built renderer folder".
  */
-export type AppOrigin =
-  | { readonly kind: 'file'; readonly rendererDirUrl: string }
-  | { readonly kind: 'dev'; readonly origin: string };
+export type AppOrigin = { readonly kind: 'file'; readonly rendererDirUrl: string } | { readonly kind: 'dev'; readonly origin: string };
 
 export interface AppLocation {
   readonly origin: AppOrigin;

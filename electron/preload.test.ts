@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS, IPC_EVENTS, MENU_COMMANDS, type MenuCommand, type OpenedFile, type QamqorBridge } from '../shared/ipc';
+import { IPC_CHANNELS, IPC_EVENTS, MENU_COMMANDS, type MenuCommand, type OpenedFile, type QamqorBridge } from '@shared/ipc';
 
 const electron = await vi.hoisted(async () => {
   const { createElectronFake } = await import('./fake-electron');
@@ -100,9 +100,7 @@ describe('preload bridge: language and main-process events', () => {
   });
 
   it('listens on exactly the main-process event channels of the contract', () => {
-    expect(electron.ipcRenderer.on.mock.calls.map(([channel]) => channel).sort()).toEqual(
-      Object.values(IPC_EVENTS).sort(),
-    );
+    expect(electron.ipcRenderer.on.mock.calls.map(([channel]) => channel).sort()).toEqual(Object.values(IPC_EVENTS).sort());
   });
 
   // Runs before any file subscription exists (tests in a file run in order, sharing the preload).
@@ -236,7 +234,10 @@ describe('preload bridge: backups', () => {
 
   it('answers a quit request itself with skipped while no page code listens', () => {
     electron.ipcRenderer.deliver(IPC_EVENTS.backupOnQuit, { requestId: REQUEST_ID });
-    expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(IPC_CHANNELS.backupDone, { requestId: REQUEST_ID, outcome: 'skipped' });
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(IPC_CHANNELS.backupDone, {
+      requestId: REQUEST_ID,
+      outcome: 'skipped',
+    });
   });
 
   it('hands a quit request to the subscriber (payload only) and lets it answer', () => {
@@ -251,7 +252,8 @@ describe('preload bridge: backups', () => {
   it('ignores a malformed quit request', () => {
     const handler = vi.fn();
     const off = bridge.onBackupOnQuit(handler);
-    for (const payload of [null, REQUEST_ID, { requestId: 'not-a-uuid' }, { requestId: 5 }]) electron.ipcRenderer.deliver(IPC_EVENTS.backupOnQuit, payload);
+    for (const payload of [null, REQUEST_ID, { requestId: 'not-a-uuid' }, { requestId: 5 }])
+      electron.ipcRenderer.deliver(IPC_EVENTS.backupOnQuit, payload);
     off();
     for (const payload of [null, { requestId: '../x' }]) electron.ipcRenderer.deliver(IPC_EVENTS.backupOnQuit, payload);
     expect(handler).not.toHaveBeenCalled();

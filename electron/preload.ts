@@ -26,7 +26,7 @@ import {
   type SavedFile,
   type Unsubscribe,
   type WrittenBackup,
-} from '../shared/ipc';
+} from '@shared/ipc';
 
 function invoke<T>(channel: IpcChannel, ...args: [] | [unknown]): Promise<IpcResult<T>> {
   return ipcRenderer.invoke(channel, ...args) as Promise<IpcResult<T>>;

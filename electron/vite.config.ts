@@ -54,6 +54,7 @@ function nodeBundle(entry: string, fileName: string, emptyOutDir: boolean, pureZ
 export default defineConfig({
   root,
   publicDir: false,
+  resolve: { alias: { '@shared': fileURLToPath(new URL('../shared', import.meta.url)) } },
   logLevel: 'info',
   build: {
     outDir: 'dist-electron',

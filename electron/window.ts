@@ -41,8 +41,7 @@ export function createMainWindow(location: AppLocation, options: MainWindowOptio
     window.show();
   });
 
-  const loading =
-    location.devServerUrl !== null ? window.loadURL(location.devServerUrl) : window.loadFile(location.indexHtmlPath);
+  const loading = location.devServerUrl !== null ? window.loadURL(location.devServerUrl) : window.loadFile(location.indexHtmlPath);
   loading.catch((error: unknown) => {
     console.error('[qamqor] failed to load the renderer', error);
   });

@@ -30,6 +30,7 @@ export default defineConfig({
   // Relative asset URLs: Electron loads the built index.html from disk (file://), the browser build over http.
   base: './',
   plugins: [react(), cspMeta()],
+  resolve: { alias: { '@shared': fileURLToPath(new URL('../shared', import.meta.url)) } },
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },

@@ -5,8 +5,7 @@ import { ageOn, iinCheckDigit, parseIin } from './iin';
 // trust the code under test to build their own inputs.
 const W1 = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
 const W2 = [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2];
-const weighted = (first11: string, w: number[]): number =>
-  [...first11].reduce((sum, ch, i) => sum + Number(ch) * (w[i] ?? 0), 0) % 11;
+const weighted = (first11: string, w: number[]): number => [...first11].reduce((sum, ch, i) => sum + Number(ch) * (w[i] ?? 0), 0) % 11;
 function checkDigit(first11: string): number | null {
   const a = weighted(first11, W1);
   if (a !== 10) return a;

@@ -91,7 +91,10 @@ const suggestedName = z
 /** File-type filters for native dialogs: extensions without the dot. */
 const fileFilter = z.object({
   name: z.string().min(1).max(100),
-  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/u)).min(1).max(10),
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]{1,10}$/u))
+    .min(1)
+    .max(10),
 });
 
 /** Files larger than this are refused on both sides; bundles of whole regions stay well below it. */

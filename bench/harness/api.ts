@@ -97,7 +97,14 @@ export interface ImportRun {
 export interface BenchApi {
   ready: true;
   seedRegister(options: { seed: number; persons: number; complaints: number; spreadDays: number; chunk: number }): Promise<RegisterSeed>;
-  seedCaseload(options: { seed: number; persons: number; cases: number; complaints: number; spreadDays: number; chunk: number }): Promise<CaseloadSeed>;
+  seedCaseload(options: {
+    seed: number;
+    persons: number;
+    cases: number;
+    complaints: number;
+    spreadDays: number;
+    chunk: number;
+  }): Promise<CaseloadSeed>;
   /** Exports every case of the caseload with the bundles feature (buildBundle), keeping the bytes for `importBundle`. */
   exportBundle(): Promise<ExportRun>;
   /** The raw baseline of the export: one Dexie bulkGet per table of the same records. */

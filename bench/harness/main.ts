@@ -5,11 +5,18 @@
  * the app would have left it, and runs the bundles feature's export and import next to their raw
  * Dexie baselines. Nothing here is part of the app build.
  */
-import { BUNDLE_TABLE_NAMES } from '../../shared/bundle/specs';
-import { createWorkingCalendar } from '../../shared/calendar';
-import type { Complaint } from '../../shared/complaints';
-import { caseloadCounters, caseloadTables, generateCaseload, generateRegister, shift, type ComplaintGeneratorContext } from '../../shared/generator';
-import { ROLES } from '../../shared/officers';
+import { BUNDLE_TABLE_NAMES } from '@shared/bundle/specs';
+import { createWorkingCalendar } from '@shared/calendar';
+import type { Complaint } from '@shared/complaints';
+import {
+  caseloadCounters,
+  caseloadTables,
+  generateCaseload,
+  generateRegister,
+  shift,
+  type ComplaintGeneratorContext,
+} from '@shared/generator';
+import { ROLES } from '@shared/officers';
 import { systemContext } from '../../renderer/src/db/context';
 import { QamqorDb } from '../../renderer/src/db/database';
 import { getOfficeProfile } from '../../renderer/src/db/repositories/settings';
@@ -19,7 +26,17 @@ import { knownOfficesForDecoding } from '../../renderer/src/features/bundles/rep
 import { decodeInWorker, encodeInWorker, lastJobRanIn } from '../../renderer/src/features/bundles/workerClient';
 import { dueSoonLimit, OPEN_STATUSES } from '../../renderer/src/features/complaints/repository';
 import { todayIso } from '../../renderer/src/ui/format';
-import type { BaselineRun, BenchApi, CaseloadSeed, ExportRun, ImportRun, LongTasks, RegisterScenario, RegisterSeed, SortScenario } from './api';
+import type {
+  BaselineRun,
+  BenchApi,
+  CaseloadSeed,
+  ExportRun,
+  ImportRun,
+  LongTasks,
+  RegisterScenario,
+  RegisterSeed,
+  SortScenario,
+} from './api';
 
 const db = new QamqorDb();
 
@@ -130,17 +147,48 @@ function registerScenarios(complaints: readonly Complaint[], today: string, soon
   };
   return [
     scenario('status-open', 'status = open', { kind: 'select', name: 'status', value: 'open' }, (c) => OPEN_STATUSES.includes(c.status)),
-    scenario('flag-overdue', 'flag = overdue', { kind: 'select', name: 'flag', value: 'overdue' }, (c) => c.nextDue !== undefined && c.nextDue < today),
-    scenario('flag-due-soon', 'flag = due soon', { kind: 'select', name: 'flag', value: 'due-soon' }, (c) => c.nextDue !== undefined && c.nextDue >= today && c.nextDue <= soon),
-    scenario('addressee', 'addressee = State Corporation', { kind: 'select', name: 'addressee', value: 'state-corporation' }, (c) => c.addressee === 'state-corporation'),
+    scenario(
+      'flag-overdue',
+      'flag = overdue',
+      { kind: 'select', name: 'flag', value: 'overdue' },
+      (c) => c.nextDue !== undefined && c.nextDue < today,
+    ),
+    scenario(
+      'flag-due-soon',
+      'flag = due soon',
+      { kind: 'select', name: 'flag', value: 'due-soon' },
+      (c) => c.nextDue !== undefined && c.nextDue >= today && c.nextDue <= soon,
+    ),
+    scenario(
+      'addressee',
+      'addressee = State Corporation',
+      { kind: 'select', name: 'addressee', value: 'state-corporation' },
+      (c) => c.addressee === 'state-corporation',
+    ),
     scenario(
       'date-range',
       `registered ${from} … ${to}`,
-      { kind: 'fill', fields: [{ name: 'from', value: from }, { name: 'to', value: to }] },
+      {
+        kind: 'fill',
+        fields: [
+          { name: 'from', value: from },
+          { name: 'to', value: to },
+        ],
+      },
       (c) => c.registrationDate >= from && c.registrationDate <= to,
     ),
-    scenario('search-number', `search number "${numberPrefix}"`, { kind: 'fill', fields: [{ name: 'search', value: numberPrefix }] }, search(numberPrefix)),
-    scenario('search-iin', `search IIN "${iinPrefix}"`, { kind: 'fill', fields: [{ name: 'search', value: iinPrefix }] }, search(iinPrefix)),
+    scenario(
+      'search-number',
+      `search number "${numberPrefix}"`,
+      { kind: 'fill', fields: [{ name: 'search', value: numberPrefix }] },
+      search(numberPrefix),
+    ),
+    scenario(
+      'search-iin',
+      `search IIN "${iinPrefix}"`,
+      { kind: 'fill', fields: [{ name: 'search', value: iinPrefix }] },
+      search(iinPrefix),
+    ),
     scenario('search-name', `search name "${name}"`, { kind: 'fill', fields: [{ name: 'search', value: name }] }, search(name)),
   ];
 }
@@ -152,14 +200,30 @@ function sortScenarios(complaints: readonly Complaint[]): SortScenario[] {
     return { id, label, column, asc: { total, first: e.asc }, desc: { total, first: e.desc } };
   };
   return [
-    make('sort-number', 'sort by number', 'number', byKeyThenId((c) => c.number)),
+    make(
+      'sort-number',
+      'sort by number',
+      'number',
+      byKeyThenId((c) => c.number),
+    ),
     make('sort-registration', 'sort by registration date', 'registrationDate', registrationOrder),
     // Complaints with nothing open sort after every due date (repository.ts sortValue).
-    make('sort-next-due', 'sort by next due date', 'nextDue', byKeyThenId((c) => c.nextDue ?? '\uffff')),
+    make(
+      'sort-next-due',
+      'sort by next due date',
+      'nextDue',
+      byKeyThenId((c) => c.nextDue ?? '\uffff'),
+    ),
   ];
 }
 
-async function seedRegister(options: { seed: number; persons: number; complaints: number; spreadDays: number; chunk: number }): Promise<RegisterSeed> {
+async function seedRegister(options: {
+  seed: number;
+  persons: number;
+  complaints: number;
+  spreadDays: number;
+  chunk: number;
+}): Promise<RegisterSeed> {
   const ctx = await generatorContext(options.spreadDays);
   let t = performance.now();
   const data = generateRegister(options.seed, { persons: options.persons, complaints: options.complaints }, ctx);
@@ -189,7 +253,14 @@ let caseload: { tables: Record<string, readonly { id: string }[]>; caseIds: stri
 let exported: Uint8Array | null = null;
 let baselineRecords: Record<string, unknown[]> | null = null;
 
-async function seedCaseload(options: { seed: number; persons: number; cases: number; complaints: number; spreadDays: number; chunk: number }): Promise<CaseloadSeed> {
+async function seedCaseload(options: {
+  seed: number;
+  persons: number;
+  cases: number;
+  complaints: number;
+  spreadDays: number;
+  chunk: number;
+}): Promise<CaseloadSeed> {
   const ctx = await generatorContext(options.spreadDays);
   let t = performance.now();
   const data = generateCaseload(options.seed, { persons: options.persons, cases: options.cases, complaints: options.complaints }, ctx);
@@ -225,7 +296,14 @@ async function exportBundle(): Promise<ExportRun> {
   if (!run.value.ok) throw new Error(`export failed: ${JSON.stringify(run.value.error)}`);
   exported = run.value.value.bytes;
   const read = await measured(() => collectBundleContent(db, selection));
-  return { ms: run.ms, readMs: read.ms, bytes: exported.length, counts: run.value.value.counts, longTasks: run.longTasks, codecIn: lastJobRanIn ?? 'page' };
+  return {
+    ms: run.ms,
+    readMs: read.ms,
+    bytes: exported.length,
+    counts: run.value.value.counts,
+    longTasks: run.longTasks,
+    codecIn: lastJobRanIn ?? 'page',
+  };
 }
 
 async function baselineRead(): Promise<BaselineRun> {
@@ -254,9 +332,13 @@ async function baselineWrite(): Promise<BaselineRun> {
   const records = baselineRecords;
   const names = Object.keys(records);
   const run = await measured(() =>
-    db.transaction('rw', names.map((n) => db.table(n)), async () => {
-      for (const n of names) await db.table(n).bulkPut(records[n] ?? []);
-    }),
+    db.transaction(
+      'rw',
+      names.map((n) => db.table(n)),
+      async () => {
+        for (const n of names) await db.table(n).bulkPut(records[n] ?? []);
+      },
+    ),
   );
   return { ms: run.ms, records: Object.values(records).reduce((s, rows) => s + rows.length, 0), longTasks: run.longTasks };
 }
@@ -280,7 +362,8 @@ async function importBundle(): Promise<ImportRun> {
     t = performance.now();
     const applied = await applyImport(db, ctx, session);
     phases.applyMs = performance.now() - t;
-    if (!applied.ok) throw new Error(`import failed: ${JSON.stringify(applied.error)}; rejected ${JSON.stringify(session.preview.rejected.slice(0, 3))}`);
+    if (!applied.ok)
+      throw new Error(`import failed: ${JSON.stringify(applied.error)}; rejected ${JSON.stringify(session.preview.rejected.slice(0, 3))}`);
     if (applied.value.kind === 'applied') phases.written = applied.value.written;
   });
   const stored: Record<string, number> = {};

@@ -21,6 +21,7 @@ export async function buildHarness(outDir: string): Promise<void> {
     base: HARNESS_PATH,
     logLevel: 'warn',
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+    resolve: { alias: { '@shared': join(root, 'shared') } },
     build: { outDir, emptyOutDir: true, target: 'es2022', sourcemap: false, reportCompressedSize: false },
   });
 }
@@ -52,7 +53,11 @@ export async function openHarness(context: BrowserContext): Promise<Page> {
 type Method = { [K in keyof BenchApi]: BenchApi[K] extends (...args: never[]) => Promise<unknown> ? K : never }[keyof BenchApi];
 
 /** Calls a harness method in the page. */
-export async function harnessCall<K extends Method>(page: Page, method: K, ...args: Parameters<BenchApi[K]>): Promise<Awaited<ReturnType<BenchApi[K]>>> {
+export async function harnessCall<K extends Method>(
+  page: Page,
+  method: K,
+  ...args: Parameters<BenchApi[K]>
+): Promise<Awaited<ReturnType<BenchApi[K]>>> {
   return page.evaluate(
     async ({ method, args }) => {
       const api = window.qamqorBench;

@@ -9,7 +9,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { RegisterScenario, SortScenario, StepAction } from '../harness/api';
 
-const catalog = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../renderer/src/features/complaints/i18n/kk.json'), 'utf8')) as Record<string, unknown>;
+const catalog = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../../renderer/src/features/complaints/i18n/kk.json'), 'utf8'),
+) as Record<string, unknown>;
 function label(key: string): string {
   const v = catalog[key];
   if (typeof v !== 'string') throw new Error(`complaints.${key} missing in the Kazakh catalog`);
@@ -64,7 +66,9 @@ export async function openRegister(page: Page, hash = '#/complaints'): Promise<O
   });
   // Let the page finish what opening started (the count of a large register) before anything else:
   // the next page load would otherwise queue behind it in the database.
-  await page.waitForFunction(() => !(document.querySelector('[data-testid=register-total]')?.textContent ?? '').endsWith('+'), null, { timeout: 300_000 });
+  await page.waitForFunction(() => !(document.querySelector('[data-testid=register-total]')?.textContent ?? '').endsWith('+'), null, {
+    timeout: 300_000,
+  });
   await page.waitForTimeout(500);
   return timing;
 }
@@ -184,10 +188,16 @@ function rowsExpect(total: number, first: string): Expect {
 /** Clears every filter (the register's own button) and returns the time until the full register is back. */
 export async function clearFilters(page: Page, base: { total: number; first: string }, timeoutMs: number): Promise<number | null> {
   const already = await page.evaluate(
-    ({ total }) => document.querySelector('[data-testid=register-total]')?.textContent === total && !document.querySelector<HTMLInputElement>('input[name=search]')?.value,
+    ({ total }) =>
+      document.querySelector('[data-testid=register-total]')?.textContent === total &&
+      !document.querySelector<HTMLInputElement>('input[name=search]')?.value,
     { total: totalText(base.total) },
   );
-  const ms = await step(page, { action: { kind: 'click-button', text: label('clear') }, expect: rowsExpect(base.total, base.first), timeoutMs });
+  const ms = await step(page, {
+    action: { kind: 'click-button', text: label('clear') },
+    expect: rowsExpect(base.total, base.first),
+    timeoutMs,
+  });
   return already ? null : ms;
 }
 

@@ -72,7 +72,13 @@ export async function runRegisterBench(env: BenchEnv, o: RegisterOptions): Promi
     await setUpOffice(page, 'ARAL01');
     const harness = await openHarness(context);
     env.log(`register ${o.complaints}: generating and writing ${o.complaints} complaints of ${o.persons} persons`);
-    const seed = await harnessCall(harness, 'seedRegister', { seed: 20_261_120, persons: o.persons, complaints: o.complaints, spreadDays: o.spreadDays, chunk: 5_000 });
+    const seed = await harnessCall(harness, 'seedRegister', {
+      seed: 20_261_120,
+      persons: o.persons,
+      complaints: o.complaints,
+      spreadDays: o.spreadDays,
+      chunk: 5_000,
+    });
     await harness.close();
     env.log(`  generated in ${fmtMs(seed.generateMs)}, written in ${fmtMs(seed.writeMs)}`);
 
@@ -104,12 +110,26 @@ export async function runRegisterBench(env: BenchEnv, o: RegisterOptions): Promi
         await page.waitForTimeout(o.thinkMs);
         runs.push(await filterStep(page, s, o.stepTimeoutMs));
       }
-      steps.push({ id: s.id, label: `${s.label} (${s.expectedTotal})`, expectedTotal: s.expectedTotal, firstUseMs, runs, summary: summarize(runs) });
+      steps.push({
+        id: s.id,
+        label: `${s.label} (${s.expectedTotal})`,
+        expectedTotal: s.expectedTotal,
+        firstUseMs,
+        runs,
+        summary: summarize(runs),
+      });
       env.log(`  ${s.label}: first ${fmtMs(firstUseMs)}, median ${fmtMs(summarize(runs).median)}, p95 ${fmtMs(summarize(runs).p95)}`);
     }
     const cleared = await clearFilters(page, seed.base, o.stepTimeoutMs);
     if (cleared !== null) clears.push(cleared);
-    steps.push({ id: 'clear', label: 'clear filters (back to all)', expectedTotal: seed.base.total, firstUseMs: NaN, runs: clears, summary: summarize(clears) });
+    steps.push({
+      id: 'clear',
+      label: 'clear filters (back to all)',
+      expectedTotal: seed.base.total,
+      firstUseMs: NaN,
+      runs: clears,
+      summary: summarize(clears),
+    });
     for (const s of seed.sorts) {
       const firstUseMs = await sortStep(page, s, o.stepTimeoutMs);
       const runs: number[] = [];
@@ -117,7 +137,14 @@ export async function runRegisterBench(env: BenchEnv, o: RegisterOptions): Promi
         await page.waitForTimeout(o.thinkMs);
         runs.push(await sortStep(page, s, o.stepTimeoutMs));
       }
-      steps.push({ id: s.id, label: `${s.label} (asc/desc alternately)`, expectedTotal: s.asc.total, firstUseMs, runs, summary: summarize(runs) });
+      steps.push({
+        id: s.id,
+        label: `${s.label} (asc/desc alternately)`,
+        expectedTotal: s.asc.total,
+        firstUseMs,
+        runs,
+        summary: summarize(runs),
+      });
       env.log(`  ${s.label}: first ${fmtMs(firstUseMs)}, median ${fmtMs(summarize(runs).median)}, p95 ${fmtMs(summarize(runs).p95)}`);
     }
     const afterSteps = await heapUsage(cdp, false);
@@ -152,7 +179,15 @@ export interface BundleResult {
   records: number;
   bundleBytes: number;
   export: { runs: ExportRun[]; baseline: BaselineRun[]; ms: Summary; baselineMs: Summary; ratio: number };
-  import: { runs: ImportRun[]; baseline: BaselineRun[]; ms: Summary; baselineMs: Summary; ratio: number; longestTaskMs: number; maxTimerGapMs: number };
+  import: {
+    runs: ImportRun[];
+    baseline: BaselineRun[];
+    ms: Summary;
+    baselineMs: Summary;
+    ratio: number;
+    longestTaskMs: number;
+    maxTimerGapMs: number;
+  };
 }
 
 export async function runBundleBench(env: BenchEnv, o: BundleOptions): Promise<BundleResult> {
@@ -165,16 +200,27 @@ export async function runBundleBench(env: BenchEnv, o: BundleOptions): Promise<B
     await page.close();
     const harness = await openHarness(context);
     env.log(`bundles ${o.cases}: generating and writing a caseload of ${o.cases} cases`);
-    const seed = await harnessCall(harness, 'seedCaseload', { seed: 7_000 + o.cases, persons: o.persons, cases: o.cases, complaints: o.complaints, spreadDays: o.spreadDays, chunk: 2_000 });
+    const seed = await harnessCall(harness, 'seedCaseload', {
+      seed: 7_000 + o.cases,
+      persons: o.persons,
+      cases: o.cases,
+      complaints: o.complaints,
+      spreadDays: o.spreadDays,
+      chunk: 2_000,
+    });
     const records = Object.values(seed.counts).reduce((a, b) => a + b, 0);
-    env.log(`  ${records} records (${(seed.bytesJson / 1048576).toFixed(1)} MB as JSON), generated in ${fmtMs(seed.generateMs)}, written in ${fmtMs(seed.writeMs)}`);
+    env.log(
+      `  ${records} records (${(seed.bytesJson / 1048576).toFixed(1)} MB as JSON), generated in ${fmtMs(seed.generateMs)}, written in ${fmtMs(seed.writeMs)}`,
+    );
 
     const exports: ExportRun[] = [];
     const reads: BaselineRun[] = [];
     for (let i = 0; i < o.runs; i++) {
       reads.push(await harnessCall(harness, 'baselineRead'));
       exports.push(await harnessCall(harness, 'exportBundle'));
-      env.log(`  export ${fmtMs(exports.at(-1)?.ms ?? NaN)} (read alone ${fmtMs(exports.at(-1)?.readMs ?? NaN)}), baseline read ${fmtMs(reads.at(-1)?.ms ?? NaN)}`);
+      env.log(
+        `  export ${fmtMs(exports.at(-1)?.ms ?? NaN)} (read alone ${fmtMs(exports.at(-1)?.readMs ?? NaN)}), baseline read ${fmtMs(reads.at(-1)?.ms ?? NaN)}`,
+      );
     }
     const exportedCount = Object.values(exports[0]?.counts ?? {}).reduce((a, b) => a + b, 0);
     if (exportedCount !== records) env.log(`  note: the bundle holds ${exportedCount} records, the caseload ${records}`);
@@ -240,7 +286,15 @@ export function machine(browser: Browser): Machine {
   } catch {
     // Not Linux: os.cpus() says enough.
   }
-  return { date: new Date().toISOString(), cpu, cores: cpus().length, memoryGB: round(totalmem() / 1024 ** 3, 1), browser: `Chromium ${browser.version()}`, node: process.version, loadAtStart: round(loadavg()[0] ?? NaN, 2) };
+  return {
+    date: new Date().toISOString(),
+    cpu,
+    cores: cpus().length,
+    memoryGB: round(totalmem() / 1024 ** 3, 1),
+    browser: `Chromium ${browser.version()}`,
+    node: process.version,
+    loadAtStart: round(loadavg()[0] ?? NaN, 2),
+  };
 }
 
 export interface BenchReport {
@@ -257,7 +311,14 @@ export function loadNow(): number {
   return round(loadavg()[0] ?? NaN, 2);
 }
 
-export const TARGETS = { firstRowsMs: 300, stepP95Ms: 50, heapMB: 250, bundleRatio: 0.5, importLongestTaskMs: 100, atComplaints: 100_000 } as const;
+export const TARGETS = {
+  firstRowsMs: 300,
+  stepP95Ms: 50,
+  heapMB: 250,
+  bundleRatio: 0.5,
+  importLongestTaskMs: 100,
+  atComplaints: 100_000,
+} as const;
 
 const mark = (ok: boolean, applies: boolean) => (applies ? (ok ? ' ✓' : ' ✗') : '');
 
@@ -268,7 +329,10 @@ export function registerTable(results: readonly RegisterResult[]): string {
   const rows: string[][] = [];
   rows.push([
     `open register → first rows (${results[0]?.open.runs.length ?? 0} page loads)`,
-    ...results.map((r) => `${fmtMs(r.open.firstRows.median)} / ${fmtMs(r.open.firstRows.p95)}${mark(r.open.firstRows.p95 <= TARGETS.firstRowsMs, big(r))} (${fmtMs(r.open.cold.firstRowMs)})`),
+    ...results.map(
+      (r) =>
+        `${fmtMs(r.open.firstRows.median)} / ${fmtMs(r.open.firstRows.p95)}${mark(r.open.firstRows.p95 <= TARGETS.firstRowsMs, big(r))} (${fmtMs(r.open.cold.firstRowMs)})`,
+    ),
   ]);
   rows.push([
     'of which the app loading (navigation → DOMContentLoaded)',
@@ -287,13 +351,34 @@ export function registerTable(results: readonly RegisterResult[]): string {
     ]);
   }
   const heap = (r: RegisterResult) => Math.max(r.heap.afterOpen.usedMB, r.heap.withIndex.usedMB, r.heap.afterSteps.usedMB);
-  rows.push(['JS heap: open / index built / after all steps', ...results.map((r) => `${r.heap.afterOpen.usedMB.toFixed(0)} / ${r.heap.withIndex.usedMB.toFixed(0)} / ${r.heap.afterSteps.usedMB.toFixed(0)} MB${mark(heap(r) <= TARGETS.heapMB, big(r))}`)]);
-  rows.push(['JS heap after a full GC: open / after all steps', ...results.map((r) => `${r.heap.afterOpenGc.usedMB.toFixed(0)} / ${r.heap.afterStepsGc.usedMB.toFixed(0)} MB`)]);
+  rows.push([
+    'JS heap: open / index built / after all steps',
+    ...results.map(
+      (r) =>
+        `${r.heap.afterOpen.usedMB.toFixed(0)} / ${r.heap.withIndex.usedMB.toFixed(0)} / ${r.heap.afterSteps.usedMB.toFixed(0)} MB${mark(heap(r) <= TARGETS.heapMB, big(r))}`,
+    ),
+  ]);
+  rows.push([
+    'JS heap after a full GC: open / after all steps',
+    ...results.map((r) => `${r.heap.afterOpenGc.usedMB.toFixed(0)} / ${r.heap.afterStepsGc.usedMB.toFixed(0)} MB`),
+  ]);
   return table(header, rows);
 }
 
 export function bundleTable(results: readonly BundleResult[]): string {
-  const header = ['cases', 'records', 'bundle', 'export', 'baseline read', 'ratio', 'import', 'baseline bulkPut', 'ratio', 'longest task in import', 'import: decode / prepare / apply'];
+  const header = [
+    'cases',
+    'records',
+    'bundle',
+    'export',
+    'baseline read',
+    'ratio',
+    'import',
+    'baseline bulkPut',
+    'ratio',
+    'longest task in import',
+    'import: decode / prepare / apply',
+  ];
   const rows = results.map((r) => {
     const imp = r.import.runs[0];
     return [

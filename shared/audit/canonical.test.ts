@@ -16,11 +16,13 @@ describe('canonicalJson', () => {
 
   it('sorts keys by UTF-16 code units (RFC 8785), Kazakh and Cyrillic included', () => {
     // 'Z' (U+005A) < 'a' (U+0061) < 'ә' (U+04D9) < '\u{1F600}' (surrogate D83D): code-unit order, not locale order.
-    expect(canonicalJson({ 'ә': 3, a: 2, Z: 1, '\u{1F600}': 4 })).toBe('{"Z":1,"a":2,"ә":3,"\u{1F600}":4}');
+    expect(canonicalJson({ ә: 3, a: 2, Z: 1, '\u{1F600}': 4 })).toBe('{"Z":1,"a":2,"ә":3,"\u{1F600}":4}');
   });
 
   it('writes numbers and strings as JSON.stringify does, with no whitespace', () => {
-    expect(canonicalJson({ n: 1e21, m: 0.1, k: -0, s: 'қ "x"\n', e: 1.5e-7 })).toBe('{"e":1.5e-7,"k":0,"m":0.1,"n":1e+21,"s":"қ \\"x\\"\\n"}');
+    expect(canonicalJson({ n: 1e21, m: 0.1, k: -0, s: 'қ "x"\n', e: 1.5e-7 })).toBe(
+      '{"e":1.5e-7,"k":0,"m":0.1,"n":1e+21,"s":"қ \\"x\\"\\n"}',
+    );
     // A lone surrogate is escaped, so the text is always valid UTF-8.
     expect(canonicalJson('\uD800')).toBe('"\\ud800"');
   });
@@ -38,7 +40,12 @@ describe('canonicalJson', () => {
   });
 
   it('is stable: a fixed input has a fixed digest (changing the serialisation would orphan every stored chain)', () => {
-    const entry = { seq: 1, at: '2026-01-05T09:00:01.000Z', officer: 'Жанар Омарова', changes: [{ path: ['phone'], before: '', after: '+77012345678' }] };
+    const entry = {
+      seq: 1,
+      at: '2026-01-05T09:00:01.000Z',
+      officer: 'Жанар Омарова',
+      changes: [{ path: ['phone'], before: '', after: '+77012345678' }],
+    };
     expect(canonicalJson(entry)).toBe(
       '{"at":"2026-01-05T09:00:01.000Z","changes":[{"after":"+77012345678","before":"","path":["phone"]}],"officer":"Жанар Омарова","seq":1}',
     );

@@ -65,7 +65,8 @@ describe('the audit chain', () => {
         if (field === 'seq') continue; // the key itself: see the reorder test
         const tampered = clone(rows);
         const row = tampered[i] as Row;
-        row[field] = field === 'changes' ? [{ path: ['phone'], before: '1', after: 'forged' }] : field === 'after' ? { lastName: 'Forged' } : 'forged';
+        row[field] =
+          field === 'changes' ? [{ path: ['phone'], before: '1', after: 'forged' }] : field === 'after' ? { lastName: 'Forged' } : 'forged';
         const report = verifyChain(tampered);
         expect(report.break, `${i}.${field}`).toMatchObject({ kind: 'edited', seq: i + 1 });
         expect(report.verified).toBe(i);
@@ -96,8 +97,19 @@ describe('the audit chain', () => {
 
   it('deleting an entry is reported at the next one, with the missing numbers', () => {
     const rows = buildChain(10);
-    expect(verifyChain(rows.filter((r) => r.seq !== 4)).break).toEqual({ kind: 'removed', seq: 5, afterSeq: 3, missingFrom: 4, missingTo: 4 });
-    expect(verifyChain(rows.filter((r) => (r.seq as number) < 3 || (r.seq as number) > 6)).break).toMatchObject({ kind: 'removed', seq: 7, missingFrom: 3, missingTo: 6 });
+    expect(verifyChain(rows.filter((r) => r.seq !== 4)).break).toEqual({
+      kind: 'removed',
+      seq: 5,
+      afterSeq: 3,
+      missingFrom: 4,
+      missingTo: 4,
+    });
+    expect(verifyChain(rows.filter((r) => (r.seq as number) < 3 || (r.seq as number) > 6)).break).toMatchObject({
+      kind: 'removed',
+      seq: 7,
+      missingFrom: 3,
+      missingTo: 6,
+    });
     expect(verifyChain(rows.slice(1)).break).toEqual({ kind: 'removed', seq: 2, afterSeq: null, missingFrom: 1, missingTo: 1 });
   });
 
@@ -140,12 +152,35 @@ describe('the audit chain', () => {
 
   it('a leading run of entries from before the chain is reported as legacy, not as a failure', () => {
     const legacy: Row[] = [
-      { seq: 1, at: '2026-01-05T09:00:00.000Z', officer: 'Жанар Омарова', action: 'create', table: 'persons', recordId: 'p1', after: { lastName: 'Ким' } },
-      { seq: 2, at: '2026-01-05T09:01:00.000Z', officer: 'Жанар Омарова', action: 'update', table: 'persons', recordId: 'p1', before: {}, after: {} },
+      {
+        seq: 1,
+        at: '2026-01-05T09:00:00.000Z',
+        officer: 'Жанар Омарова',
+        action: 'create',
+        table: 'persons',
+        recordId: 'p1',
+        after: { lastName: 'Ким' },
+      },
+      {
+        seq: 2,
+        at: '2026-01-05T09:01:00.000Z',
+        officer: 'Жанар Омарова',
+        action: 'update',
+        table: 'persons',
+        recordId: 'p1',
+        before: {},
+        after: {},
+      },
     ];
     const rows = buildChain(3, legacy);
     expect(rows[2]?.prevDigest).toBe(legacyDigest(legacy[1] as Row));
-    expect(verifyChain(rows)).toMatchObject({ read: 5, verified: 3, legacy: { count: 2, firstSeq: 1, lastSeq: 2 }, head: { seq: 5 }, break: null });
+    expect(verifyChain(rows)).toMatchObject({
+      read: 5,
+      verified: 3,
+      legacy: { count: 2, firstSeq: 1, lastSeq: 2 },
+      head: { seq: 5 },
+      break: null,
+    });
     expect(verifyChain(legacy)).toMatchObject({ verified: 0, legacy: { count: 2 }, head: null, break: null });
 
     // The last legacy entry is anchored: changing it, or cutting it off, shows.

@@ -159,12 +159,15 @@ export class ChainVerifier {
     const seq = typeof r.seq === 'number' ? r.seq : String(r.seq);
 
     if (!this.chainStarted && isLegacyRow(r)) {
-      this.legacy = this.legacy ? { ...this.legacy, count: this.legacy.count + 1, lastSeq: seq } : { count: 1, firstSeq: seq, lastSeq: seq };
+      this.legacy = this.legacy
+        ? { ...this.legacy, count: this.legacy.count + 1, lastSeq: seq }
+        : { count: 1, firstSeq: seq, lastSeq: seq };
       this.lastLegacyRow = r;
       return null;
     }
 
-    if (typeof r.digest !== 'string' || typeof r.prevDigest !== 'string') return this.fail({ kind: 'edited', seq, reason: 'digest-missing' });
+    if (typeof r.digest !== 'string' || typeof r.prevDigest !== 'string')
+      return this.fail({ kind: 'edited', seq, reason: 'digest-missing' });
     let actual: string;
     try {
       actual = entryDigest(r);

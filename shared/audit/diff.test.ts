@@ -57,7 +57,9 @@ describe('diffValues', () => {
   it('treats a replaced attachment as one change of its size note, never as bytes', () => {
     const before = toAuditValue({ blob: new Blob(['abc']) });
     const after = toAuditValue({ blob: new Blob(['abcdef']) });
-    expect(diffValues(before, after)).toEqual([{ path: ['blob'], before: { $omitted: 'blob', size: 3 }, after: { $omitted: 'blob', size: 6 } }]);
+    expect(diffValues(before, after)).toEqual([
+      { path: ['blob'], before: { $omitted: 'blob', size: 3 }, after: { $omitted: 'blob', size: 6 } },
+    ]);
   });
 
   it('applying the diff to the old value gives the new one (property over many edits)', () => {

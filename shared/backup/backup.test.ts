@@ -73,7 +73,12 @@ describe('retention: the last N', () => {
   });
 
   it('never touches files that are not backups', () => {
-    const others = ['notes.txt', 'KZL05-all-20261120-0600.qamqor', 'qamqor-backup-x.qamqor', '.qamqor-backup-20260101-100000Z-KZL05.qamqor.partial'];
+    const others = [
+      'notes.txt',
+      'KZL05-all-20261120-0600.qamqor',
+      'qamqor-backup-x.qamqor',
+      '.qamqor-backup-20260101-100000Z-KZL05.qamqor.partial',
+    ];
     expect(backupsToDelete([...others, ...ten], 1)).toEqual(ten.slice(0, 11));
   });
 
@@ -100,12 +105,19 @@ describe('schedule', () => {
 
   it('is due once the interval has passed since the last backup, not before', () => {
     expect(backupDue({ ...base, lastAt: '2026-11-19T10:00:00.000Z' })).toEqual({ due: true, reason: 'interval' });
-    expect(backupDue({ ...base, lastAt: '2026-11-19T10:00:01.000Z' })).toEqual({ due: false, reason: 'recent', nextAt: '2026-11-20T10:00:01.000Z' });
+    expect(backupDue({ ...base, lastAt: '2026-11-19T10:00:01.000Z' })).toEqual({
+      due: false,
+      reason: 'recent',
+      nextAt: '2026-11-20T10:00:01.000Z',
+    });
     expect(backupDue({ ...base, intervalHours: 4, lastAt: '2026-11-20T05:59:00.000Z' })).toEqual({ due: true, reason: 'interval' });
   });
 
   it('is not due when nothing changed since the last backup, however old', () => {
-    expect(backupDue({ ...base, changedSinceLast: false, lastAt: '2026-01-01T00:00:00.000Z' })).toEqual({ due: false, reason: 'unchanged' });
+    expect(backupDue({ ...base, changedSinceLast: false, lastAt: '2026-01-01T00:00:00.000Z' })).toEqual({
+      due: false,
+      reason: 'unchanged',
+    });
   });
 
   it('is due when the last backup lies in the future (clock set back)', () => {
@@ -141,7 +153,9 @@ describe('settings', () => {
     };
     expect(errors({})).toEqual({ passphrase: 'validation.required' });
     expect(errors({ passphrase: 'Арал-2026', passphraseRepeat: 'Арал-2026' })).toEqual({ passphrase: 'backup.validation.passphraseShort' });
-    expect(errors({ passphrase: 'Арал ауданы 2026', passphraseRepeat: 'Арал ауданы 2025' })).toEqual({ passphraseRepeat: 'backup.validation.passphraseMismatch' });
+    expect(errors({ passphrase: 'Арал ауданы 2026', passphraseRepeat: 'Арал ауданы 2025' })).toEqual({
+      passphraseRepeat: 'backup.validation.passphraseMismatch',
+    });
     expect(errors({ passphrase: 'Арал ауданы 2026', passphraseRepeat: 'Арал ауданы 2026' })).toEqual({});
     expect(errors({ passphrase: 'Арал ауданы 2026', passphraseRepeat: 'Арал ауданы 2026', intervalHours: '0', keep: '101' })).toEqual({
       intervalHours: 'backup.validation.interval',
@@ -169,7 +183,15 @@ describe('counters after a restore', () => {
       { key: 'case:KZL05:2026', last: 12 },
       { key: 'complaint:KZL05:2026', last: 7 },
     ]);
-    expect(countersToRaise(wanted, new Map([['case:KZL05:2026', 20], ['complaint:KZL05:2026', 1]]))).toEqual([
+    expect(
+      countersToRaise(
+        wanted,
+        new Map([
+          ['case:KZL05:2026', 20],
+          ['complaint:KZL05:2026', 1],
+        ]),
+      ),
+    ).toEqual([
       { key: 'case:KZL05:2025', last: 40 },
       { key: 'complaint:KZL05:2026', last: 7 },
     ]);

@@ -42,7 +42,15 @@ export const lastBackupSchema = z.object({
 });
 export type LastBackup = z.output<typeof lastBackupSchema>;
 
-export const BACKUP_FAILURE_CODES = ['no-passphrase', 'empty', 'disk-full', 'write-failed', 'encode-failed', 'cancelled', 'unexpected'] as const;
+export const BACKUP_FAILURE_CODES = [
+  'no-passphrase',
+  'empty',
+  'disk-full',
+  'write-failed',
+  'encode-failed',
+  'cancelled',
+  'unexpected',
+] as const;
 export type BackupFailureCode = (typeof BACKUP_FAILURE_CODES)[number];
 
 export const backupFailureSchema = z.object({
@@ -82,8 +90,7 @@ export function readBackupSettings(value: unknown): BackupSettings {
   return parsed.success ? parsed.data : { ...DEFAULT_BACKUP_SETTINGS };
 }
 
-const whole = (min: number, max: number, message: string) =>
-  z.coerce.number({ message }).int(message).min(min, message).max(max, message);
+const whole = (min: number, max: number, message: string) => z.coerce.number({ message }).int(message).min(min, message).max(max, message);
 
 /**
  * The administrator's form. The passphrase is typed twice; left empty, the stored one stays (a form
@@ -103,9 +110,11 @@ export function backupSettingsInput(passphraseRequired: boolean) {
         if (passphraseRequired) ctx.addIssue({ code: 'custom', path: ['passphrase'], message: 'validation.required' });
         return;
       }
-      if (length < MIN_BACKUP_PASSPHRASE) ctx.addIssue({ code: 'custom', path: ['passphrase'], message: 'backup.validation.passphraseShort' });
+      if (length < MIN_BACKUP_PASSPHRASE)
+        ctx.addIssue({ code: 'custom', path: ['passphrase'], message: 'backup.validation.passphraseShort' });
       else if (length > MAX_BACKUP_PASSPHRASE) ctx.addIssue({ code: 'custom', path: ['passphrase'], message: 'validation.tooLong' });
-      if (v.passphrase !== v.passphraseRepeat) ctx.addIssue({ code: 'custom', path: ['passphraseRepeat'], message: 'backup.validation.passphraseMismatch' });
+      if (v.passphrase !== v.passphraseRepeat)
+        ctx.addIssue({ code: 'custom', path: ['passphraseRepeat'], message: 'backup.validation.passphraseMismatch' });
     });
 }
 export type BackupSettingsInput = z.input<ReturnType<typeof backupSettingsInput>>;

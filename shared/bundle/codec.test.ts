@@ -77,7 +77,9 @@ describe('round trip office A → office B', () => {
   }
 
   it('a plain bundle keeps every record and every attachment byte for byte; the shared scan is stored once', async () => {
-    const bundle = await decoded(plain, { knownOffices: [{ publicKey: keysA.publicKey, officeId: OFFICE_A.id, name: 'Арал (тексерілген)' }] });
+    const bundle = await decoded(plain, {
+      knownOffices: [{ publicKey: keysA.publicKey, officeId: OFFICE_A.id, name: 'Арал (тексерілген)' }],
+    });
     await expectEverythingKept(bundle);
     expect(bundle.encrypted).toBe(false);
     expect(bundle.sender).toMatchObject({ known: true, officeName: 'Арал (тексерілген)', officeId: OFFICE_A.id, officeCode: 'ARAL01' });
@@ -131,7 +133,11 @@ describe('round trip office A → office B', () => {
 
   it('is an ordinary ZIP that other tools can list', () => {
     const files = unzipSync(plain);
-    expect(Object.keys(files).sort()).toEqual(unpack(plain).map((e) => e.name).sort());
+    expect(Object.keys(files).sort()).toEqual(
+      unpack(plain)
+        .map((e) => e.name)
+        .sort(),
+    );
     expect(JSON.parse(new TextDecoder().decode(files['manifest.json']))).toMatchObject({ format: 'qamqor-bundle' });
   });
 
@@ -144,7 +150,10 @@ describe('round trip office A → office B', () => {
     expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     const mixed = await encodeBundle(s.input, { signingKey: { privateKeyPkcs8: keysA.privateKeyPkcs8, publicKey: keysB.publicKey } });
     expect(mixed).toMatchObject({ ok: false, error: { code: 'bad-key' } });
-    const digest = await encodeBundle({ ...s.input, attachments: [{ bytes: s.files[0] ?? new Uint8Array(), digest: '0'.repeat(64) }] }, { signingKey: keysA });
+    const digest = await encodeBundle(
+      { ...s.input, attachments: [{ bytes: s.files[0] ?? new Uint8Array(), digest: '0'.repeat(64) }] },
+      { signingKey: keysA },
+    );
     expect(digest).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     const weak = await encodeBundle(s.input, { signingKey: keysA, passphrase: PASS, pbkdf2Iterations: 100_000 });
     expect(weak).toMatchObject({ ok: false, error: { code: 'weak-kdf' } });
@@ -160,15 +169,18 @@ describe('records that fail validation are returned as rejected, with reasons', 
     const impossible = makeCase(10, good.id, { registrationDate: '2026-02-30' });
     const goodCase = makeCase(11, good.id);
     // The app never sends such records (its encoder validates); a hostile or buggy sender might.
-    const bytes = await encode({ tables: undefined }, {
-      ...s.input,
-      tables: {
-        persons: [good, wrongTypes, badIinRecord, good] as unknown as typeof s.persons,
-        cases: [impossible, goodCase],
-        complaints: [{ ...goodCase, id: '55555555-0000-4000-8000-000000000001' }],
+    const bytes = await encode(
+      { tables: undefined },
+      {
+        ...s.input,
+        tables: {
+          persons: [good, wrongTypes, badIinRecord, good] as unknown as typeof s.persons,
+          cases: [impossible, goodCase],
+          complaints: [{ ...goodCase, id: '55555555-0000-4000-8000-000000000001' }],
+        },
+        attachments: [],
       },
-      attachments: [],
-    });
+    );
     const bundle = await decoded(bytes);
     expect(bundle.tables).toEqual({ persons: [good], cases: [goodCase], complaints: [] });
     const byKey = Object.fromEntries(bundle.rejected.map((r) => [`${r.table}[${r.index}]`, r]));
@@ -185,7 +197,10 @@ describe('records that fail validation are returned as rejected, with reasons', 
   });
 
   it('records that are not even objects are rejected without an id', async () => {
-    const bytes = await encode({ tables: undefined }, { ...s.input, tables: { persons: [null, 'x'] as unknown as typeof s.persons }, attachments: [] });
+    const bytes = await encode(
+      { tables: undefined },
+      { ...s.input, tables: { persons: [null, 'x'] as unknown as typeof s.persons }, attachments: [] },
+    );
     const bundle = await decoded(bytes);
     expect(bundle.tables['persons']).toEqual([]);
     expect(bundle.rejected).toEqual([
@@ -357,7 +372,10 @@ describe('bad files are refused as a whole with a code', () => {
       counts: { ...(m['counts'] as object), attachments: 4 },
       parts: [...(m['parts'] as object[]), { kind: 'attachment', path: `attachments/${digest}`, size: 1_000, sha256: digest }],
     }));
-    const asPart = pack([...signed, { name: `attachments/${digest}`, method: 8, compressed: bomb, crc: crc32(small), uncompressedSize: 1_000 }]);
+    const asPart = pack([
+      ...signed,
+      { name: `attachments/${digest}`, method: 8, compressed: bomb, crc: crc32(small), uncompressedSize: 1_000 },
+    ]);
     const e2 = await expectRefused(asPart, 'zip-bomb');
     expect(e2.entry).toBe(`attachments/${digest}`);
     expect(Date.now() - t).toBeLessThan(2000);
@@ -404,7 +422,15 @@ describe('bad files are refused as a whole with a code', () => {
 
   it('unsafe-path: ../, absolute paths, backslashes, drive letters and dot segments', async () => {
     const entries = unpack(plain);
-    for (const name of ['../evil.json', 'records/../../evil.json', '/etc/passwd', 'records\\persons.json', 'C:/x.json', 'records/./x.json', 'a//b']) {
+    for (const name of [
+      '../evil.json',
+      'records/../../evil.json',
+      '/etc/passwd',
+      'records\\persons.json',
+      'C:/x.json',
+      'records/./x.json',
+      'a//b',
+    ]) {
       const e = await expectRefused(pack([...entries, { name, data: utf8('{}') }]), 'unsafe-path');
       expect(e.entry).toBe(name);
     }
@@ -432,7 +458,9 @@ describe('bad files are refused as a whole with a code', () => {
     const digest = await hex256(two);
     const shorter = await resign(replaceEntry(entries, 'records/persons.json', two), keysA.privateKeyPkcs8, (m) => ({
       ...m,
-      parts: (m['parts'] as { path: string }[]).map((p) => (p.path === 'records/persons.json' ? { ...p, size: two.length, sha256: digest } : p)),
+      parts: (m['parts'] as { path: string }[]).map((p) =>
+        p.path === 'records/persons.json' ? { ...p, size: two.length, sha256: digest } : p,
+      ),
     }));
     await expectRefused(pack(shorter), 'invalid-manifest');
   });

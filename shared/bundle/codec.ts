@@ -44,7 +44,16 @@ import {
   type ProgressCallback,
   type RejectedRecord,
 } from './types';
-import { compressEntry, extractZipEntry, looksLikeZip, readZipDirectory, writeZip, ZIP_MAGIC, type RawZipEntry, type ZipEntry } from './zip';
+import {
+  compressEntry,
+  extractZipEntry,
+  looksLikeZip,
+  readZipDirectory,
+  writeZip,
+  ZIP_MAGIC,
+  type RawZipEntry,
+  type ZipEntry,
+} from './zip';
 import type { RecordEnvelope } from '../records/envelope';
 import { issueLines } from '../records/schemas';
 import { err, ok, type Result } from '../result';
@@ -239,10 +248,7 @@ function recordId(value: unknown): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
-export async function decodeBundle(
-  bytes: Uint8Array,
-  options: DecodeBundleOptions,
-): Promise<Result<DecodedBundle, BundleError>> {
+export async function decodeBundle(bytes: Uint8Array, options: DecodeBundleOptions): Promise<Result<DecodedBundle, BundleError>> {
   try {
     return await decode(bytes, options);
   } catch (e) {

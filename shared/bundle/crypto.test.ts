@@ -57,13 +57,19 @@ describe('encrypted container', () => {
   it('tells a wrong passphrase from damaged ciphertext', async () => {
     const sealed = await encryptContainer(utf8('secret'), 'right', 1000);
     const opts = { limits, unsafeTestMinPbkdf2Iterations: 1000 };
-    expect(await decryptContainer(sealed, { ...opts, passphrase: 'wrong' })).toMatchObject({ ok: false, error: { code: 'wrong-passphrase' } });
+    expect(await decryptContainer(sealed, { ...opts, passphrase: 'wrong' })).toMatchObject({
+      ok: false,
+      error: { code: 'wrong-passphrase' },
+    });
     const damaged = sealed.slice();
     damaged[70] = (damaged[70] ?? 0) ^ 1;
     expect(await decryptContainer(damaged, { ...opts, passphrase: 'right' })).toMatchObject({ ok: false, error: { code: 'corrupt' } });
     const unknownCipher = sealed.slice();
     unknownCipher[11] = 2;
-    expect(await decryptContainer(unknownCipher, { ...opts, passphrase: 'right' })).toMatchObject({ ok: false, error: { code: 'unknown-version' } });
+    expect(await decryptContainer(unknownCipher, { ...opts, passphrase: 'right' })).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-version' },
+    });
     const trailing = new Uint8Array(sealed.length + 1);
     trailing.set(sealed);
     expect(await decryptContainer(trailing, { ...opts, passphrase: 'right' })).toMatchObject({ ok: false, error: { code: 'corrupt' } });

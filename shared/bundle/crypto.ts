@@ -3,12 +3,7 @@
  * AES-256-GCM), all through WebCrypto. Layout and rationale: docs/bundle-format.md.
  */
 import { concatBytes, equalBytes, plainBytes, sha256, toHex, utf8 } from './bytes';
-import {
-  CONTAINER_VERSION,
-  MIN_PBKDF2_ITERATIONS,
-  type BundleError,
-  type BundleLimits,
-} from './types';
+import { CONTAINER_VERSION, MIN_PBKDF2_ITERATIONS, type BundleError, type BundleLimits } from './types';
 import { err, ok, type Result } from '../result';
 
 const ED25519 = { name: 'Ed25519' } as const;
@@ -92,11 +87,7 @@ interface DerivedKeys {
  */
 async function deriveKeys(passphrase: string, salt: Uint8Array, iterations: number): Promise<DerivedKeys> {
   const pass = await crypto.subtle.importKey('raw', utf8(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveBits']);
-  const master = await crypto.subtle.deriveBits(
-    { name: 'PBKDF2', hash: 'SHA-256', salt: plainBytes(salt), iterations },
-    pass,
-    256,
-  );
+  const master = await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: plainBytes(salt), iterations }, pass, 256);
   const hkdf = await crypto.subtle.importKey('raw', master, 'HKDF', false, ['deriveBits', 'deriveKey']);
   const check = new Uint8Array(
     await crypto.subtle.deriveBits({ name: 'HKDF', hash: 'SHA-256', salt: plainBytes(salt), info: INFO_CHECK }, hkdf, 128),

@@ -40,7 +40,10 @@ describe('zip', () => {
   it('the zeros stream of the bomb tests really inflates to zeros of the given size', () => {
     const size = 100_000;
     const stream = zerosDeflate(size);
-    const zip = writeZip([{ name: 'z', method: 8, compressed: stream, crc: crc32(new Uint8Array(size)), uncompressedSize: size }], new Date());
+    const zip = writeZip(
+      [{ name: 'z', method: 8, compressed: stream, crc: crc32(new Uint8Array(size)), uncompressedSize: size }],
+      new Date(),
+    );
     const dir = readZipDirectory(zip, DEFAULT_LIMITS);
     if (!dir.ok || !dir.value[0]) throw new Error('unreadable');
     const out = extractZipEntry(zip, dir.value[0]);
@@ -59,7 +62,21 @@ describe('zip', () => {
     for (const ok of ['manifest.json', 'records/persons.json', `attachments/${'a'.repeat(64)}`, 'dir/']) {
       expect(unsafeName(ok)).toBeUndefined();
     }
-    for (const bad of ['', '../x', 'a/../b', '..', '/abs', '\\\\server\\x', 'a\\b', 'C:x', 'a/./b', './a', 'a//b', 'a\u0000b', 'x'.repeat(256)]) {
+    for (const bad of [
+      '',
+      '../x',
+      'a/../b',
+      '..',
+      '/abs',
+      '\\\\server\\x',
+      'a\\b',
+      'C:x',
+      'a/./b',
+      './a',
+      'a//b',
+      'a\u0000b',
+      'x'.repeat(256),
+    ]) {
       expect(unsafeName(bad), bad).toBeDefined();
     }
   });

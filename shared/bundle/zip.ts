@@ -63,8 +63,7 @@ export function compressEntry(entry: ZipInputEntry): RawZipEntry {
   const deflated = deflateSync(entry.data, { level: 6 });
   // Never write what a receiver with the default limits would refuse as a zip bomb.
   const tooDense =
-    entry.data.length > DEFAULT_LIMITS.ratioCheckMinBytes &&
-    entry.data.length > DEFAULT_LIMITS.maxCompressionRatio * deflated.length;
+    entry.data.length > DEFAULT_LIMITS.ratioCheckMinBytes && entry.data.length > DEFAULT_LIMITS.maxCompressionRatio * deflated.length;
   return deflated.length < entry.data.length && !tooDense
     ? { name: entry.name, method: 8, compressed: deflated, crc, uncompressedSize: entry.data.length }
     : store;
@@ -245,10 +244,7 @@ export function readZipDirectory(bytes: Uint8Array, limits: BundleLimits): Resul
         entry: name,
       });
     }
-    if (
-      uncompressedSize > limits.ratioCheckMinBytes &&
-      uncompressedSize > limits.maxCompressionRatio * Math.max(compressedSize, 1)
-    ) {
+    if (uncompressedSize > limits.ratioCheckMinBytes && uncompressedSize > limits.maxCompressionRatio * Math.max(compressedSize, 1)) {
       return err({
         code: 'zip-bomb',
         detail: `compression ratio ${Math.round(uncompressedSize / Math.max(compressedSize, 1))}:1 above ${limits.maxCompressionRatio}:1`,

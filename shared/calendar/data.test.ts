@@ -9,9 +9,7 @@ import { calendarYearSchema } from './schema';
 import { statutoryCalendarYear } from './statutory';
 
 const files = import.meta.glob<unknown>('../../resources/calendar/*.json', { eager: true, import: 'default' });
-const byYear = new Map<number, unknown>(
-  Object.entries(files).map(([path, data]) => [Number(/kz-(\d{4})\.json$/.exec(path)?.[1]), data]),
-);
+const byYear = new Map<number, unknown>(Object.entries(files).map(([path, data]) => [Number(/kz-(\d{4})\.json$/.exec(path)?.[1]), data]));
 
 describe('resources/calendar', () => {
   it('has one kz-YYYY.json per listed year and nothing else', () => {
@@ -37,9 +35,7 @@ describe('resources/calendar', () => {
       const parsed = calendarYearSchema.parse(data);
       expect(parsed.holidays.map((d) => d.date)).toEqual(rule.holidays.map((d) => d.date));
       const decreeOff = input.transfers.map((t) => t.to);
-      expect(parsed.extraDaysOff.map((d) => d.date).filter((d) => !decreeOff.includes(d))).toEqual(
-        rule.extraDaysOff.map((d) => d.date),
-      );
+      expect(parsed.extraDaysOff.map((d) => d.date).filter((d) => !decreeOff.includes(d))).toEqual(rule.extraDaysOff.map((d) => d.date));
       expect(parsed.workingWeekends.map((d) => d.date)).toEqual(input.transfers.map((t) => t.from).sort());
     });
 

@@ -1,11 +1,5 @@
 export type { CalendarDay, CalendarYear, IsoDate } from './types';
-export {
-  addWorkingDays,
-  createWorkingCalendar,
-  workingDaysLeft,
-  type CalendarError,
-  type WorkingCalendar,
-} from './workingDays';
+export { addWorkingDays, createWorkingCalendar, workingDaysLeft, type CalendarError, type WorkingCalendar } from './workingDays';
 export {
   FIXED_HOLIDAYS,
   KURBAN_AIT_NAMES,
@@ -16,19 +10,5 @@ export {
   type StatutoryOptions,
 } from './statutory';
 export { CALENDAR_MESSAGES, calendarDaySchema, calendarYearSchema, isoDateSchema } from './schema';
-export {
-  applyDecreeTransfers,
-  buildCalendarYear,
-  KZ_CALENDAR_INPUTS,
-  type CalendarYearInput,
-  type DecreeTransfer,
-} from './decrees';
-export {
-  addCalendarDays,
-  formatIsoDate,
-  isIsoDate,
-  isLeapYear,
-  parseIsoDate,
-  weekdayOf,
-  type DateParts,
-} from './isoDate';
+export { applyDecreeTransfers, buildCalendarYear, KZ_CALENDAR_INPUTS, type CalendarYearInput, type DecreeTransfer } from './decrees';
+export { addCalendarDays, formatIsoDate, isIsoDate, isLeapYear, parseIsoDate, weekdayOf, type DateParts } from './isoDate';

@@ -40,9 +40,7 @@ describe('calendarYearSchema', () => {
   });
 
   it('rejects empty names, unknown keys and a bad year', () => {
-    expect(messages({ ...base(), holidays: [{ date: '2026-01-01', nameKk: ' ', nameRu: 'Новый год' }] })).toEqual([
-      'validation.required',
-    ]);
+    expect(messages({ ...base(), holidays: [{ date: '2026-01-01', nameKk: ' ', nameRu: 'Новый год' }] })).toEqual(['validation.required']);
     expect(messages({ ...base(), holiday: [] })).not.toEqual([]);
     expect(messages({ ...base(), year: 2026.5 })).toContain(CALENDAR_MESSAGES.year);
     expect(messages({ ...base(), verified: 'yes' })).not.toEqual([]);

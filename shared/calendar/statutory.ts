@@ -29,7 +29,13 @@ export const FIXED_HOLIDAYS: readonly StatutoryHoliday[] = [
   { month: 5, day: 7, nameKk: 'Отан қорғаушы күні', nameRu: 'День защитника Отечества', religious: false },
   { month: 5, day: 9, nameKk: 'Жеңіс күні', nameRu: 'День Победы', religious: false },
   { month: 7, day: 6, nameKk: 'Астана күні', nameRu: 'День столицы', religious: false },
-  { month: 8, day: 30, nameKk: 'Қазақстан Республикасының Конституциясы күні', nameRu: 'День Конституции Республики Казахстан', religious: false },
+  {
+    month: 8,
+    day: 30,
+    nameKk: 'Қазақстан Республикасының Конституциясы күні',
+    nameRu: 'День Конституции Республики Казахстан',
+    religious: false,
+  },
   { month: 10, day: 25, nameKk: 'Республика күні', nameRu: 'День Республики', religious: false },
   { month: 12, day: 16, nameKk: 'Тәуелсіздік күні', nameRu: 'День Независимости', religious: false },
 ];
@@ -38,8 +44,7 @@ export const KURBAN_AIT_NAMES = { nameKk: 'Құрбан айттың бірін�
 
 /** Default `source` of the statutory entries. */
 export const STATUTORY_HOLIDAY_SOURCE = 'Закон РК «О праздниках в Республике Казахстан»; Трудовой кодекс РК';
-export const WEEKEND_RULE_SOURCE =
-  'Трудовой кодекс РК: праздник, совпавший с выходным днём, переносит выходной на следующий рабочий день';
+export const WEEKEND_RULE_SOURCE = 'Трудовой кодекс РК: праздник, совпавший с выходным днём, переносит выходной на следующий рабочий день';
 
 export interface StatutoryOptions {
   /** Where the Kurban ait date comes from (e.g. the published calendar of that year). */
@@ -64,11 +69,7 @@ export type StatutoryError =
  * A year outside 1000-9999 or a Kurban ait date that is not a real date of `year` is a programming
  * error here and throws a RangeError; use `tryStatutoryCalendarYear` for input typed by a person.
  */
-export function statutoryCalendarYear(
-  year: number,
-  kurbanAitFirstDay: IsoDate,
-  options: StatutoryOptions = {},
-): CalendarYear {
+export function statutoryCalendarYear(year: number, kurbanAitFirstDay: IsoDate, options: StatutoryOptions = {}): CalendarYear {
   const r = tryStatutoryCalendarYear(year, kurbanAitFirstDay, options);
   if (!r.ok) throw new RangeError(`statutoryCalendarYear: ${JSON.stringify(r.error)}`);
   return r.value;

@@ -3,13 +3,7 @@ import kz2025 from '../../resources/calendar/kz-2025.json';
 import kz2026 from '../../resources/calendar/kz-2026.json';
 import kz2027 from '../../resources/calendar/kz-2027.json';
 import type { CalendarYear } from './types';
-import {
-  addWorkingDays,
-  createWorkingCalendar,
-  statutoryCalendarYear,
-  workingDaysLeft,
-  type WorkingCalendar,
-} from './workingDays';
+import { addWorkingDays, createWorkingCalendar, statutoryCalendarYear, workingDaysLeft, type WorkingCalendar } from './workingDays';
 
 // The shipped tables: 2025 includes the decree transfer Sun 05.01 -> Fri 03.01.
 const shipped: CalendarYear[] = [kz2025, kz2026, kz2027];
@@ -177,7 +171,12 @@ describe('workingDaysLeft', () => {
   });
 
   it('is the inverse of addWorkingDays for a working-day deadline', () => {
-    for (const [start, n] of [['2025-03-19', 5], ['2025-04-30', 5], ['2026-03-02', 17], ['2026-12-30', 4]] as const) {
+    for (const [start, n] of [
+      ['2025-03-19', 5],
+      ['2025-04-30', 5],
+      ['2026-03-02', 17],
+      ['2026-12-30', 4],
+    ] as const) {
       const end = addWorkingDays(cal, start, n);
       expect(end.ok).toBe(true);
       if (end.ok) expect(workingDaysLeft(cal, start, end.value)).toEqual({ ok: true, value: n });

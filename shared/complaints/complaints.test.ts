@@ -97,7 +97,10 @@ describe('deadline status and flags', () => {
       complaintDeadlineStatus(
         rules,
         cal,
-        progress({ status: 'decided', decision: { outcome: 'satisfied', text: 'Қанағаттандырылды', date, notifiedBy: 'sms', notifiedOn: date } }),
+        progress({
+          status: 'decided',
+          decision: { outcome: 'satisfied', text: 'Қанағаттандырылды', date, notifiedBy: 'sms', notifiedOn: date },
+        }),
         '2026-03-02',
       );
     const inWindow = satisfied('2026-02-10');
@@ -143,7 +146,8 @@ describe('workflow', () => {
     receiptDate: '2026-02-05',
     forwardDue: '2026-02-10',
   };
-  const step = (c: ComplaintWorkflowState, action: Parameters<typeof applyComplaintAction>[1]) => applyComplaintAction(c, action, 'Жанар Омарова', '2026-02-06T10:00:00.000Z');
+  const step = (c: ComplaintWorkflowState, action: Parameters<typeof applyComplaintAction>[1]) =>
+    applyComplaintAction(c, action, 'Жанар Омарова', '2026-02-06T10:00:00.000Z');
 
   it('moves registered → under review → forwarded → decided, recording who and when', () => {
     const r1 = step(base, { type: 'start-review', reviewer: 'Асқар Бекұлы' });
@@ -152,7 +156,14 @@ describe('workflow', () => {
     const r2 = step(c1, { type: 'forward', date: '2026-02-09', to: 'Облыстық басқарма' });
     if (!r2.ok) throw new Error('forward');
     const c2 = { ...c1, ...r2.value };
-    const r3 = step(c2, { type: 'decide', outcome: 'partly-satisfied', text: 'Ішінара', date: '2026-02-12', notifiedBy: 'letter', notifiedOn: '2026-02-12' });
+    const r3 = step(c2, {
+      type: 'decide',
+      outcome: 'partly-satisfied',
+      text: 'Ішінара',
+      date: '2026-02-12',
+      notifiedBy: 'letter',
+      notifiedOn: '2026-02-12',
+    });
     if (!r3.ok) throw new Error('decide');
     expect(r3.value.status).toBe('decided');
     expect(r3.value.history.map((h) => [h.from, h.to, h.by])).toEqual([
@@ -166,10 +177,19 @@ describe('workflow', () => {
 
   it('refuses transitions that are not allowed', () => {
     const decided: ComplaintWorkflowState = { ...base, status: 'decided' };
-    expect(step(decided, { type: 'start-review', reviewer: 'X Y' })).toEqual({ ok: false, error: { code: 'not-allowed', status: 'decided', action: 'start-review' } });
-    expect(step(decided, { type: 'withdraw', date: '2026-02-06', reason: 'Өтініш' })).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+    expect(step(decided, { type: 'start-review', reviewer: 'X Y' })).toEqual({
+      ok: false,
+      error: { code: 'not-allowed', status: 'decided', action: 'start-review' },
+    });
+    expect(step(decided, { type: 'withdraw', date: '2026-02-06', reason: 'Өтініш' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-allowed' },
+    });
     const withdrawn: ComplaintWorkflowState = { ...base, status: 'withdrawn' };
-    expect(step(withdrawn, { type: 'court-note', date: '2026-02-06', text: 'x' })).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
+    expect(step(withdrawn, { type: 'court-note', date: '2026-02-06', text: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-allowed' },
+    });
     const forwarded: ComplaintWorkflowState = { ...base, status: 'forwarded' };
     expect(step(forwarded, { type: 'forward', date: '2026-02-06', to: 'x' })).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
     expect(step(base, { type: 'court-note', date: '2026-02-06', text: 'x' })).toMatchObject({ ok: false, error: { code: 'not-allowed' } });
@@ -182,15 +202,21 @@ describe('workflow', () => {
   });
 
   it('validates decision fields and dates', () => {
-    expect(step(base, { type: 'decide', outcome: 'rejected', text: ' ', date: '2026-02-04', notifiedBy: 'sms', notifiedOn: '2026-02-04' })).toEqual({
+    expect(
+      step(base, { type: 'decide', outcome: 'rejected', text: ' ', date: '2026-02-04', notifiedBy: 'sms', notifiedOn: '2026-02-04' }),
+    ).toEqual({
       ok: false,
       error: { code: 'invalid', errors: { text: 'validation.required' } },
     });
-    expect(step(base, { type: 'decide', outcome: 'rejected', text: 'Жоқ', date: '2026-02-04', notifiedBy: 'sms', notifiedOn: '2026-02-04' })).toEqual({
+    expect(
+      step(base, { type: 'decide', outcome: 'rejected', text: 'Жоқ', date: '2026-02-04', notifiedBy: 'sms', notifiedOn: '2026-02-04' }),
+    ).toEqual({
       ok: false,
       error: { code: 'invalid', errors: { date: 'validation.dateBeforeRegistration' } },
     });
-    expect(step(base, { type: 'decide', outcome: 'rejected', text: 'Жоқ', date: '2026-02-06', notifiedBy: 'sms', notifiedOn: '2026-02-05' })).toEqual({
+    expect(
+      step(base, { type: 'decide', outcome: 'rejected', text: 'Жоқ', date: '2026-02-06', notifiedBy: 'sms', notifiedOn: '2026-02-05' }),
+    ).toEqual({
       ok: false,
       error: { code: 'invalid', errors: { notifiedOn: 'validation.notifiedBeforeDecision' } },
     });

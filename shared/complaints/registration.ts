@@ -21,9 +21,7 @@ export const complaintRegistrationInput = z
     addressee: z.enum(COMPLAINT_ADDRESSEES, { message: 'validation.required' }),
     personId: z.string().min(1, 'validation.complainant'),
     caseId: z.string().nullable(),
-    representative: z
-      .object({ fullName: text(3, 200), iin, powerOfAttorney: text(3, 200) })
-      .nullable(),
+    representative: z.object({ fullName: text(3, 200), iin, powerOfAttorney: text(3, 200) }).nullable(),
     serviceId: z.string().min(1, 'validation.required'),
     contested: z.enum(CONTESTED_KINDS, { message: 'validation.required' }),
     contestedRef: text(0, 500),

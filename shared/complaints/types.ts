@@ -13,7 +13,11 @@ import type { RecordEnvelope } from '../records/envelope';
 export const COMPLAINT_CHANNELS = ['post', 'in-person', 'portal'] as const;
 export type ComplaintChannel = (typeof COMPLAINT_CHANNELS)[number];
 
-export const COMPLAINT_ADDRESSEES = ['department', 'state-corporation', 'quality-control-body'] as const satisfies readonly ComplaintAddresseeKind[];
+export const COMPLAINT_ADDRESSEES = [
+  'department',
+  'state-corporation',
+  'quality-control-body',
+] as const satisfies readonly ComplaintAddresseeKind[];
 
 /** Product decision (guide §4): registered → under review → (forwarded) → decided | withdrawn. */
 export const COMPLAINT_STATUSES = ['registered', 'under-review', 'forwarded', 'decided', 'withdrawn'] as const;

@@ -6,12 +6,7 @@
 import { z } from 'zod';
 import { err, ok, type Result } from '../result';
 import { fieldErrors, type FieldErrors } from '../validation';
-import {
-  DECISION_OUTCOMES,
-  NOTIFICATION_METHODS,
-  type Complaint,
-  type ComplaintStatus,
-} from './types';
+import { DECISION_OUTCOMES, NOTIFICATION_METHODS, type Complaint, type ComplaintStatus } from './types';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'validation.date');
 const requiredText = (max: number) => z.string().trim().min(1, 'validation.required').max(max, 'validation.tooLong');
@@ -49,7 +44,16 @@ export type WorkflowError =
 
 export type ComplaintWorkflowState = Pick<
   Complaint,
-  'status' | 'reviewer' | 'forwarded' | 'decision' | 'withdrawal' | 'courtNote' | 'history' | 'registrationDate' | 'receiptDate' | 'forwardDue'
+  | 'status'
+  | 'reviewer'
+  | 'forwarded'
+  | 'decision'
+  | 'withdrawal'
+  | 'courtNote'
+  | 'history'
+  | 'registrationDate'
+  | 'receiptDate'
+  | 'forwardDue'
 >;
 export type WorkflowPatch = Pick<Complaint, 'status' | 'reviewer' | 'forwarded' | 'decision' | 'withdrawal' | 'courtNote' | 'history'>;
 
@@ -58,7 +62,12 @@ export function allowedActions(c: Pick<Complaint, 'status' | 'forwardDue'>): Com
 }
 
 /** Applies one workflow step; the caller stores the patch and bumps the record's version. */
-export function applyComplaintAction(c: ComplaintWorkflowState, action: ComplaintAction, by: string, at: string): Result<WorkflowPatch, WorkflowError> {
+export function applyComplaintAction(
+  c: ComplaintWorkflowState,
+  action: ComplaintAction,
+  by: string,
+  at: string,
+): Result<WorkflowPatch, WorkflowError> {
   const parsed = complaintActionSchema.safeParse(action);
   if (!parsed.success) return err({ code: 'invalid', errors: fieldErrors(parsed.error) });
   const a = parsed.data;

@@ -24,7 +24,14 @@ import { fullName, type Person } from '../persons';
 import { createEnvelope, type Actor } from '../records/envelope';
 import { ruleSetInForce, type RuleSet, type ServiceRule } from '../rules';
 import { checkWheelchairs, emptyProfile, measuredParameters, MEASURE_LIMITS } from '../wheelchair';
-import { FLAG_FIELDS, SEVERITIES, SEVERITY_FIELDS, type FunctionalProfile, type RehabProgramme, type WheelchairCheck } from '../wheelchair/types';
+import {
+  FLAG_FIELDS,
+  SEVERITIES,
+  SEVERITY_FIELDS,
+  type FunctionalProfile,
+  type RehabProgramme,
+  type WheelchairCheck,
+} from '../wheelchair/types';
 import { generateComplaint, generatePerson, Random, shift, type ComplaintGeneratorContext } from './register';
 
 export interface CaseloadCounts {
@@ -128,9 +135,12 @@ function generateApplication(
   const channels: ApplicationChannel[] = ['provider', 'state-corporation', 'portal', 'akim'];
   const id = rnd.uuid();
   const by = actor.officerName;
-  const history: ApplicationHistoryEntry[] = [{ at: stamp(registrationDate, 9), by, action: 'registered', date: registrationDate, note: null }];
+  const history: ApplicationHistoryEntry[] = [
+    { at: stamp(registrationDate, 9), by, action: 'registered', date: registrationDate, note: null },
+  ];
   const plannedDecisionDate = service.hearing.kind === 'decision-date' ? workingDay(cal, registrationDate, 15) : null;
-  if (plannedDecisionDate) history.push({ at: stamp(registrationDate, 9), by, action: 'planned-decision-date', date: plannedDecisionDate, note: null });
+  if (plannedDecisionDate)
+    history.push({ at: stamp(registrationDate, 9), by, action: 'planned-decision-date', date: plannedDecisionDate, note: null });
 
   const app: ServiceApplication = {
     ...createEnvelope(id, actor, stamp(registrationDate, 9)),
@@ -250,7 +260,11 @@ function generateIntake(c: CaseContext, date: string): Intake {
   const { rnd, actor, person, kase } = c;
   const form: MedicalCardFormId = rnd.chance(0.8) ? 'stationary' : 'semi-stationary';
   const rules = c.ruleSet.medicalCard;
-  const data: IntakeData = completePackage(rules, shift(date, -rnd.int(1, 20)), { fullName: fullName(person), birthDate: person.birthDate, sex: person.sex });
+  const data: IntakeData = completePackage(rules, shift(date, -rnd.int(1, 20)), {
+    fullName: fullName(person),
+    birthDate: person.birthDate,
+    sex: person.sex,
+  });
   if (rnd.chance(0.2)) {
     const ids = Object.keys(data.card.entries).filter((k) => k.startsWith('lab.') || k.startsWith('exam.'));
     const dropped = rnd.pick(ids);
@@ -295,7 +309,12 @@ function generateIntake(c: CaseContext, date: string): Intake {
     ruleSetVersion: c.ruleSet.version,
     check,
     progress: decided
-      ? { assessmentConclusionOn: workingDay(c.ctx.calendar, date, 7), decisionOn: workingDay(c.ctx.calendar, date, 12), decisionKind: 'favourable', portalNoticeOn: workingDay(c.ctx.calendar, date, 13) }
+      ? {
+          assessmentConclusionOn: workingDay(c.ctx.calendar, date, 7),
+          decisionOn: workingDay(c.ctx.calendar, date, 12),
+          decisionKind: 'favourable',
+          portalNoticeOn: workingDay(c.ctx.calendar, date, 13),
+        }
       : { assessmentConclusionOn: '', decisionOn: '', decisionKind: '', portalNoticeOn: '' },
   };
 }
@@ -305,10 +324,13 @@ function generateProfile(c: CaseContext): FunctionalProfile {
   const { rnd } = c;
   const rules = c.ruleSet.wheelchairs;
   const profile = emptyProfile(c.person.birthDate);
-  for (const f of SEVERITY_FIELDS) profile.severities[f] = rnd.pick(f === 'walking' ? (['moderate', 'severe', 'absolute'] as const) : SEVERITIES);
+  for (const f of SEVERITY_FIELDS)
+    profile.severities[f] = rnd.pick(f === 'walking' ? (['moderate', 'severe', 'absolute'] as const) : SEVERITIES);
   for (const f of FLAG_FIELDS) profile.flags[f] = rnd.chance(0.2);
   if (rnd.chance(0.3) && rules.conditions.length > 0) profile.conditions = [rnd.pick(rules.conditions).id];
-  profile.activeSpheres = rnd.chance(0.5) ? ['leisure'] : ['study', 'work', 'leisure'].filter(() => rnd.chance(0.4)) as FunctionalProfile['activeSpheres'];
+  profile.activeSpheres = rnd.chance(0.5)
+    ? ['leisure']
+    : (['study', 'work', 'leisure'].filter(() => rnd.chance(0.4)) as FunctionalProfile['activeSpheres']);
   profile.hearing = rnd.pick(['preserved', 'preserved', 'impaired-correctable', 'bilateral-uncorrectable'] as const);
   for (const p of measuredParameters(rules)) {
     const limit = MEASURE_LIMITS[p.unit];
@@ -318,7 +340,11 @@ function generateProfile(c: CaseContext): FunctionalProfile {
   return profile;
 }
 
-function generateWheelchairs(c: CaseContext, date: string, out: { rehabProgrammes: RehabProgramme[]; wheelchairChecks: WheelchairCheck[] }): void {
+function generateWheelchairs(
+  c: CaseContext,
+  date: string,
+  out: { rehabProgrammes: RehabProgramme[]; wheelchairChecks: WheelchairCheck[] },
+): void {
   const { rnd, actor, person, kase } = c;
   const rules = c.ruleSet.wheelchairs;
   const issuedOn = shift(date, -rnd.int(10, 200));
@@ -448,7 +474,10 @@ export function generateCaseload(seed: number, counts: CaseloadCounts, ctx: Comp
 }
 
 /** The register counters (`counters` table rows) that follow the generated numbers, so new records continue them. */
-export function caseloadCounters(data: Pick<GeneratedCaseload, 'cases' | 'complaints'>, officeCode: string): { key: string; last: number }[] {
+export function caseloadCounters(
+  data: Pick<GeneratedCaseload, 'cases' | 'complaints'>,
+  officeCode: string,
+): { key: string; last: number }[] {
   const last = new Map<string, number>();
   const note = (key: string, n: number) => last.set(key, Math.max(last.get(key) ?? 0, n));
   for (const c of data.complaints) note(`complaint:${officeCode}:${c.registrationDate.slice(0, 4)}`, Number(c.number.slice(-5)));

@@ -56,7 +56,23 @@ export class Random {
   }
 }
 
-const KAZAKH_SURNAMES = ['Сейтқали', 'Омаров', 'Жұмабаев', 'Әбілов', 'Нұрланов', 'Серікбаев', 'Тоқтаров', 'Қасымов', 'Бекұлы', 'Ерғалиев', 'Мұхамеджанов', 'Садықов', 'Әлімжанов', 'Байжанов', 'Оспанов'];
+const KAZAKH_SURNAMES = [
+  'Сейтқали',
+  'Омаров',
+  'Жұмабаев',
+  'Әбілов',
+  'Нұрланов',
+  'Серікбаев',
+  'Тоқтаров',
+  'Қасымов',
+  'Бекұлы',
+  'Ерғалиев',
+  'Мұхамеджанов',
+  'Садықов',
+  'Әлімжанов',
+  'Байжанов',
+  'Оспанов',
+];
 const RUSSIAN_SURNAMES = ['Ким', 'Иванов', 'Петренко', 'Соколов', 'Ли', 'Шевченко', 'Попов', 'Кузнецов', 'Морозов', 'Ткаченко'];
 const KAZAKH_MALE = ['Асқар', 'Ержан', 'Нұрлан', 'Бауыржан', 'Дәурен', 'Серік', 'Арман', 'Қайрат', 'Мұрат', 'Ерлан'];
 const KAZAKH_FEMALE = ['Әлия', 'Гүлнар', 'Жанар', 'Айгүл', 'Сәуле', 'Динара', 'Меруерт', 'Ләззат', 'Айжан', 'Ақмарал'];
@@ -157,7 +173,9 @@ export function generateComplaint(
   if (!due.ok) throw new Error(`calendar: ${JSON.stringify(due.error)}`);
   const at = `${registrationDate}T09:00:00.000Z`;
   const closedChance = Math.min(0.9, back / 60);
-  const status: ComplaintStatus = rnd.chance(closedChance) ? rnd.pick(['decided', 'decided', 'decided', 'withdrawn'] as const) : rnd.pick(['registered', 'under-review', 'under-review'] as const);
+  const status: ComplaintStatus = rnd.chance(closedChance)
+    ? rnd.pick(['decided', 'decided', 'decided', 'withdrawn'] as const)
+    : rnd.pick(['registered', 'under-review', 'under-review'] as const);
   const reviewer = status === 'registered' ? '' : rnd.pick(REVIEWERS);
   const decided = status === 'decided';
   const decisionDate = decided ? (due.value.reviewDue < ctx.today ? due.value.reviewDue : registrationDate) : '';
@@ -189,7 +207,13 @@ export function generateComplaint(
     reviewer,
     forwarded: null,
     decision: decided
-      ? { outcome: rnd.pick(['satisfied', 'partly-satisfied', 'rejected'] as const), text: 'Шағым қаралды.', date: decisionDate, notifiedBy: 'letter', notifiedOn: decisionDate }
+      ? {
+          outcome: rnd.pick(['satisfied', 'partly-satisfied', 'rejected'] as const),
+          text: 'Шағым қаралды.',
+          date: decisionDate,
+          notifiedBy: 'letter',
+          notifiedOn: decisionDate,
+        }
       : null,
     withdrawal: status === 'withdrawn' ? { date: registrationDate, reason: 'Өтініш беруші шағымын кері алды' } : null,
     courtNote: null,
@@ -214,7 +238,11 @@ function pickPerson(persons: readonly Person[], i: number): Person {
 }
 
 /** `persons` people and `complaints` complaints among them, numbered in registration order per year. */
-export function generateRegister(seed: number, counts: { persons: number; complaints: number }, ctx: ComplaintGeneratorContext): GeneratedRegister {
+export function generateRegister(
+  seed: number,
+  counts: { persons: number; complaints: number },
+  ctx: ComplaintGeneratorContext,
+): GeneratedRegister {
   const rnd = new Random(seed);
   const persons: Person[] = [];
   const iins = new Set<string>();

@@ -20,11 +20,7 @@ export function minutesOfHearing(hearing: Hearing | null, minutes: readonly Hear
   return hearing === null ? null : (minutes.find((m) => m.hearingId === hearing.id) ?? null);
 }
 
-export function applicationFacts(
-  app: ServiceApplication,
-  hearings: readonly Hearing[],
-  minutes: readonly HearingMinutes[],
-): HearingFacts {
+export function applicationFacts(app: ServiceApplication, hearings: readonly Hearing[], minutes: readonly HearingMinutes[]): HearingFacts {
   const hearing = currentHearing(app, hearings);
   const m = minutesOfHearing(hearing, minutes);
   return {

@@ -73,7 +73,10 @@ export type ObjectionInput = z.input<typeof objectionInput>;
 
 const representative = z.object({
   fullName: required(200),
-  iin: z.string().trim().regex(/^\d{12}$/u, 'validation.iin.format'),
+  iin: z
+    .string()
+    .trim()
+    .regex(/^\d{12}$/u, 'validation.iin.format'),
   powerOfAttorney: required(300),
 });
 
@@ -87,7 +90,10 @@ export const minutesContentInput = z
     official: required(200),
     secretary: required(200),
     applicantName: required(200),
-    applicantIin: z.string().trim().regex(/^\d{12}$/u, 'validation.iin.format'),
+    applicantIin: z
+      .string()
+      .trim()
+      .regex(/^\d{12}$/u, 'validation.iin.format'),
     representative: representative.nullable(),
     question: required(4000),
     explanations: optional(8000),

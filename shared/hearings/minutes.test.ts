@@ -76,18 +76,32 @@ describe('minutes life cycle', () => {
     expect(keepsSignedRecord(signed, { ...signed, signedOff: null })).toBe(false);
     const withAddendum = { ...signed, addenda: [{ id: id(9), date: '2026-03-23', text: 'A', at: AT, by: 'x' }] };
     expect(keepsSignedRecord(withAddendum, { ...withAddendum, addenda: [] })).toBe(false);
-    expect(keepsSignedRecord(withAddendum, { ...withAddendum, addenda: [{ id: id(9), date: '2026-03-23', text: 'B', at: AT, by: 'x' }] })).toBe(false);
+    expect(
+      keepsSignedRecord(withAddendum, { ...withAddendum, addenda: [{ id: id(9), date: '2026-03-23', text: 'B', at: AT, by: 'x' }] }),
+    ).toBe(false);
     expect(keepsSignedRecord(draft, { ...draft, content: { ...content, statements: 'басқа' } })).toBe(true);
   });
 
   it('the applicant reads the signed minutes once, then adds remarks dated on or after the reading', () => {
     expect(recordReading(draft, { date: '2026-03-20', at: AT, by: 'x' })).toEqual({ ok: false, error: { code: 'not-signed-off' } });
-    expect(appendRemark(signed, { id: id(5), date: '2026-03-20', text: 'x', at: AT, by: 'x' })).toEqual({ ok: false, error: { code: 'not-read' } });
+    expect(appendRemark(signed, { id: id(5), date: '2026-03-20', text: 'x', at: AT, by: 'x' })).toEqual({
+      ok: false,
+      error: { code: 'not-read' },
+    });
     const read = recordReading(signed, { date: '2026-03-20', at: AT, by: 'Жанар Омарова' });
     if (!read.ok) throw new Error('reading failed');
     expect(recordReading(read.value, { date: '2026-03-26', at: AT, by: 'x' })).toEqual({ ok: false, error: { code: 'already-read' } });
-    expect(appendRemark(read.value, { id: id(5), date: '2026-03-19', text: 'x', at: AT, by: 'x' })).toMatchObject({ ok: false, error: { code: 'date-order' } });
-    const remark = appendRemark(read.value, { id: id(5), date: '2026-03-26', text: 'Менің түсіндірмем толық жазылмаған', at: AT, by: 'Жанар Омарова' });
+    expect(appendRemark(read.value, { id: id(5), date: '2026-03-19', text: 'x', at: AT, by: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'date-order' },
+    });
+    const remark = appendRemark(read.value, {
+      id: id(5),
+      date: '2026-03-26',
+      text: 'Менің түсіндірмем толық жазылмаған',
+      at: AT,
+      by: 'Жанар Омарова',
+    });
     expect(remark.ok && remark.value.remarks.map((r) => r.date)).toEqual(['2026-03-26']);
     if (remark.ok) expect(hearingMinutesRecordSchema.safeParse(remark.value).success).toBe(true);
   });
@@ -96,7 +110,10 @@ describe('minutes life cycle', () => {
     expect(hearingMinutesRecordSchema.safeParse(draft).success).toBe(true);
     const bad = hearingMinutesRecordSchema.safeParse({ ...draft, familiarisation: { date: '2026-03-20', at: AT, by: 'x' } });
     expect(bad.success).toBe(false);
-    const bad2 = hearingMinutesRecordSchema.safeParse({ ...signed, remarks: [{ id: id(5), date: '2026-03-26', text: 'x', at: AT, by: 'x' }] });
+    const bad2 = hearingMinutesRecordSchema.safeParse({
+      ...signed,
+      remarks: [{ id: id(5), date: '2026-03-26', text: 'x', at: AT, by: 'x' }],
+    });
     expect(bad2.success).toBe(false);
     expect(hearingMinutesRecordSchema.safeParse({ ...draft, extra: 1 }).success).toBe(false);
   });

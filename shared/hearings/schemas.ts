@@ -20,8 +20,7 @@ import {
 } from './types';
 
 const text = (max: number) => z.string().max(max, 'validation.tooLong');
-const filled = (max: number) =>
-  text(max).refine((v) => v.trim().length > 0, 'validation.required');
+const filled = (max: number) => text(max).refine((v) => v.trim().length > 0, 'validation.required');
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { message: 'validation.required' });
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/u, 'validation.required');
 const iin = z.string().regex(/^\d{12}$/u, 'validation.iin.format');
@@ -45,7 +44,12 @@ export const applicationRecordSchema = z
       .strictObject({ date: calendarDateSchema, grounds: filled(2000), disagreementDate: calendarDateSchema.nullable() })
       .nullable(),
     notice: z
-      .strictObject({ hearingId: recordIdSchema, sentOn: calendarDateSchema, channel: choice(NOTICE_CHANNELS), receivedOn: calendarDateSchema })
+      .strictObject({
+        hearingId: recordIdSchema,
+        sentOn: calendarDateSchema,
+        channel: choice(NOTICE_CHANNELS),
+        receivedOn: calendarDateSchema,
+      })
       .nullable(),
     objection: z.strictObject({ kind: choice(OBJECTION_KINDS), date: calendarDateSchema, summary: text(4000) }).nullable(),
     decision: z

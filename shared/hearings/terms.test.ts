@@ -48,7 +48,12 @@ describe('service term variant (Order 458 rehabilitation services)', () => {
     const s = schedule('personal-assistant', base);
     expect(s.variant).toBe('service-term');
     expect(s.latestNotice?.date).toBe('2026-03-26');
-    expect(s.latestNotice?.term.citation).toMatchObject({ seed: '000', lines: 'L49', paragraph: '9', quoteKk: 'кемінде 3 жұмыс күні бұрын' });
+    expect(s.latestNotice?.term.citation).toMatchObject({
+      seed: '000',
+      lines: 'L49',
+      paragraph: '9',
+      quoteKk: 'кемінде 3 жұмыс күні бұрын',
+    });
     // Projected: if the notice goes out on the last permitted day the hearing is due by Mon 30.
     expect(s.hearingWindow?.closes).toMatchObject({ date: '2026-03-30', from: '2026-03-26', projected: true });
     expect(s.latestDecision?.date).toBe('2026-03-31');
@@ -132,7 +137,12 @@ describe('service term variant (medical-social placement, 17 working days)', () 
   });
 
   it('the outcome is given on the results of the hearing (para 17, L51)', () => {
-    const s = schedule('msi-placement', { registrationDate: '2026-03-02', preliminaryDate: '2026-03-20', noticeDate: '2026-03-26', hearingDate: '2026-03-27' });
+    const s = schedule('msi-placement', {
+      registrationDate: '2026-03-02',
+      preliminaryDate: '2026-03-20',
+      noticeDate: '2026-03-26',
+      hearingDate: '2026-03-27',
+    });
     expect(s.earliestDecision.binding).toMatchObject({ basis: 'hearing-date', date: '2026-03-27', citation: { lines: 'L51' } });
     expect(s.warnings).toEqual([]);
   });
@@ -255,7 +265,12 @@ describe('decision date variant (social assistance, order amending Order 84 para
   });
 
   it('an oral objection without minutes is flagged and the reading of the minutes blocks the decision', () => {
-    const s = schedule('social-assistance', { ...base, noticeDate: '2026-05-05', hearingDate: '2026-05-06', objection: { kind: 'oral', date: '2026-05-06' } });
+    const s = schedule('social-assistance', {
+      ...base,
+      noticeDate: '2026-05-05',
+      hearingDate: '2026-05-06',
+      objection: { kind: 'oral', date: '2026-05-06' },
+    });
     expect(warning(s, 'minutes-required')?.citation).toMatchObject({ lines: 'L44' });
     expect(s.earliestDecision.blockers).toEqual(['familiarisation-pending']);
     expect(checkDecision(s, 'refused', '2026-05-20').early).toBe(true);
@@ -300,15 +315,28 @@ describe('decision date variant (social assistance, order amending Order 84 para
     expect(warning(s, 'objection-late')).toBeUndefined();
     // Read Tue 12 → Wed 13, Thu 14, Fri 15: remarks on Mon 18 are late.
     expect(warning(s, 'remarks-late')).toMatchObject({ date: '2026-05-18', latest: '2026-05-15' });
-    const later = schedule('social-assistance', { ...base, noticeDate: '2026-05-05', hearingDate: '2026-05-12', objection: { kind: 'written', date: '2026-05-12' } });
+    const later = schedule('social-assistance', {
+      ...base,
+      noticeDate: '2026-05-05',
+      hearingDate: '2026-05-12',
+      objection: { kind: 'written', date: '2026-05-12' },
+    });
     expect(warning(later, 'hearing-after-objection-window')).toMatchObject({ date: '2026-05-12', latest: '2026-05-08' });
     expect(warning(later, 'objection-late')).toMatchObject({ date: '2026-05-12', latest: '2026-05-08' });
   });
 
   it('Nauryz: a decision on Fri 27 March needs the notice by Thu 19 March', () => {
-    const s = schedule('social-assistance', { registrationDate: '2026-03-02', preliminaryDate: '2026-03-16', plannedDecisionDate: '2026-03-27' });
+    const s = schedule('social-assistance', {
+      registrationDate: '2026-03-02',
+      preliminaryDate: '2026-03-16',
+      plannedDecisionDate: '2026-03-27',
+    });
     expect(s.latestNotice?.date).toBe('2026-03-19');
-    const planned = schedule('social-assistance', { registrationDate: '2026-03-02', preliminaryDate: '2026-03-16', plannedDecisionDate: '2026-03-24' });
+    const planned = schedule('social-assistance', {
+      registrationDate: '2026-03-02',
+      preliminaryDate: '2026-03-16',
+      plannedDecisionDate: '2026-03-24',
+    });
     expect(planned.warnings).toContainEqual({ code: 'not-working-day', what: 'planned-decision', date: '2026-03-24' });
   });
 
@@ -341,7 +369,12 @@ describe('internal steps of social assistance', () => {
       ['portal-notice', '2026-03-26', true],
     ]);
     expect(r.value[2]?.due?.term.citation).toMatchObject({ lines: 'L51' });
-    const decided = stepDates(sa, cal, { registrationDate: '2026-03-04', stepsDone: {}, decisionDate: '2026-03-27', plannedDecisionDate: '2026-03-20' });
+    const decided = stepDates(sa, cal, {
+      registrationDate: '2026-03-04',
+      stepsDone: {},
+      decisionDate: '2026-03-27',
+      plannedDecisionDate: '2026-03-20',
+    });
     expect(decided.ok && decided.value[2]?.due).toMatchObject({ date: '2026-03-30', projected: false });
   });
 });

@@ -67,12 +67,7 @@ export const emptyFacts = (registrationDate: IsoDate, channel: ApplicationChanne
 
 /** Why a refusal may not be recorded on a date: each names the date it comes from and its clause. */
 export type DecisionBoundBasis =
-  | 'notice-period'
-  | 'hearing-date'
-  | 'hearing-window'
-  | 'objection-window'
-  | 'remarks-window'
-  | 'remarks-received';
+  'notice-period' | 'hearing-date' | 'hearing-window' | 'objection-window' | 'remarks-window' | 'remarks-received';
 
 export interface DecisionBound {
   readonly basis: DecisionBoundBasis;
@@ -82,11 +77,7 @@ export interface DecisionBound {
 
 /** Steps missing before the earliest allowed decision date can be known. */
 export type DecisionBlocker =
-  | 'no-preliminary'
-  | 'decision-date-missing'
-  | 'notice-not-sent'
-  | 'hearing-not-scheduled'
-  | 'familiarisation-pending';
+  'no-preliminary' | 'decision-date-missing' | 'notice-not-sent' | 'hearing-not-scheduled' | 'familiarisation-pending';
 
 export interface EarliestDecision {
   /** The latest of the bounds: a refusal is not recorded before it. Null when there is no bound. */
@@ -170,7 +161,7 @@ export function serviceTermEnd(
   return term ? countTerm(cal, term, registrationDate) : ok(null);
 }
 
-const maxDate = (dates: readonly IsoDate[]): IsoDate | null => (dates.length === 0 ? null : [...dates].sort().at(-1) ?? null);
+const maxDate = (dates: readonly IsoDate[]): IsoDate | null => (dates.length === 0 ? null : ([...dates].sort().at(-1) ?? null));
 
 class CalendarFailure {
   constructor(readonly error: CalendarError) {}
@@ -400,7 +391,12 @@ function decisionDateSchedule(service: ServiceRule, rule: DecisionDateHearing, c
   if (facts.familiarisationDate !== null && remarksWindow !== null) {
     for (const d of facts.remarksDates) {
       if (d > remarksWindow.closes.date) {
-        warnings.push({ code: 'remarks-late', date: d, latest: remarksWindow.closes.date, citation: rule.remarksAfterFamiliarisation.citation });
+        warnings.push({
+          code: 'remarks-late',
+          date: d,
+          latest: remarksWindow.closes.date,
+          citation: rule.remarksAfterFamiliarisation.citation,
+        });
       }
     }
   }

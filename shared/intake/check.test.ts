@@ -14,7 +14,8 @@ const BORIS = { fullName: 'Ким Борис Александрович', birthD
 
 const kinds = (findings: readonly IntakeFinding[]) => findings.map((f) => `${f.kind}:${f.itemId}`);
 const refusing = (findings: readonly IntakeFinding[]) => findings.filter((f) => f.severity === 'refuse');
-const lines = (f: IntakeFinding | undefined) => f?.citations.map((c) => `${c.appendix ?? ''}|${c.paragraph ?? ''}|${c.item ?? ''}|${c.lines}`);
+const lines = (f: IntakeFinding | undefined) =>
+  f?.citations.map((c) => `${c.appendix ?? ''}|${c.paragraph ?? ''}|${c.item ?? ''}|${c.lines}`);
 
 function without(data: IntakeData, itemId: string): IntakeData {
   const entries = { ...data.card.entries };
@@ -81,7 +82,14 @@ describe('checkIntake: refusals at the counter', () => {
     expect(check.result).toBe('refuse');
     // 30 days after 07.02 is 09.03: expired on 10.03; 08.02 + 30 = 10.03 is still valid on 10.03.
     expect(check.findings).toEqual([
-      expect.objectContaining({ kind: 'expired', itemId: 'lab.hiv', date: '2026-02-07', validityDays: 30, validUntil: '2026-03-09', severity: 'refuse' }),
+      expect.objectContaining({
+        kind: 'expired',
+        itemId: 'lab.hiv',
+        date: '2026-02-07',
+        validityDays: 30,
+        validUntil: '2026-03-09',
+        severity: 'refuse',
+      }),
     ]);
     expect(lines(check.findings[0])).toEqual(['5|||L350-351', '|8||L28', '3||9, 2)|L246']);
   });
@@ -90,7 +98,10 @@ describe('checkIntake: refusals at the counter', () => {
     const rs = withValidity(ruleSetCarryOver2023, 30);
     const rules = {
       ...rs.medicalCard,
-      forms: rs.medicalCard.forms.map((f) => ({ ...f, items: f.items.map((i) => (i.id === 'lab.hiv' ? { ...i, validityDays: null } : i)) })),
+      forms: rs.medicalCard.forms.map((f) => ({
+        ...f,
+        items: f.items.map((i) => (i.id === 'lab.hiv' ? { ...i, validityDays: null } : i)),
+      })),
     };
     const data = completePackage(rules, FRESH);
     data.card.entries['lab.hiv'] = { date: '2019-05-05', text: 'теріс' };
@@ -121,7 +132,10 @@ describe('checkIntake: refusals at the counter', () => {
     expect(kinds(check.findings)).toEqual(['missing-item:lab.smear-vaginal']);
     expect(lines(check.findings[0])).toEqual(['5|||L364-365', '5|||L363', '|8||L28', '3||9, 2)|L246']);
 
-    const man: IntakeData = { ...without(completePackage(configured, FRESH, BORIS), 'lab.smear-urethral'), situation: { psychoneurological: true, dispensaryExamIds: [] } };
+    const man: IntakeData = {
+      ...without(completePackage(configured, FRESH, BORIS), 'lab.smear-urethral'),
+      situation: { psychoneurological: true, dispensaryExamIds: [] },
+    };
     expect(kinds(checkIntake(configured, 'semi-stationary', man, ON).findings)).toEqual(['missing-item:lab.smear-urethral']);
   });
 
@@ -186,7 +200,12 @@ describe('checkIntake: warnings', () => {
     const rules = {
       ...configured,
       contraindications: [
-        { id: 'contraindication-1', labelKk: 'белсенді туберкулез', labelRu: 'активный туберкулёз', citation: { act: 'msi-rules', seed: '001', lines: 'L247-248', rules: 'Бұйрық № 379, 5-т.' } },
+        {
+          id: 'contraindication-1',
+          labelKk: 'белсенді туберкулез',
+          labelRu: 'активный туберкулёз',
+          citation: { act: 'msi-rules', seed: '001', lines: 'L247-248', rules: 'Бұйрық № 379, 5-т.' },
+        },
       ],
     };
     const data = completePackage(rules, FRESH);
@@ -195,7 +214,11 @@ describe('checkIntake: warnings', () => {
     const check = checkIntake(rules, 'stationary', data, ON);
     expect(check.result).toBe('complete-with-warnings');
     expect(check.findings).toEqual([
-      expect.objectContaining({ kind: 'contraindications-present', severity: 'warn', contraindications: [{ kk: 'белсенді туберкулез', ru: 'активный туберкулёз' }] }),
+      expect.objectContaining({
+        kind: 'contraindications-present',
+        severity: 'warn',
+        contraindications: [{ kk: 'белсенді туберкулез', ru: 'активный туберкулёз' }],
+      }),
     ]);
     expect(lines(check.findings[0])).toEqual(['5|||L368-371', '3||9, 3)|L247-248', '|||L247-248']);
     expect(receiptFindings(check)).toEqual([]);

@@ -155,7 +155,13 @@ export function checkIntake(rules: MedicalCardRules, form: MedicalCardFormId, in
     const presented = doc.id === DOC.identity ? intake.identity !== 'none' : intake.presentedDocumentIds.includes(doc.id);
     if (presented) continue;
     if (doc.id === DOC.medicalCard) cardPresented = false;
-    findings.push({ kind: 'missing-document', severity: 'refuse', itemId: doc.id, label: label(doc), citations: [doc.citation, ...incomplete] });
+    findings.push({
+      kind: 'missing-document',
+      severity: 'refuse',
+      itemId: doc.id,
+      label: label(doc),
+      citations: [doc.citation, ...incomplete],
+    });
   }
 
   for (const consent of rules.consents) {
@@ -166,7 +172,13 @@ export function checkIntake(rules: MedicalCardRules, form: MedicalCardFormId, in
     // Without the owner's consent the digital identity document cannot be obtained (L241): the
     // package is incomplete. The other consents are ground 4 of App. 3 item 9 (L249-250).
     const grounds = digital ? incomplete : groundCitation(rules, GROUND.noConsent);
-    findings.push({ kind: 'missing-consent', severity: 'refuse', itemId: consent.id, label: label(consent), citations: [consent.citation, ...grounds] });
+    findings.push({
+      kind: 'missing-consent',
+      severity: 'refuse',
+      itemId: consent.id,
+      label: label(consent),
+      citations: [consent.citation, ...grounds],
+    });
   }
 
   const cardForm = formOf(rules, form);
@@ -176,7 +188,14 @@ export function checkIntake(rules: MedicalCardRules, form: MedicalCardFormId, in
       const citations = [item.citation, ...captionCitation(cardForm, item)];
       const parts = missingParts(item, intake);
       if (parts.length > 0) {
-        findings.push({ kind: 'missing-item', severity: 'refuse', itemId: item.id, label: label(item), parts, citations: [...citations, ...incomplete] });
+        findings.push({
+          kind: 'missing-item',
+          severity: 'refuse',
+          itemId: item.id,
+          label: label(item),
+          parts,
+          citations: [...citations, ...incomplete],
+        });
         continue;
       }
       findings.push(...validityFindings(item, intake, onDate, citations, incomplete));
@@ -221,7 +240,15 @@ function validityFindings(
   const validUntil = addCalendarDays(date, item.validityDays);
   if (validUntil === undefined || onDate <= validUntil) return [];
   return [
-    { ...base, kind: 'expired', severity: 'refuse', date, validityDays: item.validityDays, validUntil, citations: [...citations, ...incomplete] },
+    {
+      ...base,
+      kind: 'expired',
+      severity: 'refuse',
+      date,
+      validityDays: item.validityDays,
+      validUntil,
+      citations: [...citations, ...incomplete],
+    },
   ];
 }
 

@@ -1,20 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { ruleSetCarryOver2023, ruleSetInForce, ruleSetSchema, shippedRuleSets, type RuleSet } from '../rules';
 import { checkIntake } from './check';
-import {
-  applyMedicalCardOverride,
-  editableValidityItems,
-  nextVersion,
-  overrideRuleSetId,
-  type MedicalCardOverride,
-} from './override';
+import { applyMedicalCardOverride, editableValidityItems, nextVersion, overrideRuleSetId, type MedicalCardOverride } from './override';
 import { completePackage } from './testing';
 
 const note = { kk: 'Әкімші: ДСМ бұйрығы, 12-т.', ru: 'Администратор: приказ МЗ, п. 12' };
 
 function apply(o: Partial<MedicalCardOverride>, base: RuleSet = ruleSetCarryOver2023): RuleSet {
   const version = nextVersion(base, shippedRuleSets);
-  const r = applyMedicalCardOverride(base, { validityDays: {}, contraindications: [], note, ...o }, version, overrideRuleSetId(base.id, version));
+  const r = applyMedicalCardOverride(
+    base,
+    { validityDays: {}, contraindications: [], note, ...o },
+    version,
+    overrideRuleSetId(base.id, version),
+  );
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   return r.value;
 }
@@ -65,7 +64,12 @@ describe('administrator override of validity periods and contraindications', () 
       {
         validityDays: { 'lab.hiv': null },
         contraindications: [
-          { id: 'contraindication-1', labelKk: 'белсенді туберкулез (өкпе)', labelRu: 'активный туберкулёз лёгких', source: 'Бұйрық № 379, 5-т.' },
+          {
+            id: 'contraindication-1',
+            labelKk: 'белсенді туберкулез (өкпе)',
+            labelRu: 'активный туберкулёз лёгких',
+            source: 'Бұйрық № 379, 5-т.',
+          },
           { id: '', labelKk: 'жіті психоз', labelRu: 'острый психоз', source: 'Бұйрық № 379, 6-т.' },
         ],
         note,

@@ -30,14 +30,23 @@ export interface MedicalCardOverride {
 export const MAX_VALIDITY_DAYS = 3650;
 
 /** The dated card lines of a set, once per item id, with the appendices that carry them. */
-export function editableValidityItems(rules: MedicalCardRules): { id: string; labelKk: string; labelRu: string; appendices: string[]; validityDays: number | null }[] {
+export function editableValidityItems(
+  rules: MedicalCardRules,
+): { id: string; labelKk: string; labelRu: string; appendices: string[]; validityDays: number | null }[] {
   const out = new Map<string, { id: string; labelKk: string; labelRu: string; appendices: string[]; validityDays: number | null }>();
   for (const form of rules.forms) {
     for (const item of form.items) {
       if (!isDatedItem(item)) continue;
       const seen = out.get(item.id);
       if (seen) seen.appendices.push(form.appendix);
-      else out.set(item.id, { id: item.id, labelKk: item.labelKk, labelRu: item.labelRu, appendices: [form.appendix], validityDays: item.validityDays });
+      else
+        out.set(item.id, {
+          id: item.id,
+          labelKk: item.labelKk,
+          labelRu: item.labelRu,
+          appendices: [form.appendix],
+          validityDays: item.validityDays,
+        });
     }
   }
   return [...out.values()];
@@ -78,7 +87,8 @@ export function nextVersion(base: RuleSet, all: readonly RuleSet[]): number {
 export function validateOverride(o: MedicalCardOverride): FieldErrors {
   const errors: FieldErrors = {};
   for (const [id, days] of Object.entries(o.validityDays)) {
-    if (days !== null && (!Number.isInteger(days) || days < 1 || days > MAX_VALIDITY_DAYS)) errors[`validity.${id}`] = 'intake.validation.validityDays';
+    if (days !== null && (!Number.isInteger(days) || days < 1 || days > MAX_VALIDITY_DAYS))
+      errors[`validity.${id}`] = 'intake.validation.validityDays';
   }
   o.contraindications.forEach((c, i) => {
     if (c.labelKk.trim() === '') errors[`contraindications.${i}.labelKk`] = 'validation.required';

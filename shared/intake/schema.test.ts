@@ -32,7 +32,14 @@ const minimal: IntakeInput = {
   presentedDocumentIds: [],
   identity: 'none',
   consentIds: [],
-  card: { entries: {}, fluorography: { date: '', text: '' }, macAnswer: '', contraindicationIds: [], sealPresent: false, headSigned: false },
+  card: {
+    entries: {},
+    fluorography: { date: '', text: '' },
+    macAnswer: '',
+    contraindicationIds: [],
+    sealPresent: false,
+    headSigned: false,
+  },
 };
 
 const errorsOf = (input: unknown) => {
@@ -49,7 +56,9 @@ describe('intakeInput', () => {
 
   it('requires the officer phone for the receipt and the stay mode on App. 1 only', () => {
     expect(errorsOf({ ...minimal, officerPhone: '' })).toEqual({ officerPhone: 'validation.phone' });
-    expect(errorsOf({ ...minimal, application: { ...application, stayMode: null } })).toEqual({ 'application.stayMode': 'validation.required' });
+    expect(errorsOf({ ...minimal, application: { ...application, stayMode: null } })).toEqual({
+      'application.stayMode': 'validation.required',
+    });
     expect(errorsOf({ ...minimal, form: 'semi-stationary', application: { ...application, stayMode: null } })).toEqual({});
   });
 
@@ -61,9 +70,14 @@ describe('intakeInput', () => {
           ...application,
           addresseeBin: '12345',
           signedOn: '2026-03-11',
-          legalRepresentatives: [{ fullName: 'Ким Борис', iin: '850412300126', relationship: 'ұлы', socialStatus: '', address: '', phone: '' }],
+          legalRepresentatives: [
+            { fullName: 'Ким Борис', iin: '850412300126', relationship: 'ұлы', socialStatus: '', address: '', phone: '' },
+          ],
         },
-        card: { ...minimal.card, entries: { 'lab.hiv': { date: '2026-03-12', text: 'теріс' }, 'lab.syphilis': { date: '2026-02-30', text: '' } } },
+        card: {
+          ...minimal.card,
+          entries: { 'lab.hiv': { date: '2026-03-12', text: 'теріс' }, 'lab.syphilis': { date: '2026-02-30', text: '' } },
+        },
       }),
     ).toEqual({
       'application.addresseeBin': 'intake.validation.bin',
@@ -83,15 +97,21 @@ describe('progressInput', () => {
   };
 
   it('accepts the steps in order', () => {
-    expect(errs({ assessmentConclusionOn: '2026-03-12', decisionOn: '2026-03-16', decisionKind: 'favourable', portalNoticeOn: '2026-03-18' })).toEqual({});
+    expect(
+      errs({ assessmentConclusionOn: '2026-03-12', decisionOn: '2026-03-16', decisionKind: 'favourable', portalNoticeOn: '2026-03-18' }),
+    ).toEqual({});
     expect(errs({ assessmentConclusionOn: '2026-03-12', decisionOn: '2026-03-16', decisionKind: 'unfavourable' })).toEqual({});
   });
 
   it('refuses events out of order, before registration, in the future, or a notice after an unfavourable decision', () => {
     expect(errs({ assessmentConclusionOn: '2026-03-01' })).toEqual({ assessmentConclusionOn: 'intake.validation.beforeRegistration' });
     expect(errs({ assessmentConclusionOn: '2026-03-21' })).toEqual({ assessmentConclusionOn: 'intake.validation.future' });
-    expect(errs({ decisionOn: '2026-03-10', decisionKind: 'favourable' })).toEqual({ assessmentConclusionOn: 'intake.validation.decisionNeedsAssessment' });
-    expect(errs({ assessmentConclusionOn: '2026-03-12', decisionOn: '2026-03-11', decisionKind: 'favourable' })).toEqual({ decisionOn: 'intake.validation.beforeAssessment' });
+    expect(errs({ decisionOn: '2026-03-10', decisionKind: 'favourable' })).toEqual({
+      assessmentConclusionOn: 'intake.validation.decisionNeedsAssessment',
+    });
+    expect(errs({ assessmentConclusionOn: '2026-03-12', decisionOn: '2026-03-11', decisionKind: 'favourable' })).toEqual({
+      decisionOn: 'intake.validation.beforeAssessment',
+    });
     expect(errs({ assessmentConclusionOn: '2026-03-12', decisionOn: '2026-03-13' })).toEqual({ decisionKind: 'validation.required' });
     expect(
       errs({ assessmentConclusionOn: '2026-03-12', decisionOn: '2026-03-13', decisionKind: 'unfavourable', portalNoticeOn: '2026-03-16' }),

@@ -138,7 +138,8 @@ export function progressInput(registrationDate: string, today: string) {
         if (date < registrationDate) issue(path, 'intake.validation.beforeRegistration');
         else if (date > today) issue(path, 'intake.validation.future');
       }
-      if (v.decisionOn !== '' && v.assessmentConclusionOn === '') issue('assessmentConclusionOn', 'intake.validation.decisionNeedsAssessment');
+      if (v.decisionOn !== '' && v.assessmentConclusionOn === '')
+        issue('assessmentConclusionOn', 'intake.validation.decisionNeedsAssessment');
       if (v.decisionOn !== '' && v.assessmentConclusionOn !== '' && v.decisionOn < v.assessmentConclusionOn) {
         issue('decisionOn', 'intake.validation.beforeAssessment');
       }

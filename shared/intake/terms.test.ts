@@ -24,7 +24,9 @@ describe('intakeTerms', () => {
     expect(t.total.term.citation).toMatchObject({ paragraph: '5', lines: 'L19' });
     expect(t.total.term.alsoIn?.[0]).toMatchObject({ appendix: '3', lines: 'L207' });
     expect(t.stepsWorkingDays).toBe(15);
-    expect(t.steps.map((s) => [s.id, s.term.workingDays, s.term.citation.paragraph, s.term.citation.lines, s.anchorDate, s.anchorActual, s.due])).toEqual([
+    expect(
+      t.steps.map((s) => [s.id, s.term.workingDays, s.term.citation.paragraph, s.term.citation.lines, s.anchorDate, s.anchorActual, s.due]),
+    ).toEqual([
       ['needs-assessment', 10, '12', 'L38', '2026-03-02', true, '2026-03-17'],
       ['decision', 3, '13', 'L41', '2026-03-17', false, '2026-03-20'],
       ['portal-notice', 2, '14', 'L42', '2026-03-20', false, '2026-03-27'],
@@ -36,7 +38,14 @@ describe('intakeTerms', () => {
 
   it('recorded dates move the later steps and complete the term', () => {
     const t = terms(
-      { progress: { assessmentConclusionOn: '2026-03-12', decisionOn: '2026-03-16', decisionKind: 'favourable', portalNoticeOn: '2026-03-19' } },
+      {
+        progress: {
+          assessmentConclusionOn: '2026-03-12',
+          decisionOn: '2026-03-16',
+          decisionKind: 'favourable',
+          portalNoticeOn: '2026-03-19',
+        },
+      },
       '2026-03-20',
     );
     expect(t.steps.map((s) => [s.id, s.anchorDate, s.due, s.doneOn, s.state])).toEqual([
@@ -54,13 +63,19 @@ describe('intakeTerms', () => {
   });
 
   it('an unfavourable preliminary decision opens the hearing: notice at least 3 working days before the term ends (para 17)', () => {
-    const t = terms({ progress: { assessmentConclusionOn: '2026-03-16', decisionOn: '2026-03-19', decisionKind: 'unfavourable', portalNoticeOn: '' } }, '2026-03-19');
+    const t = terms(
+      { progress: { assessmentConclusionOn: '2026-03-16', decisionOn: '2026-03-19', decisionKind: 'unfavourable', portalNoticeOn: '' } },
+      '2026-03-19',
+    );
     expect(t.hearing).toMatchObject({ noticeBy: '2026-03-26', decisionOn: '2026-03-19', noticeTooLate: false });
     expect(t.hearing?.noticeTerm.citation).toMatchObject({ paragraph: '17', lines: 'L50' });
     expect(t.hearing?.hearingTerm.workingDays).toBe(2);
     expect(t.steps[2]?.state).toBe('not-applicable');
     expect(t.status).toEqual({ kind: 'hearing', due: '2026-03-31', daysLeft: 5, flag: null });
-    const late = terms({ progress: { assessmentConclusionOn: '2026-03-16', decisionOn: '2026-03-27', decisionKind: 'unfavourable', portalNoticeOn: '' } }, '2026-03-27');
+    const late = terms(
+      { progress: { assessmentConclusionOn: '2026-03-16', decisionOn: '2026-03-27', decisionKind: 'unfavourable', portalNoticeOn: '' } },
+      '2026-03-27',
+    );
     expect(late.hearing?.noticeTooLate).toBe(true);
   });
 

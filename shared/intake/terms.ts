@@ -119,7 +119,17 @@ export function intakeTerms(service: ServiceRule, cal: WorkingCalendar, input: T
       state = 'open';
       daysLeft = left.value;
     }
-    steps.push({ id: step.id, label: { kk: step.labelKk, ru: step.labelRu }, term: step.term, anchorDate, anchorActual, due: due.value, doneOn, state, daysLeft });
+    steps.push({
+      id: step.id,
+      label: { kk: step.labelKk, ru: step.labelRu },
+      term: step.term,
+      anchorDate,
+      anchorActual,
+      due: due.value,
+      doneOn,
+      state,
+      daysLeft,
+    });
   }
 
   let stateCorpHandOver: IntakeTerms['stateCorpHandOver'] = null;

@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { envelope, makeCase, makeIin, makePerson, OFFICE_A, OFFICE_B, uuid } from '../bundle/testing/fixtures';
-import {
-  caseRecordSchema,
-  isCalendarDate,
-  isIsoTimestamp,
-  issueLines,
-  personRecordSchema,
-  recordEnvelopeSchema,
-} from './schemas';
+import { caseRecordSchema, isCalendarDate, isIsoTimestamp, issueLines, personRecordSchema, recordEnvelopeSchema } from './schemas';
 
 const FEMALE_1992 = makeIin('921103', 4); // 1992-11-03, female
 
-function errorsOf(schema: { safeParse(v: unknown): { success: true } | { success: false; error: Parameters<typeof issueLines>[0] } }, value: unknown): string[] {
+function errorsOf(
+  schema: { safeParse(v: unknown): { success: true } | { success: false; error: Parameters<typeof issueLines>[0] } },
+  value: unknown,
+): string[] {
   const r = schema.safeParse(value);
   return r.success ? [] : issueLines(r.error);
 }
@@ -45,17 +41,21 @@ describe('recordEnvelopeSchema', () => {
     const good = envelope(uuid(1), OFFICE_A.id);
     expect(errorsOf(recordEnvelopeSchema, { ...good, id: 'person-1' })).toEqual(['id: validation.recordId']);
     expect(errorsOf(recordEnvelopeSchema, { ...good, version: {} })).toContain('version: validation.versionEmpty');
-    expect(errorsOf(recordEnvelopeSchema, { ...good, version: { [OFFICE_A.id]: -1 } })).toContain('version.' + OFFICE_A.id + ': validation.version');
-    expect(errorsOf(recordEnvelopeSchema, { ...good, version: { [OFFICE_A.id]: 1.5 } })).toContain('version.' + OFFICE_A.id + ': validation.version');
-    expect(errorsOf(recordEnvelopeSchema, { ...good, updatedInOffice: OFFICE_B.id })).toEqual(['version: validation.versionMissingUpdater']);
+    expect(errorsOf(recordEnvelopeSchema, { ...good, version: { [OFFICE_A.id]: -1 } })).toContain(
+      'version.' + OFFICE_A.id + ': validation.version',
+    );
+    expect(errorsOf(recordEnvelopeSchema, { ...good, version: { [OFFICE_A.id]: 1.5 } })).toContain(
+      'version.' + OFFICE_A.id + ': validation.version',
+    );
+    expect(errorsOf(recordEnvelopeSchema, { ...good, updatedInOffice: OFFICE_B.id })).toEqual([
+      'version: validation.versionMissingUpdater',
+    ]);
     expect(errorsOf(recordEnvelopeSchema, { ...good, updatedAt: '2026-02-30T10:00:00.000Z' })).toEqual(['updatedAt: validation.timestamp']);
     expect(errorsOf(recordEnvelopeSchema, { ...good, createdBy: '   ' })).toEqual(['createdBy: validation.required']);
   });
 
   it('refuses unknown fields instead of dropping them', () => {
-    expect(errorsOf(recordEnvelopeSchema, { ...envelope(uuid(1), OFFICE_A.id), extra: 1 })).toEqual([
-      ': validation.zod.unrecognized_keys',
-    ]);
+    expect(errorsOf(recordEnvelopeSchema, { ...envelope(uuid(1), OFFICE_A.id), extra: 1 })).toEqual([': validation.zod.unrecognized_keys']);
   });
 });
 
@@ -85,16 +85,12 @@ describe('personRecordSchema', () => {
   });
 
   it('refuses a birth date or sex that disagrees with the IIN', () => {
-    expect(errorsOf(personRecordSchema, { ...person, birthDate: '1992-11-04' })).toEqual([
-      'birthDate: validation.iin.birthDateMismatch',
-    ]);
+    expect(errorsOf(personRecordSchema, { ...person, birthDate: '1992-11-04' })).toEqual(['birthDate: validation.iin.birthDateMismatch']);
     expect(errorsOf(personRecordSchema, { ...person, sex: 'male' })).toEqual(['sex: validation.iin.sexMismatch']);
   });
 
   it('refuses impossible dates and wrong types', () => {
-    expect(errorsOf(personRecordSchema, { ...person, birthDate: '1992-02-30' })).toEqual([
-      'birthDate: validation.date',
-    ]);
+    expect(errorsOf(personRecordSchema, { ...person, birthDate: '1992-02-30' })).toEqual(['birthDate: validation.date']);
     const wrongTypes = errorsOf(personRecordSchema, { ...person, lastName: 42, version: { [OFFICE_A.id]: '1' } });
     expect(wrongTypes.sort()).toEqual(['lastName: validation.zod.invalid_type', `version.${OFFICE_A.id}: validation.zod.invalid_type`]);
     expect(errorsOf(personRecordSchema, { ...person, phone: '87012345678' })).toEqual(['phone: validation.phone']);
@@ -119,9 +115,7 @@ describe('caseRecordSchema', () => {
   });
 
   it('refuses an impossible registration date, a bad case number, an unknown status and a missing field', () => {
-    expect(errorsOf(caseRecordSchema, { ...c, registrationDate: '2026-02-30' })).toEqual([
-      'registrationDate: validation.date',
-    ]);
+    expect(errorsOf(caseRecordSchema, { ...c, registrationDate: '2026-02-30' })).toEqual(['registrationDate: validation.date']);
     expect(errorsOf(caseRecordSchema, { ...c, caseNumber: 'ARAL01-2026-1' })).toEqual(['caseNumber: validation.caseNumber']);
     expect(errorsOf(caseRecordSchema, { ...c, status: 'lost' })).toEqual(['status: validation.required']);
     const { subject: _omit, ...noSubject } = c;

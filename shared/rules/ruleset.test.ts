@@ -99,7 +99,12 @@ describe('complaint terms (order 458 para 11; msi rules para 18)', () => {
 
   it('lists every other occurrence of the same rule, including the medical-social rules', () => {
     expect(c.forward.alsoIn?.map((x) => `${x.seed}:${x.lines}`)).toEqual([
-      '000:L169', '000:L287', '000:L391', '000:L515', '000:L629', '001:L57',
+      '000:L169',
+      '000:L287',
+      '000:L391',
+      '000:L515',
+      '000:L629',
+      '001:L57',
     ]);
     expect(c.alsoIn).toHaveLength(6);
   });
@@ -118,9 +123,7 @@ describe('service terms', () => {
   });
 
   it('cites each service term in its own standard', () => {
-    expect(REHABILITATION.map((id) => service(id).term?.citation.lines)).toEqual([
-      'L746', 'L851', 'L1226', 'L1367', 'L1502', 'L1719',
-    ]);
+    expect(REHABILITATION.map((id) => service(id).term?.citation.lines)).toEqual(['L746', 'L851', 'L1226', 'L1367', 'L1502', 'L1719']);
   });
 
   it('gives medical-social placement 17 working days with steps 10 / 3 / 2 as the source does', () => {
@@ -153,7 +156,12 @@ describe('hearing variants', () => {
       expect(h.hearingAfterNotice, id).toMatchObject({ workingDays: 2, anchor: 'hearing-notice', direction: 'after' });
     }
     expect(REHABILITATION.map((id) => serviceTermHearing(id).noticeBeforeTermEnd.citation.lines)).toEqual([
-      'L49', 'L143', 'L261', 'L365', 'L489', 'L603',
+      'L49',
+      'L143',
+      'L261',
+      'L365',
+      'L489',
+      'L603',
     ]);
     expect(serviceTermHearing('msi-placement').outcomes.map((o) => o.id)).toEqual(['grant', 'reasoned-refusal']);
   });
@@ -165,7 +173,9 @@ describe('hearing variants', () => {
     expect(h.remarksAfterFamiliarisation).toMatchObject({ workingDays: 3, anchor: 'minutes-familiarisation' });
     expect(h.minutesWhen).toBe('oral-objection');
     expect([h.noticeBeforeDecision, h.objectionAfterReceipt, h.remarksAfterFamiliarisation].map((t) => t.citation.lines)).toEqual([
-      'L38', 'L43', 'L46',
+      'L38',
+      'L43',
+      'L46',
     ]);
     expect(h.modes).toHaveLength(3);
   });
@@ -198,8 +208,12 @@ describe('medical card (msi rules App. 5 / App. 6)', () => {
   it('lists the always-required and dispensary examinations of guide §6', () => {
     const byGroup = (g: string) => stationary?.items.filter((i) => i.group === g).map((i) => i.id);
     expect(byGroup('exam-always')).toEqual([
-      'exam.neuropathologist', 'exam.psychiatrist', 'exam.dermatovenereologist',
-      'exam.phthisiatrician', 'exam.therapist-paediatrician', 'exam.epidemiological-environment',
+      'exam.neuropathologist',
+      'exam.psychiatrist',
+      'exam.dermatovenereologist',
+      'exam.phthisiatrician',
+      'exam.therapist-paediatrician',
+      'exam.epidemiological-environment',
     ]);
     expect(byGroup('exam-dispensary')).toHaveLength(9);
     expect(semi?.items.filter((i) => i.group === 'exam-dispensary')).toHaveLength(6);
@@ -235,7 +249,10 @@ describe('medical card (msi rules App. 5 / App. 6)', () => {
 describe('wheelchair table (order 458 App. 9)', () => {
   const w = ruleSet2021.wheelchairs;
   const contraRows = (row: number): string[] =>
-    w.contraindications.filter((c) => c.rows.includes(row)).map((c) => c.id).sort();
+    w.contraindications
+      .filter((c) => c.rows.includes(row))
+      .map((c) => c.id)
+      .sort();
 
   it('has five types in rows 1-5 with unique ids', () => {
     expect(w.types.map((t) => t.row)).toEqual([1, 2, 3, 4, 5]);
@@ -276,7 +293,10 @@ describe('wheelchair table (order 458 App. 9)', () => {
 
   it('keeps one verbatim occurrence per row for every criterion', () => {
     for (const c of [...w.indications, ...w.contraindications]) {
-      expect(c.occurrences.map((o) => o.row), c.id).toEqual(c.rows);
+      expect(
+        c.occurrences.map((o) => o.row),
+        c.id,
+      ).toEqual(c.rows);
     }
   });
 
@@ -304,7 +324,11 @@ describe('hand-off template (guide §8)', () => {
     const t = ruleSet2021.handOffTemplates[0];
     expect(t?.legalStatus).toBe('repealed');
     expect(t?.steps.map((s) => [s.term.workingDays, s.term.citation.lines])).toEqual([
-      [2, 'L102'], [3, 'L106'], [7, 'L108'], [3, 'L128'], [1, 'L130'],
+      [2, 'L102'],
+      [3, 'L106'],
+      [7, 'L108'],
+      [3, 'L128'],
+      [1, 'L130'],
     ]);
   });
 });

@@ -156,12 +156,7 @@ const itemGroup = z.enum(['header', 'exam-always', 'exam-dispensary', 'lab', 'la
 const medicalCardItem = z.strictObject({
   id: text,
   group: itemGroup,
-  requiredWhen: z.enum([
-    'always',
-    'on-dispensary-registration',
-    'psychoneurological-over-18-female',
-    'psychoneurological-over-18-male',
-  ]),
+  requiredWhen: z.enum(['always', 'on-dispensary-registration', 'psychoneurological-over-18-female', 'psychoneurological-over-18-male']),
   labelKk: text,
   labelKkSource: z.enum(['seed', 'editorial']).optional(),
   labelRu: text,
@@ -244,8 +239,7 @@ const handOffTemplate = z.strictObject({
   steps: z.array(serviceStep).min(1),
 });
 
-const duplicates = (ids: readonly string[]): string[] =>
-  ids.filter((id, i) => ids.indexOf(id) !== i);
+const duplicates = (ids: readonly string[]): string[] => ids.filter((id, i) => ids.indexOf(id) !== i);
 
 const ruleSetObject = z.strictObject({
   id: text,

@@ -44,10 +44,21 @@ const citedText = (c: Citation): string => {
 };
 
 const KAZAKH_NUMBERS: Record<number, readonly string[]> = {
-  1: ['бір'], 2: ['екі'], 3: ['үш'], 5: ['бес'], 7: ['жеті'], 10: ['он'], 15: ['он', 'бес'], 17: ['он', 'жеті'],
+  1: ['бір'],
+  2: ['екі'],
+  3: ['үш'],
+  5: ['бес'],
+  7: ['жеті'],
+  10: ['он'],
+  15: ['он', 'бес'],
+  17: ['он', 'жеті'],
 };
 
-const tokens = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const tokens = (s: string): string[] =>
+  s
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 const mentionsNumber = (text: string, n: number): boolean => {
   const t = tokens(text);

@@ -38,7 +38,13 @@ describe('ruleSetInForce with the shipped sets', () => {
 });
 
 describe('ruleSetInForce with overlapping sets', () => {
-  const successor: RuleSet = { ...ruleSetCarryOver2023, id: 'successor', validFrom: '2025-01-01', provisional: false, provisionalNote: null };
+  const successor: RuleSet = {
+    ...ruleSetCarryOver2023,
+    id: 'successor',
+    validFrom: '2025-01-01',
+    provisional: false,
+    provisionalNote: null,
+  };
 
   it('lets the latest validFrom win over the open-ended carry-over set', () => {
     const sets = [...shippedRuleSets, successor];

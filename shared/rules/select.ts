@@ -24,11 +24,7 @@ export function ruleSetInForce(ruleSets: readonly RuleSet[], date: string): Resu
   let best: RuleSet | undefined;
   for (const rs of ruleSets) {
     if (rs.validFrom > date || (rs.validTo !== null && rs.validTo < date)) continue;
-    if (
-      best === undefined ||
-      rs.validFrom > best.validFrom ||
-      (rs.validFrom === best.validFrom && rs.version >= best.version)
-    ) {
+    if (best === undefined || rs.validFrom > best.validFrom || (rs.validFrom === best.validFrom && rs.version >= best.version)) {
       best = rs;
     }
   }

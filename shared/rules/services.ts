@@ -27,8 +27,7 @@ interface Order458ServiceSource {
 const order458Sources: readonly Order458ServiceSource[] = [
   {
     id: 'personal-assistant',
-    nameKk:
-      'Жүріп-тұруы қиын бірінші топтағы мүгедектерді жеке көмекшінің қызметімен қамтамасыз етуге құжаттарды рәсімдеу',
+    nameKk: 'Жүріп-тұруы қиын бірінші топтағы мүгедектерді жеке көмекшінің қызметімен қамтамасыз етуге құжаттарды рәсімдеу',
     nameRu:
       'Оформление документов для обеспечения инвалидов первой группы, имеющих затруднение в передвижении, услугами индивидуального помощника',
     rules: RULES_458.assistantAndSignLanguage,
@@ -44,8 +43,7 @@ const order458Sources: readonly Order458ServiceSource[] = [
   },
   {
     id: 'sign-language',
-    nameKk:
-      'Естуі бойынша мүгедектер үшін жылына алпыс сағат ымдау тілі маманының қызметтерін ұсыну үшін мүгедектерге құжаттарды рәсімдеу',
+    nameKk: 'Естуі бойынша мүгедектер үшін жылына алпыс сағат ымдау тілі маманының қызметтерін ұсыну үшін мүгедектерге құжаттарды рәсімдеу',
     nameRu:
       'Оформление документов инвалидам для предоставления услуг специалиста жестового языка для инвалидов по слуху (шестьдесят часов в год)',
     rules: RULES_458.assistantAndSignLanguage,
@@ -92,8 +90,7 @@ const order458Sources: readonly Order458ServiceSource[] = [
   {
     id: 'technical-aids',
     nameKk: 'Мүгедектерге техникалық көмекші (орнын толтырушы) құралдармен қамтамасыз етуге құжаттарды рәсімдеу',
-    nameRu:
-      'Оформление документов для обеспечения инвалидов техническими вспомогательными (компенсаторными) средствами',
+    nameRu: 'Оформление документов для обеспечения инвалидов техническими вспомогательными (компенсаторными) средствами',
     rules: RULES_458.prostheticsAndAids,
     appendix: '8 (→ Rules App. 12)',
     nameLine: 'L1479',
@@ -123,8 +120,7 @@ const order458Sources: readonly Order458ServiceSource[] = [
 ];
 
 const order458Hearing = (s: Order458ServiceSource): ServiceTermHearing => {
-  const at = (lines: string, quoteKk: string): Citation =>
-    c458(lines, { rules: s.rules, paragraph: s.procedureParagraph, quoteKk });
+  const at = (lines: string, quoteKk: string): Citation => c458(lines, { rules: s.rules, paragraph: s.procedureParagraph, quoteKk });
   return {
     kind: 'service-term',
     trigger: {
@@ -348,8 +344,7 @@ export const socialAssistance: ServiceRule = {
       id: 'income-calculation',
       labelKk:
         'жан басына шаққандағы орташа табысын есептеуді жүргізеді және құжаттардың толық топтамасын арнайы комиссияның қарауына ұсынады',
-      labelRu:
-        'расчёт среднедушевого дохода и внесение полного пакета документов на рассмотрение специальной комиссии',
+      labelRu: 'расчёт среднедушевого дохода и внесение полного пакета документов на рассмотрение специальной комиссии',
       term: {
         workingDays: 1,
         anchor: 'documents-received',
@@ -429,8 +424,7 @@ export const socialAssistance: ServiceRule = {
 // ---------------------------------------------------------------------------------------------
 // Akim hand-off route (Kyzylorda resolution No. 1092, App. 1, para 6) — guide §8
 
-const kyz = (lines: string, item: string, quoteKk: string): Citation =>
-  cKyz(lines, { appendix: '1', paragraph: '6', item, quoteKk });
+const kyz = (lines: string, item: string, quoteKk: string): Citation => cKyz(lines, { appendix: '1', paragraph: '6', item, quoteKk });
 
 export const kyzylordaAkimRoute: HandOffTemplate = {
   id: 'kyzylorda-1092.tsa.akim-route',
@@ -474,8 +468,4 @@ export const kyzylordaAkimRoute: HandOffTemplate = {
   ],
 };
 
-export const shippedServices: readonly ServiceRule[] = [
-  ...rehabilitationServices,
-  medicalSocialPlacement,
-  socialAssistance,
-];
+export const shippedServices: readonly ServiceRule[] = [...rehabilitationServices, medicalSocialPlacement, socialAssistance];

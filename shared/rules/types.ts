@@ -206,19 +206,10 @@ export interface ServiceRule {
 
 export type MedicalCardFormId = 'stationary' | 'semi-stationary';
 
-export type MedicalCardItemGroup =
-  | 'header'
-  | 'exam-always'
-  | 'exam-dispensary'
-  | 'lab'
-  | 'lab-psychoneurological'
-  | 'sign-off';
+export type MedicalCardItemGroup = 'header' | 'exam-always' | 'exam-dispensary' | 'lab' | 'lab-psychoneurological' | 'sign-off';
 
 export type MedicalCardRequirement =
-  | 'always'
-  | 'on-dispensary-registration'
-  | 'psychoneurological-over-18-female'
-  | 'psychoneurological-over-18-male';
+  'always' | 'on-dispensary-registration' | 'psychoneurological-over-18-female' | 'psychoneurological-over-18-male';
 
 export interface MedicalCardItem {
   readonly id: string;

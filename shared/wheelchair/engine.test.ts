@@ -126,10 +126,7 @@ const FAIL_INDICATION: Record<string, Patch[]> = {
     { flags: { cannotGripObjects: false } },
     { measurements: { 'arm-muscle-strength': 3 } },
   ],
-  'ind.walking-with-arm-tone-posture-balance': [
-    { severities: { walking: 'moderate' } },
-    { severities: { armMuscleTone: 'moderate' } },
-  ],
+  'ind.walking-with-arm-tone-posture-balance': [{ severities: { walking: 'moderate' } }, { severities: { armMuscleTone: 'moderate' } }],
 };
 
 describe('every indication of every row', () => {
@@ -237,10 +234,7 @@ describe('measured arm criteria of the electric chair (row 4)', () => {
   });
 
   it('a sign that clearly fails decides even when another is not measured', () => {
-    const t = typeOf(
-      check(profile(BASE[4] ?? {}, { measurements: { 'wrist-active-range': null, 'arm-muscle-strength': 4 } })),
-      4,
-    );
+    const t = typeOf(check(profile(BASE[4] ?? {}, { measurements: { 'wrist-active-range': null, 'arm-muscle-strength': 4 } })), 4);
     expect(reasonOf(t, 'ind.arm-impairment-measured').status).toBe('not-met');
   });
 

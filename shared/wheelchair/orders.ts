@@ -21,7 +21,6 @@ import {
   type WheelchairOrder,
 } from './types';
 
-
 export const orderInput = z.object({
   programmeId: z.string().min(1, 'validation.required'),
   checkId: z.string().nullable(),

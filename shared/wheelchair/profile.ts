@@ -26,9 +26,7 @@ export interface FunctionalProfileInput extends Omit<FunctionalProfile, 'measure
 
 /** Every criterion parameter of the table that the officer measures (the age comes from the IIN). */
 export function measuredParameters(rules: WheelchairRules): CitedParameter[] {
-  return [...rules.indications, ...rules.contraindications]
-    .flatMap((c) => c.parameters ?? [])
-    .filter((p) => p.unit !== 'years');
+  return [...rules.indications, ...rules.contraindications].flatMap((c) => c.parameters ?? []).filter((p) => p.unit !== 'years');
 }
 
 /** Physiological limits of a typed value per unit, so that a typing slip is caught before it decides anything. */
@@ -51,7 +49,6 @@ export function emptyProfile(birthDate: string): FunctionalProfile {
     measurements: {},
   };
 }
-
 
 const profileShape = z.object({
   birthDate: isoDate,

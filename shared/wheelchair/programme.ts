@@ -10,7 +10,6 @@ import type { WheelchairRules } from '../rules';
 import { fieldErrors, type FieldErrors } from '../validation';
 import type { RehabProgramme } from './types';
 
-
 export const programmeInput = z
   .object({
     number: z.string().trim().min(1, 'validation.required').max(50, 'validation.tooLong'),

@@ -40,7 +40,14 @@ describe('functional profile validation', () => {
   it('refuses text, out-of-range and fractional points with i18n keys per field', () => {
     const r = validateProfile(
       rules,
-      input({ measurements: { 'shoulder-elbow-active-range': 'abc', 'wrist-active-range': '200', 'arm-muscle-strength': '2.5', 'fist-finger-to-palm': '-1' } }),
+      input({
+        measurements: {
+          'shoulder-elbow-active-range': 'abc',
+          'wrist-active-range': '200',
+          'arm-muscle-strength': '2.5',
+          'fist-finger-to-palm': '-1',
+        },
+      }),
     );
     expect(r).toEqual({
       ok: false,
@@ -86,9 +93,15 @@ describe('individual rehabilitation programme', () => {
     const bad = validateProgramme(rules, { number: '', issuedOn: '2026-05-01', expiresOn: '2026-04-30', wheelchairTypes: [], note: '' });
     expect(bad).toEqual({
       ok: false,
-      error: { number: 'validation.required', wheelchairTypes: 'wheelchairs.errors.noTypes', expiresOn: 'wheelchairs.errors.expiryBeforeIssue' },
+      error: {
+        number: 'validation.required',
+        wheelchairTypes: 'wheelchairs.errors.noTypes',
+        expiresOn: 'wheelchairs.errors.expiryBeforeIssue',
+      },
     });
-    expect(validateProgramme(rules, { number: '1', issuedOn: '2026-01-01', expiresOn: '2026-12-31', wheelchairTypes: ['x'], note: '' })).toEqual({
+    expect(
+      validateProgramme(rules, { number: '1', issuedOn: '2026-01-01', expiresOn: '2026-12-31', wheelchairTypes: ['x'], note: '' }),
+    ).toEqual({
       ok: false,
       error: { wheelchairTypes: 'wheelchairs.errors.unknownType' },
     });
@@ -115,7 +128,14 @@ describe('provisioning (para 28, 000 L669-675)', () => {
   });
 
   it('validates the order input', () => {
-    const r = orderInput.safeParse({ programmeId: '', checkId: null, wheelchairType: '', orderDate: '2026-3-1', supplier: ' ', receiptMode: 'drone' });
+    const r = orderInput.safeParse({
+      programmeId: '',
+      checkId: null,
+      wheelchairType: '',
+      orderDate: '2026-3-1',
+      supplier: ' ',
+      receiptMode: 'drone',
+    });
     expect(r.success).toBe(false);
   });
 
@@ -162,9 +182,15 @@ describe('provisioning (para 28, 000 L669-675)', () => {
 
   it('moves through accepted and handed over; a refusal for want of stock ends it', () => {
     const accepted = order({ supplierResponse: { answer: 'accepted', date: '2026-03-20' } });
-    expect(orderState(rules, cal, accepted, programme, '2026-04-01')).toMatchObject({ ok: true, value: { stage: 'accepted', responseDaysLeft: null } });
+    expect(orderState(rules, cal, accepted, programme, '2026-04-01')).toMatchObject({
+      ok: true,
+      value: { stage: 'accepted', responseDaysLeft: null },
+    });
     const handed = order({ supplierResponse: { answer: 'accepted', date: '2026-03-20' }, handOverDate: '2026-04-10' });
-    expect(orderState(rules, cal, handed, programme, '2026-09-01')).toMatchObject({ ok: true, value: { stage: 'handed-over', returnReasons: [] } });
+    expect(orderState(rules, cal, handed, programme, '2026-09-01')).toMatchObject({
+      ok: true,
+      value: { stage: 'handed-over', returnReasons: [] },
+    });
     const refused = order({ supplierResponse: { answer: 'refused-out-of-stock', date: '2026-03-20' } });
     expect(orderState(rules, cal, refused, programme, '2026-04-01')).toMatchObject({ ok: true, value: { stage: 'refused' } });
   });
@@ -196,11 +222,18 @@ describe('provisioning (para 28, 000 L669-675)', () => {
     const after = order({ handOverDate: '2026-04-10', events: [event('recipient-left', '2026-05-01')] });
     expect(returnReasons(after, programme, '2026-05-02')).toEqual([]);
     const returned = order({ events: [event('recipient-died', '2026-04-02')], returnedOn: '2026-04-06' });
-    expect(orderState(rules, cal, returned, programme, '2026-04-07')).toMatchObject({ ok: true, value: { stage: 'returned', returnReasons: [] } });
+    expect(orderState(rules, cal, returned, programme, '2026-04-07')).toMatchObject({
+      ok: true,
+      value: { stage: 'returned', returnReasons: [] },
+    });
   });
 
   it('lists several reasons by date', () => {
     const both = order({ events: [event('recipient-left', '2026-07-05'), event('recipient-died', '2026-04-02')] });
-    expect(returnReasons(both, programme, '2026-07-10').map((r) => r.kind)).toEqual(['recipient-died', 'programme-expired', 'recipient-left']);
+    expect(returnReasons(both, programme, '2026-07-10').map((r) => r.kind)).toEqual([
+      'recipient-died',
+      'programme-expired',
+      'recipient-left',
+    ]);
   });
 });

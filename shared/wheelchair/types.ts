@@ -170,8 +170,7 @@ export interface Discrepancy {
 }
 
 export type BlockingResult =
-  | { code: 'programme-expired'; expiresOn: string; onDate: string }
-  | { code: 'programme-not-yet-valid'; issuedOn: string; onDate: string };
+  { code: 'programme-expired'; expiresOn: string; onDate: string } | { code: 'programme-not-yet-valid'; issuedOn: string; onDate: string };
 
 export interface ProgrammeComparison {
   programmeId: string;

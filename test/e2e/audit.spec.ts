@@ -56,7 +56,9 @@ async function registerAndEdit(page: Page): Promise<void> {
 }
 
 test.describe('audit trail', () => {
-  test('a registered and edited person is in the trail with what changed; the chain verifies; an altered entry is found', async ({ page }) => {
+  test('a registered and edited person is in the trail with what changed; the chain verifies; an altered entry is found', async ({
+    page,
+  }) => {
     await registerAndEdit(page);
 
     await page.getByRole('link', { name: 'Аудит журналы' }).click();

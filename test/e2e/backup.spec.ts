@@ -42,7 +42,9 @@ async function openBackupPanel(page: Page) {
 }
 
 test.describe('backups', () => {
-  test('an administrator sets the passphrase and backs up (a download); a new office restores it with a preview and gets everything back', async ({ browser }, info) => {
+  test('an administrator sets the passphrase and backs up (a download); a new office restores it with a preview and gets everything back', async ({
+    browser,
+  }, info) => {
     test.setTimeout(180_000);
     const before = await browser.newContext();
     const page = await before.newPage();
@@ -125,7 +127,8 @@ test.describe('backups', () => {
     await expect(preview.getByTestId('restore-facts')).toContainText('KZL05');
     await expect(preview.getByText('басқа орнатылымы жасаған')).toBeVisible();
     const summary = preview.getByTestId('restore-summary');
-    for (const table of ['persons', 'cases', 'complaints']) await expect(summary.locator(`tr[data-table=${table}] td[data-category=new]`)).toHaveText('1');
+    for (const table of ['persons', 'cases', 'complaints'])
+      await expect(summary.locator(`tr[data-table=${table}] td[data-category=new]`)).toHaveText('1');
     await expect(preview.getByTestId('restore-total-update')).toHaveText('0');
     await expect(preview.getByTestId('restore-total-conflict')).toHaveText('0');
     await expect(preview.getByTestId('restore-total-rejected')).toHaveText('0');
@@ -143,7 +146,10 @@ test.describe('backups', () => {
     // Aliya, her case and her complaint are back.
     await fresh.goto('/#/persons');
     await expect(fresh.getByTestId('persons-table')).toContainText('Сейтқали Әлия Нұрланқызы');
-    await fresh.getByRole('link', { name: /Сейтқали Әлия/u }).first().click();
+    await fresh
+      .getByRole('link', { name: /Сейтқали Әлия/u })
+      .first()
+      .click();
     await expect(fresh.getByTestId('cases-table')).toContainText('KZL05-C2026-00001');
     await fresh.goto('/#/complaints');
     await expect(fresh.getByTestId('register-table')).toContainText('KZL05-2026-00001');
@@ -151,7 +157,10 @@ test.describe('backups', () => {
 
     // The register goes on after the restored numbers.
     await fresh.goto('/#/persons');
-    await fresh.getByRole('link', { name: /Сейтқали Әлия/u }).first().click();
+    await fresh
+      .getByRole('link', { name: /Сейтқали Әлия/u })
+      .first()
+      .click();
     await fresh.locator('input[name=subject]').fill('Санаторий-курорттық емделу');
     await fresh.locator('input[name=registrationDate]').fill('2026-11-20');
     await fresh.getByRole('button', { name: 'Іс ашу' }).click();

@@ -11,7 +11,15 @@ import type { Harness } from '../../bench/harness/main';
 import { buildHarness } from '../../bench/lib/harness';
 import { bundleTable, registerTable, runBundleBench, runRegisterBench } from '../../bench/lib/run';
 
-const methods: readonly (keyof Harness & keyof BenchApi)[] = ['seedRegister', 'seedCaseload', 'exportBundle', 'baselineRead', 'clearCaseload', 'baselineWrite', 'importBundle'];
+const methods: readonly (keyof Harness & keyof BenchApi)[] = [
+  'seedRegister',
+  'seedCaseload',
+  'exportBundle',
+  'baselineRead',
+  'clearCaseload',
+  'baselineWrite',
+  'importBundle',
+];
 
 test('the benchmark runs end to end at tiny sizes and produces every figure', async ({ browser, baseURL }, testInfo) => {
   test.setTimeout(300_000);
@@ -20,18 +28,45 @@ test('the benchmark runs end to end at tiny sizes and produces every figure', as
   const lines: string[] = [];
   const env = { browser, baseURL: baseURL ?? '', harnessDir, log: (line: string) => lines.push(line) };
 
-  const register = await runRegisterBench(env, { complaints: 300, persons: 120, spreadDays: 120, opens: 1, repeats: 2, thinkMs: 0, stepTimeoutMs: 30_000 });
+  const register = await runRegisterBench(env, {
+    complaints: 300,
+    persons: 120,
+    spreadDays: 120,
+    opens: 1,
+    repeats: 2,
+    thinkMs: 0,
+    stepTimeoutMs: 30_000,
+  });
   expect(register.complaints).toBe(300);
   expect(register.open.runs).toHaveLength(1);
   expect(register.open.firstRows.median).toBeGreaterThan(0);
   const ids = register.steps.map((s) => s.id);
-  expect(ids).toEqual(expect.arrayContaining(['status-open', 'flag-overdue', 'flag-due-soon', 'addressee', 'date-range', 'search-number', 'search-iin', 'search-name', 'clear', 'sort-number', 'sort-registration', 'sort-next-due']));
+  expect(ids).toEqual(
+    expect.arrayContaining([
+      'status-open',
+      'flag-overdue',
+      'flag-due-soon',
+      'addressee',
+      'date-range',
+      'search-number',
+      'search-iin',
+      'search-name',
+      'clear',
+      'sort-number',
+      'sort-registration',
+      'sort-next-due',
+    ]),
+  );
   for (const s of register.steps) {
     expect(s.runs.length, s.id).toBeGreaterThan(0);
-    expect(s.runs.every((ms) => Number.isFinite(ms) && ms >= 0), s.id).toBe(true);
+    expect(
+      s.runs.every((ms) => Number.isFinite(ms) && ms >= 0),
+      s.id,
+    ).toBe(true);
   }
   // The steps are real: the searches find the complaint they were built from, the filters split the register.
-  for (const id of ['search-number', 'search-iin', 'search-name', 'status-open']) expect(register.steps.find((s) => s.id === id)?.expectedTotal, id).toBeGreaterThan(0);
+  for (const id of ['search-number', 'search-iin', 'search-name', 'status-open'])
+    expect(register.steps.find((s) => s.id === id)?.expectedTotal, id).toBeGreaterThan(0);
   expect(register.steps.find((s) => s.id === 'status-open')?.expectedTotal).toBeLessThan(300);
   expect(register.heap.afterOpen.usedMB).toBeGreaterThan(0);
 

@@ -23,7 +23,13 @@ async function registerCaseAndComplaint(page: Page): Promise<void> {
   await page.locator('select[name=contested]').selectOption('inaction');
   await page.locator('textarea[name=text]').fill('Жеке көмекші қызметі қазан айынан бері көрсетілмейді.');
   await page.locator('textarea[name=demands]').fill('Қызметті қалпына келтіру');
-  await page.locator('input[name=attachments]').setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% scan of the complaint\n'.repeat(50)) });
+  await page
+    .locator('input[name=attachments]')
+    .setInputFiles({
+      name: 'scan.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n% scan of the complaint\n'.repeat(50)),
+    });
   await page.getByRole('button', { name: 'Тіркеу', exact: true }).click();
   await expect(page.getByText('Шағым тіркелді: ARAL01-2026-00001')).toBeVisible();
 }
@@ -56,7 +62,9 @@ async function expectPersons(page: Page, count: number): Promise<void> {
 }
 
 test.describe('case bundles between two offices', () => {
-  test('office A exports a case, office B refuses a tampered copy, previews and applies the real one; the same bundle again changes nothing', async ({ browser }, info) => {
+  test('office A exports a case, office B refuses a tampered copy, previews and applies the real one; the same bundle again changes nothing', async ({
+    browser,
+  }, info) => {
     test.setTimeout(180_000);
     const officeA = await browser.newContext();
     const officeB = await browser.newContext();
@@ -135,13 +143,19 @@ test.describe('case bundles between two offices', () => {
 
     // Both offices edit Aliya; A sends again; B sees a conflict, queues it and resolves it field by field.
     await a.goto('/#/persons');
-    await a.getByRole('link', { name: /Сейтқали Әлия/ }).first().click();
+    await a
+      .getByRole('link', { name: /Сейтқали Әлия/ })
+      .first()
+      .click();
     await a.getByRole('link', { name: 'Өзгерту' }).click();
     await a.locator('input[name=address]').fill('Арал қ., Бейбітшілік к-сі, 3');
     await a.getByRole('button', { name: 'Сақтау' }).click();
     await expect(a.getByTestId('person-facts')).toContainText('Бейбітшілік');
     await b.goto('/#/persons');
-    await b.getByRole('link', { name: /Сейтқали Әлия/ }).first().click();
+    await b
+      .getByRole('link', { name: /Сейтқали Әлия/ })
+      .first()
+      .click();
     await b.getByRole('link', { name: 'Өзгерту' }).click();
     await b.locator('input[name=phone]').fill('+7 701 999 88 77');
     await b.getByRole('button', { name: 'Сақтау' }).click();
@@ -151,7 +165,9 @@ test.describe('case bundles between two offices', () => {
     await openBundle(b, second);
     await expect(b.getByTestId('bundle-summary').locator('tr[data-table=persons] td[data-category=conflict]')).toHaveText('1');
     await expect(b.getByTestId('category-conflict')).toContainText('Сейтқали Әлия Нұрланқызы (921103405676)');
-    const conflictPreview = process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots/bundles-preview-conflict.png' : info.outputPath('bundles-preview-conflict.png');
+    const conflictPreview = process.env.UPDATE_SCREENSHOTS
+      ? 'docs/screenshots/bundles-preview-conflict.png'
+      : info.outputPath('bundles-preview-conflict.png');
     await b.screenshot({ path: conflictPreview, fullPage: true });
     await b.getByRole('button', { name: 'Қабылдау', exact: true }).click();
     await expect(b.getByTestId('bundle-report')).toContainText('Қайшылықтар кезегіне 1 жазба түсті.');
@@ -165,7 +181,10 @@ test.describe('case bundles between two offices', () => {
     await b.getByRole('button', { name: 'Шешімді сақтау' }).click();
     await expect(b.getByTestId('conflict-resolved')).toBeVisible();
     await b.goto('/#/persons');
-    await b.getByRole('link', { name: /Сейтқали Әлия/ }).first().click();
+    await b
+      .getByRole('link', { name: /Сейтқали Әлия/ })
+      .first()
+      .click();
     await expect(b.getByTestId('person-facts')).toContainText('Бейбітшілік');
     await expect(b.getByTestId('person-facts')).toContainText('+77019998877');
 
@@ -173,7 +192,9 @@ test.describe('case bundles between two offices', () => {
     await officeB.close();
   });
 
-  test('an encrypted bundle asks for its passphrase; a wrong one is refused; the known-offices page shows the own fingerprint', async ({ browser }, info) => {
+  test('an encrypted bundle asks for its passphrase; a wrong one is refused; the known-offices page shows the own fingerprint', async ({
+    browser,
+  }, info) => {
     test.setTimeout(180_000);
     const officeA = await browser.newContext();
     const officeB = await browser.newContext();

@@ -95,7 +95,9 @@ test.describe('complaint register', () => {
 
     await page.goto('/#/complaints');
     await expect(page.getByTestId('register-total')).toHaveText('Барлығы: 50');
-    const path = process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots/complaints-register.png' : test.info().outputPath('complaints-register.png');
+    const path = process.env.UPDATE_SCREENSHOTS
+      ? 'docs/screenshots/complaints-register.png'
+      : test.info().outputPath('complaints-register.png');
     await page.screenshot({ path });
   });
 

@@ -35,7 +35,9 @@ function findElectron(): { executablePath: string } | { reason: string } {
   const binaryName = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
   const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
   if (binaryName === '' && override === undefined) {
-    return { reason: 'the Electron binary is not installed (node_modules/electron/path.txt and dist/ are missing; npm install downloads them)' };
+    return {
+      reason: 'the Electron binary is not installed (node_modules/electron/path.txt and dist/ are missing; npm install downloads them)',
+    };
   }
   const executablePath = override !== undefined ? path.join(override, binaryName || 'electron') : path.join(packageDir, 'dist', binaryName);
   if (!existsSync(executablePath)) {

@@ -89,7 +89,9 @@ test.describe('hearings: the right to be heard', () => {
     await expect(page.getByText('Уақытты СС:ММ түрінде енгізіңіз')).toBeVisible();
     await page.locator('input[name=endTime]').fill('10:40');
     await page.locator('input[name=secretary]').fill('Айгүл Бекова');
-    await page.locator('textarea[name=explanations]').fill('Өтініш беруші табыс туралы анықтама ақпан айында алынғанын, ал наурызда жалақысы төмендегенін түсіндірді.');
+    await page
+      .locator('textarea[name=explanations]')
+      .fill('Өтініш беруші табыс туралы анықтама ақпан айында алынғанын, ал наурызда жалақысы төмендегенін түсіндірді.');
     await page.locator('textarea[name=questionsAndAnswers]').fill('С: Жаңа анықтама қашан берілді? Ж: 18.03.2026.');
     await page.locator('textarea[name=statements]').fill('Алдын ала шешіммен келіспеймін, жаңа анықтаманы ескеруді сұраймын.');
     await page.locator('textarea[name=factsToRecord]').fill('Наурыздан бастап жалақы 40 пайызға төмендеді.');
@@ -123,7 +125,11 @@ test.describe('hearings: the right to be heard', () => {
     // The page down to the end of the planner, with the flag.
     const box = await planner.boundingBox();
     expect(box).not.toBeNull();
-    await page.screenshot({ path: shot('hearings-planner.png'), fullPage: true, clip: { x: 0, y: 0, width: 1280, height: Math.ceil((box?.y ?? 0) + (box?.height ?? 0) + 16) } });
+    await page.screenshot({
+      path: shot('hearings-planner.png'),
+      fullPage: true,
+      clip: { x: 0, y: 0, width: 1280, height: Math.ceil((box?.y ?? 0) + (box?.height ?? 0) + 16) },
+    });
 
     await page.clock.setFixedTime(at('2026-03-23'));
     await page.goto('/#/hearings?view=remarks');
@@ -186,7 +192,14 @@ test.describe('hearings: the right to be heard', () => {
     await page.getByRole('button', { name: 'Хабарлауды тіркеу' }).click();
     await expect(page.getByTestId('decision-card')).toContainText('SMS-хабарлама, 27.03.2026');
     const history = page.getByTestId('history');
-    for (const action of ['Алдын ала теріс шешім', 'Тыңдау туралы хабарлама жіберілді', 'Хаттамаға қол қойылды', 'Хаттамаға толықтыру', 'Хаттамаға ескертулер', 'Шешім туралы хабарланды']) {
+    for (const action of [
+      'Алдын ала теріс шешім',
+      'Тыңдау туралы хабарлама жіберілді',
+      'Хаттамаға қол қойылды',
+      'Хаттамаға толықтыру',
+      'Хаттамаға ескертулер',
+      'Шешім туралы хабарланды',
+    ]) {
       await expect(history).toContainText(action);
     }
     await page.getByRole('button', { name: 'Шешім туралы хабарламаны басып шығару' }).click();
@@ -207,7 +220,9 @@ test.describe('hearings: the right to be heard', () => {
     await openCaseForAliya(page);
     const caseUrl = page.url();
     const caseId = decodeURIComponent(caseUrl.split('/case/')[1] ?? '');
-    await page.goto(`/#/hearings/new?caseId=${encodeURIComponent(caseId)}&service=personal-assistant&intakeId=00000000-0000-4000-8000-00000000abcd`);
+    await page.goto(
+      `/#/hearings/new?caseId=${encodeURIComponent(caseId)}&service=personal-assistant&intakeId=00000000-0000-4000-8000-00000000abcd`,
+    );
     await expect(page.getByText('Өтініш медициналық карта қабылдауынан жасалады')).toBeVisible();
     await expect(page.locator('select[name=service]')).toHaveValue('personal-assistant');
     await page.locator('input[name=registrationDate]').fill('2026-03-12');
@@ -231,7 +246,9 @@ test.describe('hearings: the right to be heard', () => {
     await page.locator('select[name=noticeChannel]').selectOption('phone');
     await page.getByRole('button', { name: 'Хабарламаны тіркеу' }).click();
     // Notice Fri 20 → hearing by Fri 27 (26, 27): Mon 30 breaks the term.
-    await expect(page.getByTestId('planner-warnings')).toContainText('Тыңдау күні 30.03.2026 мерзімнен тыс: тыңдау 27.03.2026 кешіктірілмей өткізілуі керек.');
+    await expect(page.getByTestId('planner-warnings')).toContainText(
+      'Тыңдау күні 30.03.2026 мерзімнен тыс: тыңдау 27.03.2026 кешіктірілмей өткізілуі керек.',
+    );
 
     await page.goto('/#/hearings?view=upcoming');
     await expect(page.getByTestId('upcoming-table')).toContainText('30.03.2026 10:00');
@@ -244,6 +261,8 @@ test.describe('hearings: the right to be heard', () => {
     await page.locator('textarea[name=earlyReason]').fill('Өтініш беруші тыңдаудан жазбаша бас тартты');
     await page.getByRole('button', { name: 'Шешімді тіркеу' }).click();
     await expect(page.getByTestId('decision-outcome')).toHaveText('Дәлелді бас тарту');
-    await expect(page.getByTestId('history').locator('[data-action=decision-early]')).toContainText('Өтініш беруші тыңдаудан жазбаша бас тартты');
+    await expect(page.getByTestId('history').locator('[data-action=decision-early]')).toContainText(
+      'Өтініш беруші тыңдаудан жазбаша бас тартты',
+    );
   });
 });

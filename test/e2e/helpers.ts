@@ -12,8 +12,23 @@ export interface PersonFixture {
 
 /** Valid IINs computed with the check-digit algorithm of the domain guide §3. */
 export const PEOPLE = {
-  aliya: { iin: '921103405676', lastName: 'Сейтқали', firstName: 'Әлия', middleName: 'Нұрланқызы', address: 'Қызылорда қ., Әйтеке би к-сі, 12', phone: '+7 701 234 56 78', group: 'II' },
-  boris: { iin: '850412300125', lastName: 'Ким', firstName: 'Борис', middleName: 'Александрович', address: 'Арал қ., Абай к-сі, 5', group: 'I' },
+  aliya: {
+    iin: '921103405676',
+    lastName: 'Сейтқали',
+    firstName: 'Әлия',
+    middleName: 'Нұрланқызы',
+    address: 'Қызылорда қ., Әйтеке би к-сі, 12',
+    phone: '+7 701 234 56 78',
+    group: 'II',
+  },
+  boris: {
+    iin: '850412300125',
+    lastName: 'Ким',
+    firstName: 'Борис',
+    middleName: 'Александрович',
+    address: 'Арал қ., Абай к-сі, 5',
+    group: 'I',
+  },
 } satisfies Record<string, PersonFixture>;
 
 /** The administrator made at first run; the setup leaves "also head of the department" ticked. */

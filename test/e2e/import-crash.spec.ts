@@ -4,10 +4,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { encodeBundle, generateOfficeKeys } from '../../shared/bundle';
-import { bundleTables } from '../../shared/bundle/specs';
-import { generateRegister } from '../../shared/generator';
-import { shippedRuleSets } from '../../shared/rules';
+import { encodeBundle, generateOfficeKeys } from '@shared/bundle';
+import { bundleTables } from '@shared/bundle/specs';
+import { generateRegister } from '@shared/generator';
+import { shippedRuleSets } from '@shared/rules';
 import { addPerson, PEOPLE, setUpOffice } from './helpers';
 import { TEST_NOW, TEST_TODAY, testCalendar } from './seed';
 
@@ -38,13 +38,17 @@ async function dumpDatabase(page: Page): Promise<string> {
 
 test('closing the page in the middle of a large import leaves the database exactly as before', async ({ context, page }, info) => {
   test.setTimeout(240_000);
-  const register = generateRegister(99, { persons: 1200, complaints: 2400 }, {
-    office: { officeId: SENDER.id, officeCode: SENDER.code, officerName: 'Жанар Омарова' },
-    ruleSets: shippedRuleSets,
-    calendar: testCalendar,
-    today: TEST_TODAY,
-    spreadDays: 200,
-  });
+  const register = generateRegister(
+    99,
+    { persons: 1200, complaints: 2400 },
+    {
+      office: { officeId: SENDER.id, officeCode: SENDER.code, officerName: 'Жанар Омарова' },
+      ruleSets: shippedRuleSets,
+      calendar: testCalendar,
+      today: TEST_TODAY,
+      spreadDays: 200,
+    },
+  );
   const encoded = await encodeBundle(
     {
       bundleId: '7f000000-0000-4000-8000-00000000c0de',

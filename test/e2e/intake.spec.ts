@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { ruleSetCarryOver2023, type MedicalCardFormId } from '../../shared/rules';
+import { ruleSetCarryOver2023, type MedicalCardFormId } from '@shared/rules';
 import { addPerson, PEOPLE, setUpOffice } from './helpers';
 
 const shot = (name: string): string => (process.env.UPDATE_SCREENSHOTS ? `docs/screenshots/${name}` : test.info().outputPath(name));
@@ -19,7 +19,10 @@ async function startIntake(page: Page, lastName: string, caseDate: string): Prom
 }
 
 /** Fills the application, documents, consents and every always-required line of the card except `skip`. */
-async function fillPackage(page: Page, opts: { form: MedicalCardFormId; registrationDate: string; lineDate: string; skip?: string[] }): Promise<void> {
+async function fillPackage(
+  page: Page,
+  opts: { form: MedicalCardFormId; registrationDate: string; lineDate: string; skip?: string[] },
+): Promise<void> {
   const p = PEOPLE.aliya;
   if (opts.form === 'semi-stationary') await page.locator('input[name=form][value=semi-stationary]').check();
   await page.locator('input[name=registrationDate]').fill(opts.registrationDate);
@@ -64,7 +67,9 @@ async function printPreviewToPng(page: Page, name: string): Promise<string> {
 }
 
 test.describe('medical-card intake', () => {
-  test('a card with a missing examination: the check lists it and the App. 4 receipt is printed in Kazakh and Russian', async ({ page }) => {
+  test('a card with a missing examination: the check lists it and the App. 4 receipt is printed in Kazakh and Russian', async ({
+    page,
+  }) => {
     await setUpOffice(page, 'ARAL01');
     await addPerson(page, PEOPLE.aliya);
     await startIntake(page, 'Сейтқали', '2026-03-10');
@@ -129,7 +134,9 @@ test.describe('medical-card intake', () => {
     await expect(page.getByTestId('intakes-table').locator('tbody tr')).toHaveCount(1);
   });
 
-  test('a complete semi-stationary package: term tracking, an unfavourable decision opens the hearing, scans with their digest', async ({ page }) => {
+  test('a complete semi-stationary package: term tracking, an unfavourable decision opens the hearing, scans with their digest', async ({
+    page,
+  }) => {
     await setUpOffice(page, 'ARAL01');
     await addPerson(page, PEOPLE.aliya);
     await startIntake(page, 'Сейтқали', '2026-03-02');
@@ -211,7 +218,9 @@ test.describe('medical-card intake', () => {
     await expect(page.locator('select[name=ruleSet] option:checked')).toContainText('2-нұсқа');
     await expect(page.getByTestId('rule-set-notes')).toContainText('Негізі: ДСМ бұйрығы, 12-тармақ (сынақ)');
     await expect(page.locator('input[name="validity.lab.hiv"]')).toHaveValue('30');
-    await expect(page.getByTestId('contraindications-editor')).toContainText('3-қосымша, тізбенің 9, 3) тармағы, дереккөзі: № 379 бұйрық, 5-тармақ');
+    await expect(page.getByTestId('contraindications-editor')).toContainText(
+      '3-қосымша, тізбенің 9, 3) тармағы, дереккөзі: № 379 бұйрық, 5-тармақ',
+    );
     await page.screenshot({ path: shot('intake-settings-kk.png'), fullPage: true });
 
     await addPerson(page, PEOPLE.aliya);
@@ -219,7 +228,9 @@ test.describe('medical-card intake', () => {
     await fillPackage(page, { form: 'stationary', registrationDate: '2026-03-10', lineDate: '2026-03-02' });
     await page.locator('[name="entry.lab.hiv.date"]').fill('2026-02-01');
     const refusing = page.getByTestId('refusing-findings');
-    await expect(refusing).toContainText('АИТВ инфекциясына қанның анализі — 01.02.2026 күнгі; жарамдылық мерзімі 30 күн, тек 03.03.2026 дейін жарамды болған');
+    await expect(refusing).toContainText(
+      'АИТВ инфекциясына қанның анализі — 01.02.2026 күнгі; жарамдылық мерзімі 30 күн, тек 03.03.2026 дейін жарамды болған',
+    );
     // The MAC answer "present" offers the administrator's list and turns into a warning, not a refusal.
     await page.locator('[name="entry.lab.hiv.date"]').fill('2026-03-02');
     await page.locator('input[name=macAnswer][value=present]').check();

@@ -2,9 +2,9 @@ import type { Page } from '@playwright/test';
 import kz2025 from '../../resources/calendar/kz-2025.json' with { type: 'json' };
 import kz2026 from '../../resources/calendar/kz-2026.json' with { type: 'json' };
 import kz2027 from '../../resources/calendar/kz-2027.json' with { type: 'json' };
-import { calendarYearSchema, createWorkingCalendar } from '../../shared/calendar';
-import { generateRegister, type GeneratedRegister } from '../../shared/generator';
-import { shippedRuleSets } from '../../shared/rules';
+import { calendarYearSchema, createWorkingCalendar } from '@shared/calendar';
+import { generateRegister, type GeneratedRegister } from '@shared/generator';
+import { shippedRuleSets } from '@shared/rules';
 
 /** The date every end-to-end test lives on (the page clock is fixed to it), so deadlines are stable. */
 export const TEST_TODAY = '2026-11-20';
@@ -41,7 +41,13 @@ async function officeOf(page: Page): Promise<OfficeRow> {
  */
 export async function seedRegister(page: Page, seed: number, counts: { persons: number; complaints: number }): Promise<GeneratedRegister> {
   const office = await officeOf(page);
-  const data = generateRegister(seed, counts, { office, ruleSets: shippedRuleSets, calendar: testCalendar, today: TEST_TODAY, spreadDays: 120 });
+  const data = generateRegister(seed, counts, {
+    office,
+    ruleSets: shippedRuleSets,
+    calendar: testCalendar,
+    today: TEST_TODAY,
+    spreadDays: 120,
+  });
   const counters = new Map<string, number>();
   for (const c of data.complaints) {
     const year = c.registrationDate.slice(0, 4);

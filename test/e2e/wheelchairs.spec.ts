@@ -104,7 +104,9 @@ test.describe('wheelchair indication checks', () => {
     await expect(page.getByTestId('verdict-lever-outdoor').locator('.verdict-badge')).toHaveText('көрсетілмеген');
     await expect(page.getByTestId('verdict-active-universal').locator('.verdict-badge')).toHaveText('көрсетілмеген');
     const discrepancies = page.getByTestId('discrepancies');
-    await expect(discrepancies).toContainText('ОЖБ «электр жетегі бар кресло-арба (әмбебап)» көздейді, бірақ кесте бойынша ол қарсы көрсетілген');
+    await expect(discrepancies).toContainText(
+      'ОЖБ «электр жетегі бар кресло-арба (әмбебап)» көздейді, бірақ кесте бойынша ол қарсы көрсетілген',
+    );
     await expect(discrepancies).toContainText('Кесте бойынша «көп функциялы кресло-арба (балаларға арналған, әмбебап)» көрсетілген');
     await page.evaluate(() => {
       window.scrollTo(0, 0);
@@ -141,7 +143,9 @@ test.describe('wheelchair indication checks', () => {
     await expect(print).toContainText('Результат проверки медико-социальных показаний к обеспечению креслом-коляской');
     await expect(print).toContainText('Проверку провёл: Жанар Омарова');
     await expect(print).toContainText('возраст до 6 лет');
-    await expect(print).toContainText('ИПР предусматривает «Кресло-коляска с электроприводом (универсальная)», но по таблице это противопоказано');
+    await expect(print).toContainText(
+      'ИПР предусматривает «Кресло-коляска с электроприводом (универсальная)», но по таблице это противопоказано',
+    );
     await expect(print).toContainText('приказ № 458, прил. 9 (прил. 2 к Правилам), строка 4, исходный текст 000, L1678');
     expect(await printToPng(page, 'wheelchairs-print-ru')).toBeGreaterThan(1);
     await page.keyboard.press('Escape');
@@ -162,7 +166,9 @@ test.describe('wheelchair indication checks', () => {
     await expect(history.locator('tbody tr').nth(0)).toContainText('20.04.2026');
     await expect(history.locator('tbody tr').nth(1)).toContainText('10.04.2026');
     await history.getByRole('link', { name: '10.04.2026' }).click();
-    await expect(page.getByTestId('verdict-electric-universal').locator('li[data-criterion="contra.epileptic-seizures"] .status-chip')).toHaveText('жоқ');
+    await expect(
+      page.getByTestId('verdict-electric-universal').locator('li[data-criterion="contra.epileptic-seizures"] .status-chip'),
+    ).toHaveText('жоқ');
 
     await page.goto('/#/wheelchairs');
     const recent = page.getByTestId('recent-checks');
@@ -180,7 +186,12 @@ test.describe('wheelchair indication checks', () => {
     await addPerson(page, PEOPLE.boris);
     await openWheelchairCase(page, PEOPLE.boris.iin);
     await expect(page.getByText('Тапсырыс үшін алдымен ОЖБ енгізіңіз.')).toBeVisible();
-    await addProgramme(page, { number: 'ОЖБ-3/2026', issuedOn: '2026-01-15', expiresOn: '2027-01-14', types: ['hand-basic-indoor-outdoor'] });
+    await addProgramme(page, {
+      number: 'ОЖБ-3/2026',
+      issuedOn: '2026-01-15',
+      expiresOn: '2027-01-14',
+      types: ['hand-basic-indoor-outdoor'],
+    });
 
     await page.locator('input[name=orderDate]').fill('2026-03-18');
     await page.locator('input[name=supplier]').fill('ТОО «Мейірім»');
@@ -210,13 +221,20 @@ test.describe('wheelchair indication checks', () => {
     await page.screenshot({ path: shot('wheelchairs-case-kk.png'), fullPage: true });
 
     // An expired programme blocks the check: shown at once, and nothing is saved.
-    await addProgramme(page, { number: 'ОЖБ-9/2025', issuedOn: '2025-01-10', expiresOn: '2025-12-31', types: ['hand-basic-indoor-outdoor'] });
+    await addProgramme(page, {
+      number: 'ОЖБ-9/2025',
+      issuedOn: '2025-01-10',
+      expiresOn: '2025-12-31',
+      types: ['hand-basic-indoor-outdoor'],
+    });
     await page.getByRole('link', { name: 'Жаңа тексеру' }).first().click();
     await page.locator('input[name=checkDate]').fill('2026-04-10');
     await page.locator('select[name=programmeId]').selectOption({ label: 'ОЖБ-9/2025 (10.01.2025–31.12.2025)' });
     await page.locator('select[name="severity.walking"]').selectOption('absolute');
     await page.locator('input[name="condition.paraplegia-lower-paraparesis"]').check();
-    await expect(page.getByTestId('programme-findings')).toContainText('ОЖБ ОЖБ-9/2025 мерзімі 31.12.2025 аяқталған, ал тексеру күні 10.04.2026: тексеру бұғатталды');
+    await expect(page.getByTestId('programme-findings')).toContainText(
+      'ОЖБ ОЖБ-9/2025 мерзімі 31.12.2025 аяқталған, ал тексеру күні 10.04.2026: тексеру бұғатталды',
+    );
     await expect(page.getByTestId('verdict-hand-basic-indoor-outdoor').locator('.verdict-badge')).toHaveText('көрсетілген');
     await page.getByRole('button', { name: 'Тексеруді сақтау' }).click();
     await expect(page.getByText('мерзімі өткен ОЖБ бойынша тексеру сақталмайды')).toBeVisible();

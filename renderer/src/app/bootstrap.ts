@@ -1,4 +1,4 @@
-import type { CalendarYear } from '../../../shared/calendar';
+import type { CalendarYear } from '@shared/calendar';
 import { QamqorDb } from '../db/database';
 import { listCalendarYears, seedReferenceData } from '../db/repositories/reference';
 import { getOfficeProfile } from '../db/repositories/settings';

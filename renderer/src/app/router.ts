@@ -19,7 +19,10 @@ export type Route =
 
 export function parseRoute(hash: string): Route {
   const [path = '', search = ''] = hash.replace(/^#/u, '').split('?');
-  const parts = path.split('/').filter((p) => p.length > 0).map(decodeURIComponent);
+  const parts = path
+    .split('/')
+    .filter((p) => p.length > 0)
+    .map(decodeURIComponent);
   const [head, id, sub] = parts;
   const params = new URLSearchParams(search);
   if (head === 'persons') {

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { create } from 'zustand';
-import type { CalendarYear } from '../../../shared/calendar';
-import type { OfficeProfile } from '../../../shared/office';
-import type { Officer } from '../../../shared/officers';
-import type { RuleSet } from '../../../shared/rules';
+import type { CalendarYear } from '@shared/calendar';
+import type { OfficeProfile } from '@shared/office';
+import type { Officer } from '@shared/officers';
+import type { RuleSet } from '@shared/rules';
 import { systemContext, type WriteContext } from '../db/context';
 
 /** App-wide state: who and where we are, and the reference data every feature reads. */

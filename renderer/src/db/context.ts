@@ -1,5 +1,5 @@
-import type { Role } from '../../../shared/officers';
-import type { Actor } from '../../../shared/records/envelope';
+import type { Role } from '@shared/officers';
+import type { Actor } from '@shared/records/envelope';
 
 /** What every write needs besides its data: who (and with which roles), where, when, and fresh ids. Injected so tests control it. */
 export interface WriteContext {

@@ -1,10 +1,10 @@
 import Dexie, { type Table } from 'dexie';
-import type { Case } from '../../../shared/cases';
-import type { Complaint } from '../../../shared/complaints';
-import type { Officer } from '../../../shared/officers';
-import type { CalendarYear } from '../../../shared/calendar';
-import type { Person } from '../../../shared/persons';
-import type { RuleSet } from '../../../shared/rules';
+import type { Case } from '@shared/cases';
+import type { Complaint } from '@shared/complaints';
+import type { Officer } from '@shared/officers';
+import type { CalendarYear } from '@shared/calendar';
+import type { Person } from '@shared/persons';
+import type { RuleSet } from '@shared/rules';
 import type { AuditTrailRow } from './repositories/audit';
 import { SCHEMA_VERSIONS } from './schema';
 

@@ -4,7 +4,7 @@
  * (Dexie replays the versions it has not seen). Never edit a shipped version: append a new one.
  */
 import type { Transaction } from 'dexie';
-import { nextOpenDue, type Complaint } from '../../../shared/complaints';
+import { nextOpenDue, type Complaint } from '@shared/complaints';
 
 export interface SchemaVersion {
   version: number;

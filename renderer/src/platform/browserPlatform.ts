@@ -1,5 +1,5 @@
-import { MAX_FILE_BYTES, type OpenFileRequest } from '../../../shared/ipc';
-import { err, ok } from '../../../shared/result';
+import { MAX_FILE_BYTES, type OpenFileRequest } from '@shared/ipc';
+import { err, ok } from '@shared/result';
 import type { Platform } from './platform';
 
 function acceptAttribute(request: OpenFileRequest): string {
@@ -69,7 +69,11 @@ export function browserPlatform(appVersion: string): Platform {
     // download the officer keeps, and nothing happens on quit.
     backupTarget: 'download',
     async writeBackup(request) {
-      const saved = await platform.saveFile({ suggestedName: request.fileName, filters: [{ name: 'Qamqor', extensions: ['qamqor'] }], data: request.data });
+      const saved = await platform.saveFile({
+        suggestedName: request.fileName,
+        filters: [{ name: 'Qamqor', extensions: ['qamqor'] }],
+        data: request.data,
+      });
       return saved.ok ? ok({ fileName: request.fileName, size: request.data.byteLength, folder: '', deleted: [] }) : saved;
     },
     async listBackups() {

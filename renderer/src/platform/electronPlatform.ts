@@ -1,4 +1,4 @@
-import type { QamqorBridge } from '../../../shared/ipc';
+import type { QamqorBridge } from '@shared/ipc';
 import type { Platform } from './platform';
 
 export function electronPlatform(bridge: QamqorBridge): Platform {

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { BackupOnQuitRequest, MenuCommand, OpenedFile, QamqorBridge } from '../../../shared/ipc';
-import { ok } from '../../../shared/result';
+import type { BackupOnQuitRequest, MenuCommand, OpenedFile, QamqorBridge } from '@shared/ipc';
+import { ok } from '@shared/result';
 import { browserPlatform } from './browserPlatform';
 import { electronPlatform } from './electronPlatform';
 import type { Platform } from './platform';
@@ -78,7 +78,10 @@ describe('electronPlatform backups', () => {
     const platform = electronPlatform(fake.bridge);
     expect(platform.backupTarget).toBe('folder');
     const data = new Uint8Array([1, 2, 3]);
-    expect(await platform.writeBackup({ fileName: BACKUP_NAME, data, keep: 10 })).toMatchObject({ ok: true, value: { fileName: BACKUP_NAME } });
+    expect(await platform.writeBackup({ fileName: BACKUP_NAME, data, keep: 10 })).toMatchObject({
+      ok: true,
+      value: { fileName: BACKUP_NAME },
+    });
     expect(fake.bridge.writeBackup).toHaveBeenCalledExactlyOnceWith({ fileName: BACKUP_NAME, data, keep: 10 });
     expect(await platform.listBackups()).toMatchObject({ ok: true, value: { files: [] } });
     expect(await platform.readBackup({ fileName: BACKUP_NAME })).toMatchObject({ ok: true, value: { fileName: BACKUP_NAME } });

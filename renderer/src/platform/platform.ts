@@ -16,7 +16,7 @@ import type {
   UiLanguage,
   Unsubscribe,
   WrittenBackup,
-} from '../../../shared/ipc';
+} from '@shared/ipc';
 
 export type {
   BackupDoneOutcome,
@@ -28,7 +28,7 @@ export type {
   UiLanguage,
   Unsubscribe,
   WrittenBackup,
-} from '../../../shared/ipc';
+} from '@shared/ipc';
 
 /**
  * What feature code may ask of the host. Two implementations: Electron (through the preload's

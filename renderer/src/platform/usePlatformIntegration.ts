@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { UI_LANGUAGES } from '../../../shared/ipc';
+import { UI_LANGUAGES } from '@shared/ipc';
 import type { MenuCommand, OpenedFile, Platform, UiLanguage } from './platform';
 
 export interface PlatformHandlers {

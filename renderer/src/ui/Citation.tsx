@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Citation as CitationData, CitedTerm } from '../../../shared/rules';
+import type { Citation as CitationData, CitedTerm } from '@shared/rules';
 
 /** The short name of an act of the rule set, in the UI language; unknown (administrator-added) acts show their id. */
 function useActName(): (act: string) => string {

@@ -5,14 +5,24 @@ import { applyOperations, localKeysNeeded, planImport, recordKey, type LocalSnap
 
 function snapshot(
   locals: Record<string, RecordEnvelope[]> = {},
-  extra: { queued?: Record<string, VersionVector[]>; aliases?: Record<string, PersonAlias>; unique?: Record<string, Record<string, Record<string, string>>> } = {},
+  extra: {
+    queued?: Record<string, VersionVector[]>;
+    aliases?: Record<string, PersonAlias>;
+    unique?: Record<string, Record<string, Record<string, string>>>;
+  } = {},
 ): LocalSnapshot {
   const records = new Map(Object.entries(locals).map(([t, rs]) => [t, new Map(rs.map((r) => [r.id, r]))]));
   const personsByIin = new Map((locals['persons'] ?? []).map((p) => [(p as unknown as { iin: string }).iin, p]));
   const uniqueOwners = new Map(
     Object.entries(extra.unique ?? {}).map(([t, f]) => [t, new Map(Object.entries(f).map(([k, v]) => [k, new Map(Object.entries(v))]))]),
   );
-  return { records, personsByIin, uniqueOwners, queued: new Map(Object.entries(extra.queued ?? {})), aliases: new Map(Object.entries(extra.aliases ?? {})) };
+  return {
+    records,
+    personsByIin,
+    uniqueOwners,
+    queued: new Map(Object.entries(extra.queued ?? {})),
+    aliases: new Map(Object.entries(extra.aliases ?? {})),
+  };
 }
 
 const noFiles = new Map<string, { length: number }>();
@@ -39,7 +49,10 @@ describe('planImport', () => {
     const third = makeCase(3, person.id);
     const plan = planImport(
       { tables: { persons: [person], cases: [newer, concurrentIncoming, third] }, attachments: noFiles, rejected: [] },
-      snapshot({ persons: [localNewer], cases: [kase, concurrentLocal] }, { unique: { cases: { caseNumber: { [kase.caseNumber]: kase.id, [other.caseNumber]: other.id } } } }),
+      snapshot(
+        { persons: [localNewer], cases: [kase, concurrentLocal] },
+        { unique: { cases: { caseNumber: { [kase.caseNumber]: kase.id, [other.caseNumber]: other.id } } } },
+      ),
     );
     expect(plan.rejected).toEqual([]);
     expect(plan.items.map((i) => [i.table, i.category])).toEqual([
@@ -80,18 +93,26 @@ describe('planImport', () => {
 
   it('a person with a local IIN under another id is merged, records re-pointed; an earlier merge of the same copy is "merged-before"', () => {
     const localPerson = makePerson(9, person.iin, { address: 'Қазалы қ., 1' }, OFFICE_B.id);
-    const plan = planImport({ tables: { persons: [person], cases: [kase] }, attachments: noFiles, rejected: [] }, snapshot({ persons: [localPerson] }));
+    const plan = planImport(
+      { tables: { persons: [person], cases: [kase] }, attachments: noFiles, rejected: [] },
+      snapshot({ persons: [localPerson] }),
+    );
     expect(plan.items[0]).toMatchObject({ category: 'identity-match', match: { id: localPerson.id, source: 'local' }, wouldBe: 'new' });
     expect(plan.items[1]).toMatchObject({ category: 'new', incoming: { personId: localPerson.id } });
     expect(plan.personRedirects).toEqual({ [person.id]: localPerson.id });
     const ops = applyOperations(plan, snapshot({ persons: [localPerson] }));
-    expect(ops.conflicts).toEqual([{ table: 'persons', recordId: localPerson.id, incoming: { ...person, id: localPerson.id }, aliasOf: person.id }]);
+    expect(ops.conflicts).toEqual([
+      { table: 'persons', recordId: localPerson.id, incoming: { ...person, id: localPerson.id }, aliasOf: person.id },
+    ]);
     expect(ops.aliases).toEqual([{ incomingId: person.id, alias: { localId: localPerson.id, version: person.version } }]);
     expect(ops.expectations[0]).toEqual({ table: 'persons', id: localPerson.id, version: localPerson.version });
 
     const later = planImport(
       { tables: { persons: [person], cases: [kase] }, attachments: noFiles, rejected: [] },
-      snapshot({ persons: [localPerson], cases: [{ ...kase, personId: localPerson.id } as RecordEnvelope] }, { aliases: { [person.id]: { localId: localPerson.id, version: person.version } } }),
+      snapshot(
+        { persons: [localPerson], cases: [{ ...kase, personId: localPerson.id } as RecordEnvelope] },
+        { aliases: { [person.id]: { localId: localPerson.id, version: person.version } } },
+      ),
     );
     expect(later.items.map((i) => i.category)).toEqual(['merged-before', 'unchanged']);
     expect(later.changesNothing).toBe(true);
@@ -99,7 +120,10 @@ describe('planImport', () => {
 
   it('the same IIN twice in one bundle: the second person merges into the first', () => {
     const twin = { ...person, id: uuid(2, '11111111') };
-    const plan = planImport({ tables: { persons: [person, twin], cases: [makeCase(5, twin.id)] }, attachments: noFiles, rejected: [] }, snapshot());
+    const plan = planImport(
+      { tables: { persons: [person, twin], cases: [makeCase(5, twin.id)] }, attachments: noFiles, rejected: [] },
+      snapshot(),
+    );
     expect(plan.items.map((i) => i.category)).toEqual(['new', 'identity-match', 'new']);
     expect(plan.items[1]?.match).toEqual({ id: person.id, source: 'bundle' });
     expect(plan.items[2]?.incoming).toMatchObject({ personId: person.id });
@@ -107,7 +131,9 @@ describe('planImport', () => {
     expect(applyOperations(plan, snapshot()).conflicts).toHaveLength(0);
     const other = { ...twin, address: 'Қазалы қ., 2' };
     const plan2 = planImport({ tables: { persons: [person, other] }, attachments: noFiles, rejected: [] }, snapshot());
-    expect(applyOperations(plan2, snapshot()).conflicts).toEqual([{ table: 'persons', recordId: person.id, incoming: { ...other, id: person.id }, aliasOf: twin.id }]);
+    expect(applyOperations(plan2, snapshot()).conflicts).toEqual([
+      { table: 'persons', recordId: person.id, incoming: { ...other, id: person.id }, aliasOf: twin.id },
+    ]);
   });
 
   it('rejects a taken number, a document without its file or with another size, and references nobody has (with their dependants)', () => {
@@ -118,15 +144,38 @@ describe('planImport', () => {
     expect(taken.rejected).toEqual([{ table: 'cases', index: 0, id: kase.id, errors: ['caseNumber: bundles.reasons.numberTaken'] }]);
     expect(taken.canApply).toBe(false);
 
-    const doc = { ...makeCase(9, person.id), id: uuid(50), ownerId: kase.id, caseId: kase.id, digest: 'b'.repeat(64), fileName: 'a.pdf', mimeType: 'application/pdf', size: 3 };
-    const missing = planImport({ tables: { persons: [person], cases: [kase], documents: [doc] }, attachments: noFiles, rejected: [] }, snapshot());
+    const doc = {
+      ...makeCase(9, person.id),
+      id: uuid(50),
+      ownerId: kase.id,
+      caseId: kase.id,
+      digest: 'b'.repeat(64),
+      fileName: 'a.pdf',
+      mimeType: 'application/pdf',
+      size: 3,
+    };
+    const missing = planImport(
+      { tables: { persons: [person], cases: [kase], documents: [doc] }, attachments: noFiles, rejected: [] },
+      snapshot(),
+    );
     expect(missing.rejected.map((r) => r.errors)).toEqual([['digest: bundles.reasons.missingAttachment']]);
-    const resized = planImport({ tables: { persons: [person], cases: [kase], documents: [doc] }, attachments: new Map([['b'.repeat(64), { length: 4 }]]), rejected: [] }, snapshot());
+    const resized = planImport(
+      {
+        tables: { persons: [person], cases: [kase], documents: [doc] },
+        attachments: new Map([['b'.repeat(64), { length: 4 }]]),
+        rejected: [],
+      },
+      snapshot(),
+    );
     expect(resized.rejected.map((r) => r.errors)).toEqual([['size: bundles.reasons.sizeMismatch']]);
 
     // The person was rejected by the codec (index 0): the case is orphaned, and so is the document on the case.
     const orphans = planImport(
-      { tables: { persons: [], cases: [kase], documents: [doc] }, attachments: new Map([['b'.repeat(64), { length: 3 }]]), rejected: [{ table: 'persons', index: 0, id: person.id, errors: ['iin: validation.iin.checksum'] }] },
+      {
+        tables: { persons: [], cases: [kase], documents: [doc] },
+        attachments: new Map([['b'.repeat(64), { length: 3 }]]),
+        rejected: [{ table: 'persons', index: 0, id: person.id, errors: ['iin: validation.iin.checksum'] }],
+      },
       snapshot(),
     );
     expect(orphans.rejected.map((r) => [r.table, r.errors])).toEqual([

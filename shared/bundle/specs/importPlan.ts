@@ -207,7 +207,8 @@ export function planImport(input: PlanImportInput, local: LocalSnapshot): Import
 
   const accepted = (): Record<string, RecordEnvelope[]> => {
     const out: Record<string, RecordEnvelope[]> = {};
-    for (const [table, records] of Object.entries(input.tables)) out[table] = records.filter((r) => !rejectedKeys.has(recordKey(table, r.id)));
+    for (const [table, records] of Object.entries(input.tables))
+      out[table] = records.filter((r) => !rejectedKeys.has(recordKey(table, r.id)));
     return out;
   };
 
@@ -224,9 +225,12 @@ export function planImport(input: PlanImportInput, local: LocalSnapshot): Import
     const redirects = personRedirects(plan.items, local.aliases);
     const items = plan.items.map((item) => toImportItem(item, local, redirects));
     const present = new Map<string, Set<string>>();
-    for (const item of items) if (item.category !== 'identity-match' && item.category !== 'merged-before') add(present, item.table, item.id);
+    for (const item of items)
+      if (item.category !== 'identity-match' && item.category !== 'merged-before') add(present, item.table, item.id);
     const exists = (table: string, id: string): boolean =>
-      present.get(table)?.has(id) === true || local.records.get(table)?.has(id) === true || (table === PERSONS_TABLE && localPersonIds.has(id));
+      present.get(table)?.has(id) === true ||
+      local.records.get(table)?.has(id) === true ||
+      (table === PERSONS_TABLE && localPersonIds.has(id));
 
     let orphaned = false;
     for (const item of items) {
@@ -235,7 +239,8 @@ export function planImport(input: PlanImportInput, local: LocalSnapshot): Import
       const problems: string[] = [];
       for (const reference of description?.references ?? []) {
         for (const id of referencedIds(item.incoming, reference)) {
-          if (!targetTables(reference).some((target) => exists(target, id))) problems.push(reason(reference.field, 'bundles.reasons.missingReference'));
+          if (!targetTables(reference).some((target) => exists(target, id)))
+            problems.push(reason(reference.field, 'bundles.reasons.missingReference'));
         }
       }
       if (problems.length > 0) {
@@ -346,7 +351,16 @@ export interface ApplyOperations {
 
 /** Fields a person merge compares: everything but the envelope and what is derived from the IIN and names. */
 const PERSON_DERIVED = new Set(['searchWords', 'birthDate', 'sex']);
-export const ENVELOPE_FIELDS: readonly string[] = ['id', 'createdAt', 'updatedAt', 'createdBy', 'updatedBy', 'originOffice', 'updatedInOffice', 'version'];
+export const ENVELOPE_FIELDS: readonly string[] = [
+  'id',
+  'createdAt',
+  'updatedAt',
+  'createdBy',
+  'updatedBy',
+  'originOffice',
+  'updatedInOffice',
+  'version',
+];
 
 function personData(record: RecordEnvelope): string {
   const out: Record<string, unknown> = {};
@@ -381,10 +395,16 @@ export function applyOperations(preview: ImportPreview, local: LocalSnapshot): A
           item.match.source === 'local'
             ? local.personsByIin.get(String(field(item.incoming, 'iin')))
             : incomingById.get(recordKey(PERSONS_TABLE, item.match.id));
-        if (item.match.source === 'local' && target) ops.expectations.push({ table: PERSONS_TABLE, id: target.id, version: target.version });
+        if (item.match.source === 'local' && target)
+          ops.expectations.push({ table: PERSONS_TABLE, id: target.id, version: target.version });
         // The officer decides between the two copies of the person's data; equal data needs no decision.
         if (!target || personData(target) !== personData(item.incoming)) {
-          ops.conflicts.push({ table: PERSONS_TABLE, recordId: item.match.id, incoming: { ...item.incoming, id: item.match.id }, aliasOf: item.id });
+          ops.conflicts.push({
+            table: PERSONS_TABLE,
+            recordId: item.match.id,
+            incoming: { ...item.incoming, id: item.match.id },
+            aliasOf: item.id,
+          });
         }
         ops.aliases.push({ incomingId: item.id, alias: { localId: item.match.id, version: item.incoming.version } });
         break;

@@ -5,11 +5,21 @@ import { passphraseBits, passphraseStrength } from './passphrase';
 
 describe('office key file', () => {
   const key = new Uint8Array(32).map((_, i) => i);
-  const file = officeKeyFileText({ officeId: '6f1c2a4e-0000-4000-8000-000000000001', officeCode: 'ARAL01', officeName: 'Арал ауданы', publicKey: toBase64(key) });
+  const file = officeKeyFileText({
+    officeId: '6f1c2a4e-0000-4000-8000-000000000001',
+    officeCode: 'ARAL01',
+    officeName: 'Арал ауданы',
+    publicKey: toBase64(key),
+  });
 
   it('round-trips and gives the key bytes', () => {
     const parsed = parseOfficeKeyFile(file);
-    expect(parsed.ok && parsed.value).toMatchObject({ format: 'qamqor-office-key', formatVersion: 1, officeCode: 'ARAL01', officeName: 'Арал ауданы' });
+    expect(parsed.ok && parsed.value).toMatchObject({
+      format: 'qamqor-office-key',
+      formatVersion: 1,
+      officeCode: 'ARAL01',
+      officeName: 'Арал ауданы',
+    });
     expect(parsed.ok && parsed.value.publicKeyBytes).toEqual(key);
     expect(parseOfficeKeyFile(`\uFEFF${file}`).ok).toBe(true);
   });

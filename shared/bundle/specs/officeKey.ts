@@ -36,7 +36,8 @@ export function parseOfficeKeyFile(text: string): Result<OfficeKeyFile & { publi
   } catch {
     return err('not-json');
   }
-  if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== OFFICE_KEY_FORMAT) return err('not-a-key-file');
+  if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== OFFICE_KEY_FORMAT)
+    return err('not-a-key-file');
   const parsed = officeKeyFileSchema.safeParse(json);
   if (!parsed.success) return err('invalid');
   const bytes = fromBase64(parsed.data.publicKey);

@@ -41,7 +41,8 @@ describe('the tables a bundle carries', () => {
       'documents',
     ]);
     expect(bundleTables.map((t) => t.name)).toEqual(BUNDLE_TABLE_NAMES);
-    for (const t of BUNDLE_TABLES) for (const r of t.references) expect(r.target === '*' || BUNDLE_TABLE_NAMES.includes(r.target), `${t.name}.${r.field}`).toBe(true);
+    for (const t of BUNDLE_TABLES)
+      for (const r of t.references) expect(r.target === '*' || BUNDLE_TABLE_NAMES.includes(r.target), `${t.name}.${r.field}`).toBe(true);
   });
 
   it('every generated record (register and caseload) passes its schema', () => {
@@ -50,7 +51,10 @@ describe('the tables a bundle carries', () => {
     expect(register.persons.flatMap((p) => problems('persons', p))).toEqual([]);
     const caseload = generateCaseload(9, { persons: 20, cases: 25, complaints: 30 }, ctx);
     for (const table of ['applications', 'hearings', 'hearingMinutes', 'intakes', 'rehabProgrammes', 'wheelchairChecks'] as const) {
-      expect(caseload[table].flatMap((r) => problems(table, r)), table).toEqual([]);
+      expect(
+        caseload[table].flatMap((r) => problems(table, r)),
+        table,
+      ).toEqual([]);
     }
   });
 
@@ -58,19 +62,36 @@ describe('the tables a bundle carries', () => {
     const [c] = generateRegister(1, { persons: 1, complaints: 1 }, ctx).complaints;
     if (!c) throw new Error('no complaint');
     const iin = c.complainantIin;
-    expect(problems('complaints', { ...c, complainantIin: `${iin.slice(0, 11)}${(Number(iin.charAt(11)) + 1) % 10}` })).toEqual(['complainantIin: validation.iin.checksum']);
-    expect(problems('complaints', { ...c, number: 'ARAL01-C2026-00001' })).toEqual(['number: validation.zod.invalid_format']);
-    expect(problems('complaints', { ...c, receiptDate: '2026-12-31', registrationDate: '2026-12-01' })).toContain('registrationDate: validation.registrationBeforeReceipt');
-    expect(problems('complaints', { ...c, status: 'withdrawn', withdrawal: { date: c.registrationDate, reason: 'өтініш бойынша' }, nextDue: c.reviewDue })).toEqual([
-      'nextDue: validation.zod.custom',
+    expect(problems('complaints', { ...c, complainantIin: `${iin.slice(0, 11)}${(Number(iin.charAt(11)) + 1) % 10}` })).toEqual([
+      'complainantIin: validation.iin.checksum',
     ]);
+    expect(problems('complaints', { ...c, number: 'ARAL01-C2026-00001' })).toEqual(['number: validation.zod.invalid_format']);
+    expect(problems('complaints', { ...c, receiptDate: '2026-12-31', registrationDate: '2026-12-01' })).toContain(
+      'registrationDate: validation.registrationBeforeReceipt',
+    );
+    expect(
+      problems('complaints', {
+        ...c,
+        status: 'withdrawn',
+        withdrawal: { date: c.registrationDate, reason: 'өтініш бойынша' },
+        nextDue: c.reviewDue,
+      }),
+    ).toEqual(['nextDue: validation.zod.custom']);
     expect(problems('complaints', { ...c, receiptDate: '2026-02-30' })).toContain('receiptDate: validation.date');
     expect(problems('complaints', { ...c, secret: 1 })).toEqual([': validation.zod.unrecognized_keys']);
     expect(complaintRecordSchema.safeParse(c).success).toBe(true);
   });
 
   it('a document row travels without its Blob: size and digest are checked, the Blob field is unknown', () => {
-    const doc = { ...envelope(uuid(1), '6f1c2a4e-0000-4000-8000-000000000001'), ownerId: uuid(2), caseId: null, digest: 'a'.repeat(64), fileName: 'scan.pdf', mimeType: 'application/pdf', size: 10 };
+    const doc = {
+      ...envelope(uuid(1), '6f1c2a4e-0000-4000-8000-000000000001'),
+      ownerId: uuid(2),
+      caseId: null,
+      digest: 'a'.repeat(64),
+      fileName: 'scan.pdf',
+      mimeType: 'application/pdf',
+      size: 10,
+    };
     expect(documentRecordSchema.safeParse(doc).success).toBe(true);
     expect(problems('documents', { ...doc, digest: 'A'.repeat(64) })).toEqual(['digest: validation.zod.invalid_format']);
     expect(problems('documents', { ...doc, size: -1 })).toEqual(['size: validation.zod.too_small']);

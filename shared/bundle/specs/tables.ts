@@ -39,7 +39,14 @@ const ref = (field: string, target: string, many = false): TableReference => (ma
 
 export const BUNDLE_TABLES: readonly BundleTableDescription[] = [
   { name: 'persons', schema: personRecordSchema, references: [], unique: ['iin'], caseLinked: false, personLinked: false },
-  { name: 'cases', schema: caseRecordSchema, references: [ref('personId', 'persons')], unique: ['caseNumber'], caseLinked: false, personLinked: true },
+  {
+    name: 'cases',
+    schema: caseRecordSchema,
+    references: [ref('personId', 'persons')],
+    unique: ['caseNumber'],
+    caseLinked: false,
+    personLinked: true,
+  },
   {
     name: 'complaints',
     schema: complaintRecordSchema,
@@ -99,7 +106,12 @@ export const BUNDLE_TABLES: readonly BundleTableDescription[] = [
   {
     name: 'wheelchairOrders',
     schema: wheelchairOrderRecordSchema,
-    references: [ref('personId', 'persons'), ref('caseId', 'cases'), ref('programmeId', 'rehabProgrammes'), ref('checkId', 'wheelchairChecks')],
+    references: [
+      ref('personId', 'persons'),
+      ref('caseId', 'cases'),
+      ref('programmeId', 'rehabProgrammes'),
+      ref('checkId', 'wheelchairChecks'),
+    ],
     unique: [],
     caseLinked: true,
     personLinked: true,

@@ -45,12 +45,7 @@ export function envelope(id: string, officeId: string, officer = 'Жанар О�
   };
 }
 
-export function makePerson(
-  n: number,
-  iin: string,
-  overrides: Partial<Person> = {},
-  officeId: string = OFFICE_A.id,
-): Person {
+export function makePerson(n: number, iin: string, overrides: Partial<Person> = {}, officeId: string = OFFICE_A.id): Person {
   const info = parseIin(iin);
   if (!info.ok) throw new Error(`bad fixture IIN ${iin}`);
   const names = { lastName: `Сейтқали${n}`, firstName: 'Әлия', middleName: 'Нұрланқызы' };

@@ -13,7 +13,7 @@ import {
   type AuditTrailRow,
 } from '../../../renderer/src/db/repositories/audit';
 import { addPerson, updatePerson } from '../../../renderer/src/db/repositories/persons';
-import { AUDIT_FORMAT, GENESIS_DIGEST, nextPrevDigest, sealEntry } from '../../../shared/audit';
+import { AUDIT_FORMAT, GENESIS_DIGEST, nextPrevDigest, sealEntry } from '@shared/audit';
 import { ALIYA, BORIS, freshDb, testContext } from '../db/testContext';
 
 let db: QamqorDb;
@@ -46,7 +46,15 @@ describe('appendAudit', () => {
     const u = await updatePerson(db, ctx, p.id, { ...ALIYA, phone: '+7 702 000 00 00', address: 'Арал қ., Бейбітшілік к-сі, 3' });
     if (!u.ok) throw new Error('update');
     const [created, updated] = await rows();
-    expect(created).toMatchObject({ seq: 1, format: AUDIT_FORMAT, action: 'create', table: 'persons', recordId: p.id, officer: 'Жанар Омарова', prevDigest: GENESIS_DIGEST });
+    expect(created).toMatchObject({
+      seq: 1,
+      format: AUDIT_FORMAT,
+      action: 'create',
+      table: 'persons',
+      recordId: p.id,
+      officer: 'Жанар Омарова',
+      prevDigest: GENESIS_DIGEST,
+    });
     expect(created?.after).toMatchObject({ iin: ALIYA.iin, lastName: 'Сейтқали' });
     expect(created?.officeId).toBe(ctx.actor.officeId);
     expect(updated).toMatchObject({ seq: 2, action: 'update', prevDigest: created?.digest });
@@ -54,8 +62,18 @@ describe('appendAudit', () => {
     expect(updated?.after).toBeUndefined();
     const changed = (updated?.changes ?? []).map((c) => c.path.join('.'));
     expect(changed).toEqual(['address', 'phone', 'updatedAt', `version.${ctx.actor.officeId}`]);
-    expect(updated?.changes?.find((c) => c.path[0] === 'phone')).toEqual({ path: ['phone'], before: '+77012345678', after: '+77020000000' });
-    expect(await verifyAuditTrail(db)).toMatchObject({ read: 2, verified: 2, legacy: null, break: null, head: { seq: 2, digest: updated?.digest } });
+    expect(updated?.changes?.find((c) => c.path[0] === 'phone')).toEqual({
+      path: ['phone'],
+      before: '+77012345678',
+      after: '+77020000000',
+    });
+    expect(await verifyAuditTrail(db)).toMatchObject({
+      read: 2,
+      verified: 2,
+      legacy: null,
+      break: null,
+      head: { seq: 2, digest: updated?.digest },
+    });
     expect(await auditHead(db)).toEqual({ seq: 2, digest: updated?.digest });
   });
 
@@ -64,10 +82,20 @@ describe('appendAudit', () => {
     const blob = new Blob([new Uint8Array(50_000)], { type: 'image/jpeg' });
     await db.transaction('rw', db.documents, db.auditLog, async () => {
       await db.documents.add({ id: 'd1', fileName: 'scan.jpg', blob });
-      await appendAudit(db, ctx, { action: 'create', table: 'documents', recordId: 'd1', after: { id: 'd1', fileName: 'scan.jpg', blob, thumbnail: new Uint8Array(900) } });
+      await appendAudit(db, ctx, {
+        action: 'create',
+        table: 'documents',
+        recordId: 'd1',
+        after: { id: 'd1', fileName: 'scan.jpg', blob, thumbnail: new Uint8Array(900) },
+      });
     });
     const [entry] = await rows();
-    expect(entry?.after).toEqual({ id: 'd1', fileName: 'scan.jpg', blob: { $omitted: 'blob', size: 50_000, mimeType: 'image/jpeg' }, thumbnail: { $omitted: 'bytes', size: 900 } });
+    expect(entry?.after).toEqual({
+      id: 'd1',
+      fileName: 'scan.jpg',
+      blob: { $omitted: 'blob', size: 50_000, mimeType: 'image/jpeg' },
+      thumbnail: { $omitted: 'bytes', size: 900 },
+    });
     expect((await verifyAuditTrail(db)).break).toBeNull();
   });
 
@@ -118,7 +146,9 @@ describe('appendAudit', () => {
 
   it('appended outside any transaction, it opens its own and still chains', async () => {
     const ctx = testContext();
-    await Promise.all([0, 1, 2, 3].map((i) => appendAudit(db, ctx, { action: 'export', table: 'complaints', recordId: `e${i}`, after: { rows: i } })));
+    await Promise.all(
+      [0, 1, 2, 3].map((i) => appendAudit(db, ctx, { action: 'export', table: 'complaints', recordId: `e${i}`, after: { rows: i } })),
+    );
     expect((await verifyAuditTrail(db)).verified).toBe(4);
   });
 });
@@ -126,7 +156,8 @@ describe('appendAudit', () => {
 describe('verifyAuditTrail', () => {
   async function trail(n: number) {
     const ctx = testContext();
-    for (let i = 0; i < n; i++) await recordAuditEvent(db, ctx, { action: 'print', table: 'persons', recordId: `p${i % 4}`, after: { n: i } });
+    for (let i = 0; i < n; i++)
+      await recordAuditEvent(db, ctx, { action: 'print', table: 'persons', recordId: `p${i % 4}`, after: { n: i } });
   }
 
   it('finds an entry altered in the database, and names it', async () => {
@@ -182,7 +213,14 @@ describe('verifyAuditTrail', () => {
     const progress: [number, number][] = [];
     const report = await verifyAuditTrail(db, { pageSize: 1000, onProgress: (r, t) => progress.push([r, t]) });
     expect(report).toMatchObject({ read: 5000, verified: 5000, break: null, head: { seq: 5000 } });
-    expect(progress).toEqual([[0, 5000], [1000, 5000], [2000, 5000], [3000, 5000], [4000, 5000], [5000, 5000]]);
+    expect(progress).toEqual([
+      [0, 5000],
+      [1000, 5000],
+      [2000, 5000],
+      [3000, 5000],
+      [4000, 5000],
+      [5000, 5000],
+    ]);
 
     const controller = new AbortController();
     controller.abort();
@@ -192,8 +230,23 @@ describe('verifyAuditTrail', () => {
   it('a trail begun before the chain existed reports its legacy entries as not verifiable, then verifies the rest', async () => {
     // Rows as the first release wrote them (no digest, no prevDigest).
     await db.table('auditLog').bulkAdd([
-      { at: '2026-01-05T09:00:00.000Z', officer: 'Жанар Омарова', action: 'create', recordId: 'p1', table: 'persons', after: { lastName: 'Ким' } },
-      { at: '2026-01-05T09:05:00.000Z', officer: 'Жанар Омарова', action: 'update', recordId: 'p1', table: 'persons', before: { phone: '' }, after: { phone: '1' } },
+      {
+        at: '2026-01-05T09:00:00.000Z',
+        officer: 'Жанар Омарова',
+        action: 'create',
+        recordId: 'p1',
+        table: 'persons',
+        after: { lastName: 'Ким' },
+      },
+      {
+        at: '2026-01-05T09:05:00.000Z',
+        officer: 'Жанар Омарова',
+        action: 'update',
+        recordId: 'p1',
+        table: 'persons',
+        before: { phone: '' },
+        after: { phone: '1' },
+      },
     ]);
     expect(await verifyAuditTrail(db)).toMatchObject({ verified: 0, legacy: { count: 2, firstSeq: 1, lastSeq: 2 }, break: null });
     const p = await person();
@@ -223,7 +276,9 @@ describe('reading the trail', () => {
 
     const byBoris = await listAudit(db, { officer: 'Борис Ким' }, { limit: 2 });
     expect(byBoris.entries.map((e) => e.seq)).toEqual([9, 7]);
-    expect((await listAudit(db, { officer: 'Борис Ким' }, { limit: 2, beforeSeq: byBoris.nextBeforeSeq })).entries.map((e) => e.seq)).toEqual([5, 3]);
+    expect(
+      (await listAudit(db, { officer: 'Борис Ким' }, { limit: 2, beforeSeq: byBoris.nextBeforeSeq })).entries.map((e) => e.seq),
+    ).toEqual([5, 3]);
     expect((await listAudit(db, { action: 'create' })).entries.map((e) => e.seq)).toEqual([1]);
     expect((await listAudit(db, { table: 'complaints' })).entries.map((e) => e.recordId)).toEqual(['c1']);
     expect((await listAudit(db, { recordId: p.id, officer: 'Жанар Омарова' })).entries.map((e) => e.seq)).toEqual([8, 6, 4, 2, 1]);
@@ -233,7 +288,11 @@ describe('reading the trail', () => {
 
     const history = await recordHistory(db, 'persons', p.id);
     expect(history.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(history[3]?.changes?.find((c) => c.path[0] === 'phone')).toEqual({ path: ['phone'], before: '+77010000001', after: '+77010000002' });
+    expect(history[3]?.changes?.find((c) => c.path[0] === 'phone')).toEqual({
+      path: ['phone'],
+      before: '+77010000001',
+      after: '+77010000002',
+    });
     expect(await auditOfficers(db)).toEqual(['Борис Ким', 'Жанар Омарова']);
   });
 });

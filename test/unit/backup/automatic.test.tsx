@@ -7,8 +7,8 @@
 import { cleanup, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SCHEDULE_CHECK_MS } from '../../../shared/backup';
-import type { Officer } from '../../../shared/officers';
+import { SCHEDULE_CHECK_MS } from '@shared/backup';
+import type { Officer } from '@shared/officers';
 import { ServicesProvider } from '../../../renderer/src/app/services';
 import { useAppStore } from '../../../renderer/src/app/store';
 import { addPerson } from '../../../renderer/src/db/repositories/persons';
@@ -55,12 +55,19 @@ async function waitFor(assertion: () => unknown, options: { timeout?: number } =
 }
 
 function mount(desktop: FakeDesktop) {
-  const wrapper = ({ children }: { children: ReactNode }) => <ServicesProvider services={{ db: office.db, platform: desktop.platform }}>{children}</ServicesProvider>;
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <ServicesProvider services={{ db: office.db, platform: desktop.platform }}>{children}</ServicesProvider>
+  );
   return renderHook(() => useAutomaticBackup(), { wrapper });
 }
 
 async function setPassphrase(intervalHours = 24): Promise<void> {
-  const saved = await saveBackupSettings(office.db, office.ctx, { passphrase: PASSPHRASE, passphraseRepeat: PASSPHRASE, intervalHours, keep: 10 });
+  const saved = await saveBackupSettings(office.db, office.ctx, {
+    passphrase: PASSPHRASE,
+    passphraseRepeat: PASSPHRASE,
+    intervalHours,
+    keep: 10,
+  });
   if (!saved.ok) throw new Error('settings');
 }
 

@@ -1,8 +1,8 @@
 /** A desktop platform whose backup folder is a Map, with the free space and failures under the test's control. */
 import { vi } from 'vitest';
-import { backupsToDelete, hasRoomForBackup, parseBackupFileName, requiredFreeBytes } from '../../../shared/backup';
-import type { BackupDoneRequest, BackupOnQuitRequest, BackupWriteRequest, IpcResult, WrittenBackup } from '../../../shared/ipc';
-import { err, ok } from '../../../shared/result';
+import { backupsToDelete, hasRoomForBackup, parseBackupFileName, requiredFreeBytes } from '@shared/backup';
+import type { BackupDoneRequest, BackupOnQuitRequest, BackupWriteRequest, IpcResult, WrittenBackup } from '@shared/ipc';
+import { err, ok } from '@shared/result';
 import type { Platform } from '../../../renderer/src/platform';
 
 export const FOLDER = '/home/zhanar/.config/Qamqor/backups';
@@ -57,7 +57,12 @@ export function fakeDesktop(target: Platform['backupTarget'] = 'folder'): FakeDe
         folder: FOLDER,
         files: [...files.entries()]
           .sort(([a], [b]) => (a < b ? 1 : -1))
-          .map(([fileName, data]) => ({ fileName, size: data.byteLength, createdAt: parseBackupFileName(fileName)?.createdAt ?? '', officeCode: parseBackupFileName(fileName)?.officeCode ?? '' })),
+          .map(([fileName, data]) => ({
+            fileName,
+            size: data.byteLength,
+            createdAt: parseBackupFileName(fileName)?.createdAt ?? '',
+            officeCode: parseBackupFileName(fileName)?.officeCode ?? '',
+          })),
       }),
     ),
     readBackup: vi.fn(async ({ fileName }) => {

@@ -1,9 +1,9 @@
 /** Keys the backup feature builds from codes (errors, categories, reasons) exist in both languages. */
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FAILURE_CODES, BACKUP_REASONS } from '../../../shared/backup';
-import type { BundleErrorCode } from '../../../shared/bundle';
-import { IMPORT_CATEGORIES } from '../../../shared/bundle/specs';
-import type { IpcErrorCode } from '../../../shared/ipc';
+import { BACKUP_FAILURE_CODES, BACKUP_REASONS } from '@shared/backup';
+import type { BundleErrorCode } from '@shared/bundle';
+import { IMPORT_CATEGORIES } from '@shared/bundle/specs';
+import type { IpcErrorCode } from '@shared/ipc';
 import kk from '../../../renderer/src/features/backup/i18n/kk.json';
 import ru from '../../../renderer/src/features/backup/i18n/ru.json';
 
@@ -25,7 +25,14 @@ const BUNDLE_ERROR_CODES = [
   'invalid-manifest',
   'weak-kdf',
 ] as const satisfies readonly BundleErrorCode[];
-const IPC_ERROR_CODES = ['cancelled', 'invalid-argument', 'forbidden-sender', 'too-large', 'io-error', 'disk-full'] as const satisfies readonly IpcErrorCode[];
+const IPC_ERROR_CODES = [
+  'cancelled',
+  'invalid-argument',
+  'forbidden-sender',
+  'too-large',
+  'io-error',
+  'disk-full',
+] as const satisfies readonly IpcErrorCode[];
 // The type checker fails here when a code is added to the contract but not to the lists above.
 const allBundleCodes: [Exclude<BundleErrorCode, (typeof BUNDLE_ERROR_CODES)[number]>] extends [never] ? true : false = true;
 const allIpcCodes: [Exclude<IpcErrorCode, (typeof IPC_ERROR_CODES)[number]>] extends [never] ? true : false = true;

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { decodeBundle } from '../../../shared/bundle';
-import { bundleTables } from '../../../shared/bundle/specs';
-import { BACKUP_SETTINGS_KEY, isBackupFileName, parseBackupFileName } from '../../../shared/backup';
+import { decodeBundle } from '@shared/bundle';
+import { bundleTables } from '@shared/bundle/specs';
+import { BACKUP_SETTINGS_KEY, isBackupFileName, parseBackupFileName } from '@shared/backup';
 import { recordAuditEvent } from '../../../renderer/src/db/repositories/audit';
 import { addPerson as createPerson } from '../../../renderer/src/db/repositories/persons';
 import { makeBackup } from '../../../renderer/src/features/backup/makeBackup';
@@ -19,7 +19,12 @@ const backup = (reason: 'manual' | 'schedule' | 'quit' = 'manual', platform = de
   makeBackup({ db: office.db, platform, ctx: office.ctx, office: OFFICE_A }, reason);
 
 async function setPassphrase(keep = 10): Promise<void> {
-  const saved = await saveBackupSettings(office.db, office.ctx, { passphrase: PASSPHRASE, passphraseRepeat: PASSPHRASE, intervalHours: 24, keep });
+  const saved = await saveBackupSettings(office.db, office.ctx, {
+    passphrase: PASSPHRASE,
+    passphraseRepeat: PASSPHRASE,
+    intervalHours: 24,
+    keep,
+  });
   if (!saved.ok) throw new Error(JSON.stringify(saved.error));
 }
 
@@ -36,11 +41,15 @@ beforeEach(async () => {
 describe('backup settings', () => {
   it('only an administrator changes them; the audit entry never holds the passphrase', async () => {
     const registrar = testContext('Айгүл Серікова', OFFICE_A.officeId, ['registrar', 'head']);
-    expect(await saveBackupSettings(office.db, registrar, { passphrase: PASSPHRASE, passphraseRepeat: PASSPHRASE, intervalHours: 24, keep: 10 })).toEqual({
+    expect(
+      await saveBackupSettings(office.db, registrar, { passphrase: PASSPHRASE, passphraseRepeat: PASSPHRASE, intervalHours: 24, keep: 10 }),
+    ).toEqual({
       ok: false,
       error: { code: 'forbidden' },
     });
-    expect(await saveBackupSettings(office.db, office.ctx, { passphrase: 'қысқа', passphraseRepeat: 'қысқа', intervalHours: 24, keep: 10 })).toEqual({
+    expect(
+      await saveBackupSettings(office.db, office.ctx, { passphrase: 'қысқа', passphraseRepeat: 'қысқа', intervalHours: 24, keep: 10 }),
+    ).toEqual({
       ok: false,
       error: { code: 'invalid', errors: { passphrase: 'backup.validation.passphraseShort' } },
     });
@@ -51,7 +60,10 @@ describe('backup settings', () => {
     expect(stored).toMatchObject({ passphrase: PASSPHRASE, passphraseSetBy: OFFICE_A.officerName, intervalHours: 24, keep: 10 });
     // Changing the interval alone keeps the passphrase.
     const again = await saveBackupSettings(office.db, office.ctx, { passphrase: '', passphraseRepeat: '', intervalHours: 4, keep: 3 });
-    expect(again).toMatchObject({ ok: true, value: { passphrase: PASSPHRASE, intervalHours: 4, keep: 3, passphraseSetAt: stored.passphraseSetAt } });
+    expect(again).toMatchObject({
+      ok: true,
+      value: { passphrase: PASSPHRASE, intervalHours: 4, keep: 3, passphraseSetAt: stored.passphraseSetAt },
+    });
 
     const trail = JSON.stringify(await office.db.auditLog.toArray());
     expect(trail).toContain(BACKUP_SETTINGS_KEY);
@@ -90,13 +102,22 @@ describe('making a backup', { timeout: 60_000 }, () => {
     expect(await decodeBundle(bytes, { tables: bundleTables })).toMatchObject({ ok: false, error: { code: 'passphrase-required' } });
     const decoded = await decodeBundle(bytes, { tables: bundleTables, passphrase: PASSPHRASE });
     expect(decoded).toMatchObject({ ok: true, value: { encrypted: true } });
-    if (decoded.ok) expect(decoded.value.tables['persons']?.map((p) => (p as unknown as { iin: string }).iin).sort()).toEqual([BORIS.iin, ALIYA.iin].sort());
+    if (decoded.ok)
+      expect(decoded.value.tables['persons']?.map((p) => (p as unknown as { iin: string }).iin).sort()).toEqual(
+        [BORIS.iin, ALIYA.iin].sort(),
+      );
 
     const settings = await getBackupSettings(office.db);
     const trail = await office.db.auditLog.toArray();
     const last = trail[trail.length - 1] as unknown as { seq: number; digest: string; action: string; after: Record<string, unknown> };
     expect(last).toMatchObject({ action: 'backup', after: { fileName: made.value.fileName, reason: 'manual', target: 'folder' } });
-    expect(settings.last).toMatchObject({ fileName: made.value.fileName, reason: 'manual', counts: { persons: 2 }, auditSeq: last.seq, auditDigest: last.digest });
+    expect(settings.last).toMatchObject({
+      fileName: made.value.fileName,
+      reason: 'manual',
+      counts: { persons: 2 },
+      auditSeq: last.seq,
+      auditDigest: last.digest,
+    });
     expect(settings.lastFailure).toBeNull();
   });
 

@@ -5,9 +5,9 @@
  * back exactly, files byte for byte, and the register must continue after the restored numbers.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BUNDLE_TABLE_NAMES } from '../../../shared/bundle/specs';
-import { generateOfficeKeys } from '../../../shared/bundle';
-import type { OfficeProfile } from '../../../shared/office';
+import { BUNDLE_TABLE_NAMES } from '@shared/bundle/specs';
+import { generateOfficeKeys } from '@shared/bundle';
+import type { OfficeProfile } from '@shared/office';
 import { openCase } from '../../../renderer/src/db/repositories/cases';
 import { saveOfficeKeys, saveOfficeProfile } from '../../../renderer/src/db/repositories/settings';
 import { seedReferenceData } from '../../../renderer/src/db/repositories/reference';
@@ -39,7 +39,12 @@ beforeEach(async () => {
   a = await openOffice(OFFICE_A);
   // Seed 5 puts records in every table a bundle carries (minutes, programmes, checks, orders too).
   data = await seedCaseload(a, 5);
-  const saved = await saveBackupSettings(a.db, a.ctx, { passphrase: PASSPHRASE, passphraseRepeat: PASSPHRASE, intervalHours: 24, keep: 10 });
+  const saved = await saveBackupSettings(a.db, a.ctx, {
+    passphrase: PASSPHRASE,
+    passphraseRepeat: PASSPHRASE,
+    intervalHours: 24,
+    keep: 10,
+  });
   expect(saved.ok).toBe(true);
   const desktop = fakeDesktop();
   const made = await makeBackup({ db: a.db, platform: desktop.platform, ctx: a.ctx, office: OFFICE_A }, 'manual');
@@ -89,7 +94,10 @@ describe('restore into an empty database after a loss', { timeout: 120_000 }, ()
     const audit = (await b.db.auditLog.toArray()) as unknown as { action: string; table: string; after?: Record<string, unknown> }[];
     const restore = audit.filter((e) => e.action === 'restore');
     expect(restore).toHaveLength(1);
-    expect(restore[0]).toMatchObject({ table: 'backups', after: { fileName: backup.fileName, written: total, backupOffice: { id: OFFICE_A.officeId, code: 'ARAL01' } } });
+    expect(restore[0]).toMatchObject({
+      table: 'backups',
+      after: { fileName: backup.fileName, written: total, backupOffice: { id: OFFICE_A.officeId, code: 'ARAL01' } },
+    });
 
     // The next case continues the register instead of colliding with a restored number.
     const person = data.persons[0];
@@ -114,7 +122,10 @@ describe('restore into an empty database after a loss', { timeout: 120_000 }, ()
     if (!again.ok) throw new Error(again.error.code);
     const session = await prepareRestore(b.db, backup.fileName, again.value);
     expect(session.preview.changesNothing).toBe(true);
-    expect(await applyRestore(b.db, b.ctx, REINSTALLED, session)).toMatchObject({ ok: true, value: { result: { kind: 'nothing' }, counters: [] } });
+    expect(await applyRestore(b.db, b.ctx, REINSTALLED, session)).toMatchObject({
+      ok: true,
+      value: { result: { kind: 'nothing' }, counters: [] },
+    });
     expect(await dumpDb(b.db)).toEqual(dump);
   });
 

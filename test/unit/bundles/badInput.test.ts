@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { decodeBundle, encodeBundle, type BundleErrorCode, type DecodeBundleOptions } from '../../../shared/bundle';
-import { utf8 } from '../../../shared/bundle/bytes';
-import { entryText, pack, replaceEntry, resign, unpack, zerosDeflate, type PlainEntry } from '../../../shared/bundle/testing/hostile';
-import { bundleTables } from '../../../shared/bundle/specs';
-import type { RawZipEntry } from '../../../shared/bundle/zip';
-import type { RecordEnvelope } from '../../../shared/records/envelope';
+import { decodeBundle, encodeBundle, type BundleErrorCode, type DecodeBundleOptions } from '@shared/bundle';
+import { utf8 } from '@shared/bundle/bytes';
+import { entryText, pack, replaceEntry, resign, unpack, zerosDeflate, type PlainEntry } from '@shared/bundle/testing/hostile';
+import { bundleTables } from '@shared/bundle/specs';
+import type { RawZipEntry } from '@shared/bundle/zip';
+import type { RecordEnvelope } from '@shared/records/envelope';
 import { getOfficeKeys } from '../../../renderer/src/db/repositories/settings';
 import { buildBundle, collectBundleContent } from '../../../renderer/src/features/bundles/exportBundle';
 import { applyImport, prepareImport } from '../../../renderer/src/features/bundles/importBundle';
@@ -55,7 +55,9 @@ beforeEach(async () => {
   if (!built.ok) throw new Error('build');
   plain = built.value.bytes;
   // B already holds something (another case), so "nothing written" is checked against real data.
-  const other = data.cases.find((c) => c.id !== data.richCaseId && c.personId !== data.cases.find((k) => k.id === data.richCaseId)?.personId);
+  const other = data.cases.find(
+    (c) => c.id !== data.richCaseId && c.personId !== data.cases.find((k) => k.id === data.richCaseId)?.personId,
+  );
   const seeded = await buildBundle(a.db, { kind: 'cases', caseIds: [other?.id ?? ''] }, { office: OFFICE_A });
   if (!seeded.ok) throw new Error('seed');
   expect(await importInto(b, seeded.value.bytes)).toBe('applied');
@@ -66,7 +68,11 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-async function refused(bytes: Uint8Array, code: BundleErrorCode | `apply:${string}`, options: Partial<DecodeBundleOptions> = {}): Promise<void> {
+async function refused(
+  bytes: Uint8Array,
+  code: BundleErrorCode | `apply:${string}`,
+  options: Partial<DecodeBundleOptions> = {},
+): Promise<void> {
   expect(await importInto(b, bytes, options)).toBe(code);
   expect(await dumpDb(b.db)).toEqual(before);
 }
@@ -96,7 +102,11 @@ describe('bad input writes nothing', { timeout: 60_000 }, () => {
   });
 
   it('wrongly signed: another key claiming a known office', async () => {
-    const known = { publicKey: (await getOfficeKeys(a.db))?.publicKey ?? new Uint8Array(32), officeId: OFFICE_A.officeId, name: OFFICE_A.officeName };
+    const known = {
+      publicKey: (await getOfficeKeys(a.db))?.publicKey ?? new Uint8Array(32),
+      officeId: OFFICE_A.officeId,
+      name: OFFICE_A.officeName,
+    };
     // Mallory has a key pair of her own and claims to be office A.
     const mallory = await openOffice({ ...OFFICE_A });
     const malloryKeys = await getOfficeKeys(mallory.db);
@@ -109,7 +119,11 @@ describe('bad input writes nothing', { timeout: 60_000 }, () => {
   });
 
   it('a wrong passphrase and a missing passphrase', async () => {
-    const built = await buildBundle(a.db, { kind: 'cases', caseIds: [data.richCaseId] }, { office: OFFICE_A, passphrase: 'дұрыс құпия сөз' });
+    const built = await buildBundle(
+      a.db,
+      { kind: 'cases', caseIds: [data.richCaseId] },
+      { office: OFFICE_A, passphrase: 'дұрыс құпия сөз' },
+    );
     if (!built.ok) throw new Error('build');
     await refused(built.value.bytes, 'wrong-passphrase', { passphrase: 'қате' });
     await refused(built.value.bytes, 'passphrase-required');
@@ -124,7 +138,10 @@ describe('bad input writes nothing', { timeout: 60_000 }, () => {
   it('an oversized file and a zip bomb', async () => {
     await refused(plain, 'too-large', { limits: { maxFileBytes: plain.length - 1 } });
     const size = 200 * 1024 * 1024;
-    const entries: (PlainEntry | RawZipEntry)[] = [...unpack(plain), { name: `attachments/${'0'.repeat(64)}`, method: 8, compressed: zerosDeflate(size), crc: 0, uncompressedSize: size }];
+    const entries: (PlainEntry | RawZipEntry)[] = [
+      ...unpack(plain),
+      { name: `attachments/${'0'.repeat(64)}`, method: 8, compressed: zerosDeflate(size), crc: 0, uncompressedSize: size },
+    ];
     await refused(pack(entries), 'zip-bomb');
   });
 
@@ -142,14 +159,21 @@ describe('bad input writes nothing', { timeout: 60_000 }, () => {
     const variants: [string, Record<string, unknown[]>, string][] = [
       ['wrong type', { persons: [{ ...p, lastName: 42 }], cases: [c] }, 'lastName: validation.zod.invalid_type'],
       ['impossible date', { persons: [p], cases: [{ ...c, registrationDate: '2026-02-30' }] }, 'registrationDate: validation.date'],
-      ['invalid IIN', { persons: [{ ...p, iin: `${iin.slice(0, 11)}${(Number(iin.charAt(11)) + 1) % 10}` }], cases: [c] }, 'iin: validation.iin.checksum'],
+      [
+        'invalid IIN',
+        { persons: [{ ...p, iin: `${iin.slice(0, 11)}${(Number(iin.charAt(11)) + 1) % 10}` }], cases: [c] },
+        'iin: validation.iin.checksum',
+      ],
     ];
     for (const [name, tables, reason] of variants) {
       const bytes = await rawBundle(tables);
       const decoded = await decodeBundle(bytes, { tables: bundleTables });
       if (!decoded.ok) throw new Error(name);
       const session = await prepareImport(b.db, 'bad.qamqor', decoded.value);
-      expect(session.preview.rejected.flatMap((r) => r.errors), name).toContain(reason);
+      expect(
+        session.preview.rejected.flatMap((r) => r.errors),
+        name,
+      ).toContain(reason);
       expect(session.preview.canApply, name).toBe(false);
       expect(await applyImport(b.db, b.ctx, session), name).toEqual({ ok: false, error: { code: 'rejected' } });
       expect(await dumpDb(b.db), name).toEqual(before);
@@ -190,12 +214,24 @@ describe('bad input writes nothing', { timeout: 60_000 }, () => {
     const first = docs[0] as unknown as { digest: string; size: number };
     const bytes = content.attachments.find((x) => x.digest === first.digest)?.bytes ?? new Uint8Array(0);
     const resized = { ...content.tables, documents: docs.map((d, i) => (i === 0 ? { ...d, size: first.size + 1 } : d)) };
-    const wrongSize = await decodeBundle(await rawBundle(resized, content.attachments.map((x) => x.bytes)), { tables: bundleTables });
+    const wrongSize = await decodeBundle(
+      await rawBundle(
+        resized,
+        content.attachments.map((x) => x.bytes),
+      ),
+      { tables: bundleTables },
+    );
     if (!wrongSize.ok) throw new Error('decode');
     const s3 = await prepareImport(b.db, 'x', wrongSize.value);
     expect(s3.preview.rejected.map((r) => r.errors)).toEqual([['size: bundles.reasons.sizeMismatch']]);
     expect(bytes.byteLength).toBe(first.size);
-    await refused(await rawBundle(resized, content.attachments.map((x) => x.bytes)), 'apply:rejected');
+    await refused(
+      await rawBundle(
+        resized,
+        content.attachments.map((x) => x.bytes),
+      ),
+      'apply:rejected',
+    );
   });
 });
 
@@ -207,7 +243,10 @@ describe('a failure in the middle of apply leaves nothing written', { timeout: 6
     expect(session.preview.counts.new).toBeGreaterThan(10);
     // The import-history row is written last, after every record, conflict and audit entry.
     vi.spyOn(importHistoryTable(b.db), 'add').mockRejectedValue(new Error('QuotaExceededError: disk full'));
-    expect(await applyImport(b.db, b.ctx, session)).toEqual({ ok: false, error: { code: 'failed', detail: 'QuotaExceededError: disk full' } });
+    expect(await applyImport(b.db, b.ctx, session)).toEqual({
+      ok: false,
+      error: { code: 'failed', detail: 'QuotaExceededError: disk full' },
+    });
     expect(await dumpDb(b.db)).toEqual(before);
   });
 

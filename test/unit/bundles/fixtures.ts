@@ -5,17 +5,17 @@
  */
 import kz2025 from '../../../resources/calendar/kz-2025.json';
 import kz2026 from '../../../resources/calendar/kz-2026.json';
-import { decodeBundle, generateOfficeKeys, type DecodedBundle, type KnownOffice } from '../../../shared/bundle';
-import { sha256Hex } from '../../../shared/bundle/bytes';
-import { noise } from '../../../shared/bundle/testing/fixtures';
-import { BUNDLE_TABLES, bundleTables, type StoredDocument } from '../../../shared/bundle/specs';
-import { calendarYearSchema, createWorkingCalendar } from '../../../shared/calendar';
-import { caseloadCounters, caseloadTables, generateCaseload, type GeneratedCaseload } from '../../../shared/generator';
-import type { OfficeProfile } from '../../../shared/office';
-import { createEnvelope } from '../../../shared/records/envelope';
-import { issueLines } from '../../../shared/records/schemas';
-import { shippedRuleSets } from '../../../shared/rules';
-import type { WheelchairOrder } from '../../../shared/wheelchair';
+import { decodeBundle, generateOfficeKeys, type DecodedBundle, type KnownOffice } from '@shared/bundle';
+import { sha256Hex } from '@shared/bundle/bytes';
+import { noise } from '@shared/bundle/testing/fixtures';
+import { BUNDLE_TABLES, bundleTables, type StoredDocument } from '@shared/bundle/specs';
+import { calendarYearSchema, createWorkingCalendar } from '@shared/calendar';
+import { caseloadCounters, caseloadTables, generateCaseload, type GeneratedCaseload } from '@shared/generator';
+import type { OfficeProfile } from '@shared/office';
+import { createEnvelope } from '@shared/records/envelope';
+import { issueLines } from '@shared/records/schemas';
+import { shippedRuleSets } from '@shared/rules';
+import type { WheelchairOrder } from '@shared/wheelchair';
 import type { WriteContext } from '../../../renderer/src/db/context';
 import type { QamqorDb } from '../../../renderer/src/db/database';
 import { seedReferenceData } from '../../../renderer/src/db/repositories/reference';
@@ -66,13 +66,17 @@ function valid(table: string, record: unknown): void {
 /** Writes a generated caseload into the office's database, as the app would have left it. */
 export async function seedCaseload(office: Office, seed = 7): Promise<Caseload> {
   const { db, profile } = office;
-  const data = generateCaseload(seed, { persons: 6, cases: 8, complaints: 10 }, {
-    office: { officeId: profile.officeId, officeCode: profile.officeCode, officerName: profile.officerName },
-    ruleSets: shippedRuleSets,
-    calendar,
-    today: '2026-11-20',
-    spreadDays: 200,
-  });
+  const data = generateCaseload(
+    seed,
+    { persons: 6, cases: 8, complaints: 10 },
+    {
+      office: { officeId: profile.officeId, officeCode: profile.officeCode, officerName: profile.officerName },
+      ruleSets: shippedRuleSets,
+      calendar,
+      today: '2026-11-20',
+      spreadDays: 200,
+    },
+  );
   const related = (caseId: string) =>
     data.applications.filter((a) => a.caseId === caseId).length +
     data.intakes.filter((i) => i.caseId === caseId).length +
@@ -158,7 +162,8 @@ export async function dumpDb(db: QamqorDb): Promise<Record<string, unknown[]>> {
     const rows: unknown[] = [];
     for (const row of await table.toArray()) {
       const copy: Record<string, unknown> = { ...(row as Record<string, unknown>) };
-      for (const [k, v] of Object.entries(copy)) if (v instanceof Blob) copy[k] = { blobType: v.type, bytes: new Uint8Array(await v.arrayBuffer()) };
+      for (const [k, v] of Object.entries(copy))
+        if (v instanceof Blob) copy[k] = { blobType: v.type, bytes: new Uint8Array(await v.arrayBuffer()) };
       rows.push(copy);
     }
     out[table.name] = rows;
@@ -167,7 +172,11 @@ export async function dumpDb(db: QamqorDb): Promise<Record<string, unknown[]>> {
 }
 
 export async function decodeFor(receiver: Office, bytes: Uint8Array, options: { passphrase?: string; knownOffices?: KnownOffice[] } = {}) {
-  return decodeBundle(bytes, { tables: bundleTables, knownOffices: options.knownOffices ?? [], ...(options.passphrase ? { passphrase: options.passphrase } : {}) });
+  return decodeBundle(bytes, {
+    tables: bundleTables,
+    knownOffices: options.knownOffices ?? [],
+    ...(options.passphrase ? { passphrase: options.passphrase } : {}),
+  });
 }
 
 export function mustDecode(result: Awaited<ReturnType<typeof decodeFor>>): DecodedBundle {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { compareVersions, touchEnvelope, type RecordEnvelope } from '../../../shared/records/envelope';
-import type { Person } from '../../../shared/persons';
-import type { Case } from '../../../shared/cases';
+import { compareVersions, touchEnvelope, type RecordEnvelope } from '@shared/records/envelope';
+import type { Person } from '@shared/persons';
+import type { Case } from '@shared/cases';
 import { addPerson } from '../../../renderer/src/db/repositories/persons';
 import { openConflicts, conflictsTable } from '../../../renderer/src/features/bundles/conflictStore';
 import { buildBundle } from '../../../renderer/src/features/bundles/exportBundle';
@@ -75,7 +75,13 @@ describe('merge by identity and version', { timeout: 60_000 }, () => {
     // Nothing overwritten: B's copy is as B left it, A's copy waits in the queue.
     expect(await person(b)).toEqual(bEdited);
     const [queued] = await openConflicts(b.db);
-    expect(queued).toMatchObject({ table: 'persons', recordId: kase.personId, status: 'open', incoming: aEdited, sender: { officeCode: 'ARAL01' } });
+    expect(queued).toMatchObject({
+      table: 'persons',
+      recordId: kase.personId,
+      status: 'open',
+      incoming: aEdited,
+      sender: { officeCode: 'ARAL01' },
+    });
 
     const before = await dumpDb(b.db);
     const again = await send(a, b);
@@ -87,14 +93,24 @@ describe('merge by identity and version', { timeout: 60_000 }, () => {
     // The officer takes A's address and keeps B's phone.
     const view = await loadConflict(b.db, queued?.id ?? '');
     if (!view?.local) throw new Error('no view');
-    const resolved = await resolveConflict(b.db, b.ctx, view.conflict.id, { address: { from: 'incoming' }, phone: { from: 'local' } }, view.local.version);
+    const resolved = await resolveConflict(
+      b.db,
+      b.ctx,
+      view.conflict.id,
+      { address: { from: 'incoming' }, phone: { from: 'local' } },
+      view.local.version,
+    );
     if (!resolved.ok) throw new Error(JSON.stringify(resolved.error));
     const merged = await person(b);
     expect(merged).toMatchObject({ address: aEdited.address, phone: bEdited.phone, updatedInOffice: OFFICE_B.officeId, id: kase.personId });
     expect(compareVersions(merged.version, aEdited.version)).toBe('newer');
     expect(compareVersions(merged.version, bEdited.version)).toBe('newer');
     expect(await openConflicts(b.db)).toEqual([]);
-    expect(await conflictsTable(b.db).get(queued?.id ?? '')).toMatchObject({ status: 'resolved', closedBy: OFFICE_B.officerName, result: merged });
+    expect(await conflictsTable(b.db).get(queued?.id ?? '')).toMatchObject({
+      status: 'resolved',
+      closedBy: OFFICE_B.officerName,
+      result: merged,
+    });
 
     // The merged copy goes back to A as a plain update.
     const back = await send(b, a);
@@ -109,7 +125,13 @@ describe('merge by identity and version', { timeout: 60_000 }, () => {
     const bEdited = await edit<Case>(b, 'cases', kase.id, { status: 'closed' });
     await sendAndApply(a, b);
     const [first] = await openConflicts(b.db);
-    const keepLocal = await resolveConflict(b.db, b.ctx, first?.id ?? '', { subject: { from: 'local' }, status: { from: 'local' } }, bEdited.version);
+    const keepLocal = await resolveConflict(
+      b.db,
+      b.ctx,
+      first?.id ?? '',
+      { subject: { from: 'local' }, status: { from: 'local' } },
+      bEdited.version,
+    );
     if (!keepLocal.ok) throw new Error(JSON.stringify(keepLocal.error));
     const afterLocal = (await b.db.cases.get(kase.id)) as Case;
     expect(afterLocal).toMatchObject({ subject: bEdited.subject, status: 'closed' });
@@ -121,7 +143,13 @@ describe('merge by identity and version', { timeout: 60_000 }, () => {
     await sendAndApply(a, b);
     const [second] = await openConflicts(b.db);
     expect(second?.incoming).toEqual(aAgain);
-    const takeIncoming = await resolveConflict(b.db, b.ctx, second?.id ?? '', { subject: { from: 'incoming' }, status: { from: 'incoming' } }, bAgain.version);
+    const takeIncoming = await resolveConflict(
+      b.db,
+      b.ctx,
+      second?.id ?? '',
+      { subject: { from: 'incoming' }, status: { from: 'incoming' } },
+      bAgain.version,
+    );
     if (!takeIncoming.ok) throw new Error(JSON.stringify(takeIncoming.error));
     const afterIncoming = (await b.db.cases.get(kase.id)) as Case;
     expect(afterIncoming).toMatchObject({ subject: aAgain.subject, status: aAgain.status });
@@ -162,7 +190,17 @@ describe('merge by identity and version', { timeout: 60_000 }, () => {
     const [atA] = await openConflicts(a.db);
     const viewA = await loadConflict(a.db, atA?.id ?? '');
     if (!viewA?.local) throw new Error('no conflict at A');
-    expect((await resolveConflict(a.db, a.ctx, viewA.conflict.id, { address: { from: 'local' }, phone: { from: 'incoming' } }, viewA.local.version)).ok).toBe(true);
+    expect(
+      (
+        await resolveConflict(
+          a.db,
+          a.ctx,
+          viewA.conflict.id,
+          { address: { from: 'local' }, phone: { from: 'incoming' } },
+          viewA.local.version,
+        )
+      ).ok,
+    ).toBe(true);
     const session = await send(a, b);
     expect(session.preview.counts).toMatchObject({ update: 1 });
     expect((await applyImport(b.db, b.ctx, session)).ok).toBe(true);
@@ -205,7 +243,10 @@ describe('the same person under another id (same IIN)', { timeout: 60_000 }, () 
     if (!local.ok) throw new Error('addPerson');
     const session = await send(a, b);
     expect(session.preview.counts['identity-match']).toBe(1);
-    expect(session.preview.items.find((i) => i.category === 'identity-match')).toMatchObject({ id: aPerson.id, match: { id: local.value.id, source: 'local' } });
+    expect(session.preview.items.find((i) => i.category === 'identity-match')).toMatchObject({
+      id: aPerson.id,
+      match: { id: local.value.id, source: 'local' },
+    });
     expect(session.preview.personRedirects).toEqual({ [aPerson.id]: local.value.id });
     expect(session.preview.items.find((i) => i.table === 'cases')?.incoming).toMatchObject({ personId: local.value.id });
     expect(session.preview.canApply).toBe(true);
@@ -217,10 +258,18 @@ describe('the same person under another id (same IIN)', { timeout: 60_000 }, () 
     expect(await b.db.cases.get(kase.id)).toMatchObject({ personId: local.value.id });
     for (const table of ['complaints', 'applications', 'intakes', 'rehabProgrammes', 'wheelchairChecks']) {
       const rows = (await b.db.table(table).toArray()) as { personId: string }[];
-      expect(rows.every((r) => r.personId === local.value.id), table).toBe(true);
+      expect(
+        rows.every((r) => r.personId === local.value.id),
+        table,
+      ).toBe(true);
     }
     const [conflict] = await openConflicts(b.db);
-    expect(conflict).toMatchObject({ table: 'persons', recordId: local.value.id, aliasOf: aPerson.id, incoming: { id: local.value.id, address: aPerson.address } });
+    expect(conflict).toMatchObject({
+      table: 'persons',
+      recordId: local.value.id,
+      aliasOf: aPerson.id,
+      incoming: { id: local.value.id, address: aPerson.address },
+    });
 
     // The same bundle again: the person was merged before, nothing to change.
     const before = await dumpDb(b.db);
@@ -233,14 +282,26 @@ describe('the same person under another id (same IIN)', { timeout: 60_000 }, () 
     // The officer takes the address from A; B's person keeps its id.
     const view = await loadConflict(b.db, conflict?.id ?? '');
     if (!view?.local) throw new Error('no view');
-    const resolved = await resolveConflict(b.db, b.ctx, view.conflict.id, { address: { from: 'incoming' }, phone: { from: 'incoming' } }, view.local.version);
+    const resolved = await resolveConflict(
+      b.db,
+      b.ctx,
+      view.conflict.id,
+      { address: { from: 'incoming' }, phone: { from: 'incoming' } },
+      view.local.version,
+    );
     if (!resolved.ok) throw new Error(JSON.stringify(resolved.error));
     expect(await person(b, local.value.id)).toMatchObject({ id: local.value.id, address: aPerson.address, phone: aPerson.phone });
   });
 
   it('with equal data the merge needs no decision', async () => {
     const aPerson = await person(a);
-    await b.db.persons.add({ ...aPerson, id: '99999999-0000-4000-8000-000000000001', version: { [OFFICE_B.officeId]: 1 }, originOffice: OFFICE_B.officeId, updatedInOffice: OFFICE_B.officeId });
+    await b.db.persons.add({
+      ...aPerson,
+      id: '99999999-0000-4000-8000-000000000001',
+      version: { [OFFICE_B.officeId]: 1 },
+      originOffice: OFFICE_B.officeId,
+      updatedInOffice: OFFICE_B.officeId,
+    });
     const session = await send(a, b);
     expect(session.preview.counts['identity-match']).toBe(1);
     expect(await applyImport(b.db, b.ctx, session)).toMatchObject({ ok: true, value: { conflicts: 0 } });

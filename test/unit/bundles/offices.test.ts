@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprint, generateOfficeKeys } from '../../../shared/bundle';
-import { toBase64 } from '../../../shared/bundle/bytes';
-import { officeKeyFileText, parseOfficeKeyFile } from '../../../shared/bundle/specs';
+import { fingerprint, generateOfficeKeys } from '@shared/bundle';
+import { toBase64 } from '@shared/bundle/bytes';
+import { officeKeyFileText, parseOfficeKeyFile } from '@shared/bundle/specs';
 import { getOfficeKeys, saveOfficeKeys } from '../../../renderer/src/db/repositories/settings';
 import { buildBundle } from '../../../renderer/src/features/bundles/exportBundle';
 import { runDecode, runEncode } from '../../../renderer/src/features/bundles/jobs';
@@ -31,18 +31,38 @@ describe('known offices and signing keys', { timeout: 60_000 }, () => {
     const b = await openOffice(OFFICE_B);
     const data = await seedCaseload(a);
     const keysA = await ensureOfficeKeys(a.db);
-    const file = officeKeyFileText({ officeId: OFFICE_A.officeId, officeCode: 'ARAL01', officeName: OFFICE_A.officeName, publicKey: toBase64(keysA.publicKey) });
+    const file = officeKeyFileText({
+      officeId: OFFICE_A.officeId,
+      officeCode: 'ARAL01',
+      officeName: OFFICE_A.officeName,
+      publicKey: toBase64(keysA.publicKey),
+    });
     const parsed = parseOfficeKeyFile(file);
     if (!parsed.ok) throw new Error(parsed.error);
 
     const built = await buildBundle(a.db, { kind: 'cases', caseIds: [data.richCaseId] }, { office: OFFICE_A });
     if (!built.ok) throw new Error('build');
     const unknown = await decodeFor(b, built.value.bytes, { knownOffices: await knownOfficesForDecoding(b.db) });
-    expect(unknown.ok && unknown.value.sender).toMatchObject({ known: false, officeCode: 'ARAL01', fingerprint: await fingerprint(keysA.publicKey) });
+    expect(unknown.ok && unknown.value.sender).toMatchObject({
+      known: false,
+      officeCode: 'ARAL01',
+      fingerprint: await fingerprint(keysA.publicKey),
+    });
 
-    const added = await addKnownOffice(b.db, b.ctx, { officeId: parsed.value.officeId, officeCode: parsed.value.officeCode, officeName: parsed.value.officeName, publicKey: parsed.value.publicKeyBytes });
-    expect(added).toMatchObject({ ok: true, value: { officeCode: 'ARAL01', fingerprint: await fingerprint(keysA.publicKey), addedBy: OFFICE_B.officerName } });
-    expect(await addKnownOffice(b.db, b.ctx, { ...parsed.value, publicKey: parsed.value.publicKeyBytes })).toMatchObject({ ok: false, error: { code: 'already-known' } });
+    const added = await addKnownOffice(b.db, b.ctx, {
+      officeId: parsed.value.officeId,
+      officeCode: parsed.value.officeCode,
+      officeName: parsed.value.officeName,
+      publicKey: parsed.value.publicKeyBytes,
+    });
+    expect(added).toMatchObject({
+      ok: true,
+      value: { officeCode: 'ARAL01', fingerprint: await fingerprint(keysA.publicKey), addedBy: OFFICE_B.officerName },
+    });
+    expect(await addKnownOffice(b.db, b.ctx, { ...parsed.value, publicKey: parsed.value.publicKeyBytes })).toMatchObject({
+      ok: false,
+      error: { code: 'already-known' },
+    });
     const known = await decodeFor(b, built.value.bytes, { knownOffices: await knownOfficesForDecoding(b.db) });
     expect(known.ok && known.value.sender.known).toBe(true);
 
@@ -50,7 +70,10 @@ describe('known offices and signing keys', { timeout: 60_000 }, () => {
     await saveOfficeKeys(a.db, await generateOfficeKeys());
     const rebuilt = await buildBundle(a.db, { kind: 'cases', caseIds: [data.richCaseId] }, { office: OFFICE_A });
     if (!rebuilt.ok) throw new Error('build');
-    expect(await decodeFor(b, rebuilt.value.bytes, { knownOffices: await knownOfficesForDecoding(b.db) })).toMatchObject({ ok: false, error: { code: 'bad-signature' } });
+    expect(await decodeFor(b, rebuilt.value.bytes, { knownOffices: await knownOfficesForDecoding(b.db) })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-signature' },
+    });
     const newKey = (await getOfficeKeys(a.db))?.publicKey ?? new Uint8Array(32);
     const office = { officeId: OFFICE_A.officeId, officeCode: 'ARAL01', officeName: OFFICE_A.officeName, publicKey: newKey };
     expect(await addKnownOffice(b.db, b.ctx, office)).toMatchObject({ ok: false, error: { code: 'key-changed' } });
@@ -59,7 +82,10 @@ describe('known offices and signing keys', { timeout: 60_000 }, () => {
     const accepted = await decodeFor(b, rebuilt.value.bytes, { knownOffices: await knownOfficesForDecoding(b.db) });
     expect(accepted.ok && accepted.value.sender.known).toBe(true);
 
-    expect(await addKnownOffice(b.db, b.ctx, { ...office, officeId: OFFICE_B.officeId })).toMatchObject({ ok: false, error: { code: 'own-office' } });
+    expect(await addKnownOffice(b.db, b.ctx, { ...office, officeId: OFFICE_B.officeId })).toMatchObject({
+      ok: false,
+      error: { code: 'own-office' },
+    });
     expect(await removeKnownOffice(b.db, b.ctx, OFFICE_A.officeId)).toBe(true);
     expect(await listKnownOffices(b.db)).toEqual([]);
     const audit = (await b.db.auditLog.toArray()) as unknown as { action: string; recordId: string }[];
@@ -78,7 +104,10 @@ describe('known offices and signing keys', { timeout: 60_000 }, () => {
     await seedCaseload(twin, 8);
     const forged = await buildBundle(twin.db, { kind: 'everything' }, { office: OFFICE_A });
     if (!forged.ok) throw new Error('build');
-    expect(await decodeFor(a, forged.value.bytes, { knownOffices: await knownOfficesForDecoding(a.db) })).toMatchObject({ ok: false, error: { code: 'bad-signature' } });
+    expect(await decodeFor(a, forged.value.bytes, { knownOffices: await knownOfficesForDecoding(a.db) })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-signature' },
+    });
   });
 
   it('the worker jobs encode and decode with the bundle tables; the pending store hands a file over once', async () => {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BUNDLE_TABLE_NAMES, withoutBlob } from '../../../shared/bundle/specs';
+import { BUNDLE_TABLE_NAMES, withoutBlob } from '@shared/bundle/specs';
 import { buildBundle, collectBundleContent, exportEverything } from '../../../renderer/src/features/bundles/exportBundle';
 import { applyImport, prepareImport } from '../../../renderer/src/features/bundles/importBundle';
 import { listImportHistory } from '../../../renderer/src/features/bundles/repository';
@@ -33,18 +33,38 @@ describe('bundle round trip, office A → office B', { timeout: 60_000 }, () => 
 
     // What the bundle should hold: the case, its person, every record of the case, the person-level ones, their files.
     const expected = (table: string, rows: readonly { id: string; caseId?: string | null; personId?: string }[]) =>
-      rows.filter((r) => r.caseId === kase.id || (r.caseId === null && r.personId === kase.personId)).map((r) => r.id).sort();
+      rows
+        .filter((r) => r.caseId === kase.id || (r.caseId === null && r.personId === kase.personId))
+        .map((r) => r.id)
+        .sort();
     const decoded = mustDecode(await decodeFor(b, built.value.bytes));
     expect(decoded.rejected).toEqual([]);
     const ids = (table: string) => (decoded.tables[table] ?? []).map((r) => r.id).sort();
     expect(ids('persons')).toEqual([kase.personId]);
     expect(ids('cases')).toEqual([kase.id]);
-    for (const table of ['applications', 'hearings', 'hearingMinutes', 'intakes', 'rehabProgrammes', 'wheelchairChecks', 'complaints'] as const) {
+    for (const table of [
+      'applications',
+      'hearings',
+      'hearingMinutes',
+      'intakes',
+      'rehabProgrammes',
+      'wheelchairChecks',
+      'complaints',
+    ] as const) {
       expect(ids(table), table).toEqual(expected(table, data[table]));
     }
     expect(ids('wheelchairOrders')).toEqual(expected('wheelchairOrders', data.wheelchairOrders));
-    const owners = new Set(Object.values(decoded.tables).flat().map((r) => r.id));
-    expect(ids('documents')).toEqual(data.documents.filter((d) => d.caseId === kase.id || owners.has(d.ownerId)).map((d) => d.id).sort());
+    const owners = new Set(
+      Object.values(decoded.tables)
+        .flat()
+        .map((r) => r.id),
+    );
+    expect(ids('documents')).toEqual(
+      data.documents
+        .filter((d) => d.caseId === kase.id || owners.has(d.ownerId))
+        .map((d) => d.id)
+        .sort(),
+    );
     expect(ids('documents').length).toBeGreaterThan(2);
     // The shared scan travels once.
     expect(decoded.attachments.size).toBe(new Set(data.documents.filter((d) => ids('documents').includes(d.id)).map((d) => d.digest)).size);
@@ -95,12 +115,19 @@ describe('bundle round trip, office A → office B', { timeout: 60_000 }, () => 
 
   it('several cases in one bundle; an encrypted bundle needs its passphrase', async () => {
     const two = data.cases.slice(0, 2).map((c) => c.id);
-    const built = await buildBundle(a.db, { kind: 'cases', caseIds: two }, { office: OFFICE_A, passphrase: 'Арал теңізі қайта толады 2026' });
+    const built = await buildBundle(
+      a.db,
+      { kind: 'cases', caseIds: two },
+      { office: OFFICE_A, passphrase: 'Арал теңізі қайта толады 2026' },
+    );
     if (!built.ok) throw new Error('build');
     expect(built.value.encrypted).toBe(true);
     expect(built.value.suggestedName).toMatch(/^ARAL01-cases-2-\d{8}-\d{4}\.qamqor$/u);
     expect(await decodeFor(b, built.value.bytes)).toMatchObject({ ok: false, error: { code: 'passphrase-required' } });
-    expect(await decodeFor(b, built.value.bytes, { passphrase: 'басқа' })).toMatchObject({ ok: false, error: { code: 'wrong-passphrase' } });
+    expect(await decodeFor(b, built.value.bytes, { passphrase: 'басқа' })).toMatchObject({
+      ok: false,
+      error: { code: 'wrong-passphrase' },
+    });
     const decoded = mustDecode(await decodeFor(b, built.value.bytes, { passphrase: 'Арал теңізі қайта толады 2026' }));
     expect(decoded.encrypted).toBe(true);
     expect((decoded.tables['cases'] ?? []).map((c) => c.id).sort()).toEqual([...two].sort());
@@ -110,7 +137,12 @@ describe('bundle round trip, office A → office B', { timeout: 60_000 }, () => 
     // Only one hearing changed after the date; its application, case and person come along.
     const hearing = data.hearings[0];
     if (!hearing) throw new Error('no hearing');
-    const changed = { ...hearing, place: 'Арал қ., Абай к-сі, 5, 14-кабинет', updatedAt: '2026-12-01T09:00:00.000Z', version: { [OFFICE_A.officeId]: 2 } };
+    const changed = {
+      ...hearing,
+      place: 'Арал қ., Абай к-сі, 5, 14-кабинет',
+      updatedAt: '2026-12-01T09:00:00.000Z',
+      version: { [OFFICE_A.officeId]: 2 },
+    };
     await a.db.table('hearings').put(changed);
     const content = await collectBundleContent(a.db, { kind: 'since', since: '2026-11-30T19:00:00.000Z' });
     const app = data.applications.find((x) => x.id === hearing.applicationId);
@@ -134,6 +166,9 @@ describe('bundle round trip, office A → office B', { timeout: 60_000 }, () => 
   });
 
   it('an empty selection makes no bundle', async () => {
-    expect(await buildBundle(a.db, { kind: 'cases', caseIds: ['00000000-0000-4000-8000-999999999999'] }, { office: OFFICE_A })).toEqual({ ok: false, error: { code: 'empty' } });
+    expect(await buildBundle(a.db, { kind: 'cases', caseIds: ['00000000-0000-4000-8000-999999999999'] }, { office: OFFICE_A })).toEqual({
+      ok: false,
+      error: { code: 'empty' },
+    });
   });
 });

@@ -5,25 +5,37 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import kz2025 from '../../../resources/calendar/kz-2025.json';
 import kz2026 from '../../../resources/calendar/kz-2026.json';
-import { calendarYearSchema, createWorkingCalendar } from '../../../shared/calendar';
-import type { Complaint } from '../../../shared/complaints';
-import { generateRegister } from '../../../shared/generator';
-import { shippedRuleSets } from '../../../shared/rules';
+import { calendarYearSchema, createWorkingCalendar } from '@shared/calendar';
+import type { Complaint } from '@shared/complaints';
+import { generateRegister } from '@shared/generator';
+import { shippedRuleSets } from '@shared/rules';
 import type { QamqorDb } from '../../../renderer/src/db/database';
 import { registerIndex } from '../../../renderer/src/features/complaints/registerIndex';
-import { EMPTY_FILTER, OPEN_STATUSES, queryRegister, scanRegister, SORTABLE, type RegisterFilter, type SortColumn } from '../../../renderer/src/features/complaints/repository';
+import {
+  EMPTY_FILTER,
+  OPEN_STATUSES,
+  queryRegister,
+  scanRegister,
+  SORTABLE,
+  type RegisterFilter,
+  type SortColumn,
+} from '../../../renderer/src/features/complaints/repository';
 import { freshDb, OFFICE } from '../db/testContext';
 
 const today = '2026-11-20';
 const soon = '2026-11-23';
 const calendar = createWorkingCalendar([kz2025, kz2026].map((y) => calendarYearSchema.parse(y)));
-const data = generateRegister(5, { persons: 60, complaints: 400 }, {
-  office: { officeId: OFFICE.officeId, officeCode: OFFICE.officeCode, officerName: OFFICE.officerName },
-  ruleSets: shippedRuleSets,
-  calendar,
-  today,
-  spreadDays: 200,
-});
+const data = generateRegister(
+  5,
+  { persons: 60, complaints: 400 },
+  {
+    office: { officeId: OFFICE.officeId, officeCode: OFFICE.officeCode, officerName: OFFICE.officerName },
+    ruleSets: shippedRuleSets,
+    calendar,
+    today,
+    spreadDays: 200,
+  },
+);
 
 /** The register's rules, written out independently of the index. */
 function expected(all: readonly Complaint[], f: RegisterFilter, column: SortColumn, desc: boolean): string[] {
@@ -50,7 +62,13 @@ function expected(all: readonly Complaint[], f: RegisterFilter, column: SortColu
   return hits.map((c) => c.id);
 }
 
-async function ids(db: QamqorDb, f: Partial<RegisterFilter>, column: SortColumn = 'registrationDate', desc = true, scan = false): Promise<string[]> {
+async function ids(
+  db: QamqorDb,
+  f: Partial<RegisterFilter>,
+  column: SortColumn = 'registrationDate',
+  desc = true,
+  scan = false,
+): Promise<string[]> {
   const run = scan ? scanRegister : queryRegister;
   const q = await run(db, { ...EMPTY_FILTER, ...f }, { column, desc }, today, soon);
   const rows = await q.page(0, q.total);
@@ -93,7 +111,8 @@ describe('register index', () => {
           const want = expected(data.complaints, { ...EMPTY_FILTER, ...f }, column, desc);
           expect(await ids(db, f, column, desc), `${JSON.stringify(f)} by ${column}${desc ? ' desc' : ''}`).toEqual(want);
           // The database path, used while the index is read: the same answer.
-          if (column === 'registrationDate' || column === 'nextDue') expect(await ids(db, f, column, desc, true), `scan ${JSON.stringify(f)}`).toEqual(want);
+          if (column === 'registrationDate' || column === 'nextDue')
+            expect(await ids(db, f, column, desc, true), `scan ${JSON.stringify(f)}`).toEqual(want);
         }
       }
     }
@@ -101,12 +120,19 @@ describe('register index', () => {
 
   it('answers a filter from the database while the index is still being read', async () => {
     const sample = data.complaints[77];
-    for (const f of [{ statuses: OPEN_STATUSES }, { flag: 'overdue' as const }, { search: sample?.searchWords[0] ?? '' }, { from: '2026-10-01', to: '2026-10-31' }]) {
+    for (const f of [
+      { statuses: OPEN_STATUSES },
+      { flag: 'overdue' as const },
+      { search: sample?.searchWords[0] ?? '' },
+      { from: '2026-10-01', to: '2026-10-31' },
+    ]) {
       const fresh = freshDb();
       await fresh.open();
       await fresh.complaints.bulkPut(data.complaints);
       // The first query of a fresh window: no index yet.
-      expect(await ids(fresh, f), JSON.stringify(f)).toEqual(expected(data.complaints, { ...EMPTY_FILTER, ...f }, 'registrationDate', true));
+      expect(await ids(fresh, f), JSON.stringify(f)).toEqual(
+        expected(data.complaints, { ...EMPTY_FILTER, ...f }, 'registrationDate', true),
+      );
     }
   });
 
@@ -140,7 +166,12 @@ describe('register index', () => {
     expect(await ids(db, { statuses: ['withdrawn'] })).toContain(target.id);
     expect(await ids(db, { reviewer: 'жаңа' })).toEqual([target.id]);
 
-    const added: Complaint = { ...target, id: '00000000-0000-4000-8000-00000000abcd', number: 'ARAL01-2026-99999', registrationDate: '2026-11-25' };
+    const added: Complaint = {
+      ...target,
+      id: '00000000-0000-4000-8000-00000000abcd',
+      number: 'ARAL01-2026-99999',
+      registrationDate: '2026-11-25',
+    };
     await db.complaints.add(added);
     expect((await ids(db, {}, 'registrationDate', true))[0]).toBe(added.id);
     expect(await ids(db, { search: 'ARAL01-2026-9999' })).toEqual([added.id]);
@@ -159,14 +190,24 @@ describe('register index', () => {
     // 50 and more records in one call are announced as "everything changed": the index is read again.
     const rewritten = data.complaints.slice(0, 80).map((c) => ({ ...c, addressee: 'quality-control-body' as const }));
     await db.complaints.bulkPut(rewritten);
-    const all = data.complaints.map((c) => rewritten.find((r) => r.id === c.id) ?? (c.id === target.id ? { ...target, status: 'withdrawn' as const, reviewer: 'Жаңа Тексеруші' } : c));
-    expect(await ids(db, { addressee: 'quality-control-body' })).toEqual(expected(all, { ...EMPTY_FILTER, addressee: 'quality-control-body' }, 'registrationDate', true));
+    const all = data.complaints.map(
+      (c) =>
+        rewritten.find((r) => r.id === c.id) ??
+        (c.id === target.id ? { ...target, status: 'withdrawn' as const, reviewer: 'Жаңа Тексеруші' } : c),
+    );
+    expect(await ids(db, { addressee: 'quality-control-body' })).toEqual(
+      expected(all, { ...EMPTY_FILTER, addressee: 'quality-control-body' }, 'registrationDate', true),
+    );
     expect(first).not.toContain(target.id);
   });
 
   it('keeps what is written while the index is still being read', async () => {
     const building = registerIndex(db);
-    const late: Complaint = { ...(data.complaints[0] as Complaint), id: '00000000-0000-4000-8000-00000000beef', number: 'ARAL01-2026-88888' };
+    const late: Complaint = {
+      ...(data.complaints[0] as Complaint),
+      id: '00000000-0000-4000-8000-00000000beef',
+      number: 'ARAL01-2026-88888',
+    };
     await db.complaints.add(late);
     await db.complaints.delete(data.complaints[1]?.id ?? '');
     await building;

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import kz2026 from '../../../resources/calendar/kz-2026.json';
-import { calendarYearSchema } from '../../../shared/calendar';
-import type { ComplaintRegistrationInput } from '../../../shared/complaints';
+import { calendarYearSchema } from '@shared/calendar';
+import type { ComplaintRegistrationInput } from '@shared/complaints';
 import type { QamqorDb } from '../../../renderer/src/db/database';
 import { addPerson } from '../../../renderer/src/db/repositories/persons';
 import { seedReferenceData } from '../../../renderer/src/db/repositories/reference';
@@ -74,7 +74,10 @@ describe('complaint registration', () => {
 
   it('saves nothing while the form is invalid, and an invalid new complainant rolls everything back', async () => {
     const invalid = await registerComplaint(db, testContext(), OFFICE, input({ text: 'қысқа', receiptDate: '2026-02-06' }));
-    expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid', errors: { text: 'validation.required', registrationDate: 'validation.registrationBeforeReceipt' } } });
+    expect(invalid).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', errors: { text: 'validation.required', registrationDate: 'validation.registrationBeforeReceipt' } },
+    });
     const badPerson = await registerComplaint(db, testContext(), OFFICE, input({ personId: '' }), {
       newPerson: { ...ALIYA, iin: '921103405677' },
     });
@@ -114,7 +117,14 @@ describe('workflow and register', () => {
     expect((await applyAction(db, ctx, id, { type: 'start-review', reviewer: 'Асқар Бекұлы' })).ok).toBe(true);
     const bad = await applyAction(db, ctx, id, { type: 'court-note', date: '2026-02-20', text: 'Сот' });
     expect(bad).toEqual({ ok: false, error: { code: 'not-allowed', status: 'under-review', action: 'court-note' } });
-    const decided = await applyAction(db, ctx, id, { type: 'decide', outcome: 'satisfied', text: 'Қанағаттандырылды', date: '2026-02-09', notifiedBy: 'sms', notifiedOn: '2026-02-09' });
+    const decided = await applyAction(db, ctx, id, {
+      type: 'decide',
+      outcome: 'satisfied',
+      text: 'Қанағаттандырылды',
+      date: '2026-02-09',
+      notifiedBy: 'sms',
+      notifiedOn: '2026-02-09',
+    });
     if (!decided.ok) throw new Error('decide');
     expect(decided.value.status).toBe('decided');
     expect(decided.value.nextDue).toBeUndefined();
@@ -128,7 +138,14 @@ describe('workflow and register', () => {
     const r = await registerComplaint(db, testContext(), OFFICE, input());
     if (!r.ok) throw new Error('setup');
     const reviewer = testContext('Асқар Бекұлы', OFFICE.officeId, ['reviewer', 'administrator']);
-    const decide = { type: 'decide', outcome: 'rejected', text: 'Негізсіз', date: '2026-02-09', notifiedBy: 'letter', notifiedOn: '2026-02-09' } as const;
+    const decide = {
+      type: 'decide',
+      outcome: 'rejected',
+      text: 'Негізсіз',
+      date: '2026-02-09',
+      notifiedBy: 'letter',
+      notifiedOn: '2026-02-09',
+    } as const;
     expect(await applyAction(db, reviewer, r.value.id, decide)).toEqual({ ok: false, error: { code: 'forbidden' } });
     expect((await applyAction(db, reviewer, r.value.id, { type: 'start-review', reviewer: 'Асқар Бекұлы' })).ok).toBe(true);
     expect((await applyAction(db, testContext('Басшы', OFFICE.officeId, ['head']), r.value.id, decide)).ok).toBe(true);
@@ -138,7 +155,12 @@ describe('workflow and register', () => {
     const ctx = testContext();
     await registerComplaint(db, ctx, OFFICE, input()); // forward due 10 Feb
     await registerComplaint(db, ctx, OFFICE, input({ receiptDate: '2026-02-16', registrationDate: '2026-02-16', personId: borisId })); // due 19 Feb
-    await registerComplaint(db, ctx, OFFICE, input({ addressee: 'quality-control-body', receiptDate: '2026-02-09', registrationDate: '2026-02-09' })); // due 2 Mar
+    await registerComplaint(
+      db,
+      ctx,
+      OFFICE,
+      input({ addressee: 'quality-control-body', receiptDate: '2026-02-09', registrationDate: '2026-02-09' }),
+    ); // due 2 Mar
     const today = '2026-02-18';
     const soon = '2026-02-19';
     const numbers = async (f: Partial<typeof EMPTY_FILTER>) => {

@@ -3,7 +3,7 @@ import type { QamqorDb } from '../../../renderer/src/db/database';
 import { casesOfPerson, closeCase, openCase, searchCases } from '../../../renderer/src/db/repositories/cases';
 import { addPerson } from '../../../renderer/src/db/repositories/persons';
 import { seedReferenceData } from '../../../renderer/src/db/repositories/reference';
-import { shippedRuleSets } from '../../../shared/rules';
+import { shippedRuleSets } from '@shared/rules';
 import { ALIYA, BORIS, freshDb, OFFICE, testContext } from './testContext';
 
 let db: QamqorDb;
@@ -41,7 +41,11 @@ describe('cases repository', () => {
     const ctxB = testContext('Officer B');
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        openCase(db, i % 2 ? ctxA : ctxB, OFFICE, { personId: i % 3 ? aliyaId : borisId, registrationDate: '2026-02-02', subject: `Іс ${i}` }),
+        openCase(db, i % 2 ? ctxA : ctxB, OFFICE, {
+          personId: i % 3 ? aliyaId : borisId,
+          registrationDate: '2026-02-02',
+          subject: `Іс ${i}`,
+        }),
       ),
     );
     const numbers = results.map((r) => (r.ok ? r.value.caseNumber : 'failed')).sort();
@@ -53,7 +57,10 @@ describe('cases repository', () => {
     const bad = await openCase(db, ctx, OFFICE, { personId: 'nobody', registrationDate: '2026-02-02', subject: 'Жалпы іс' });
     expect(bad).toEqual({ ok: false, error: { code: 'person-not-found' } });
     const invalid = await openCase(db, ctx, OFFICE, { personId: aliyaId, registrationDate: '02.02.2026', subject: '' });
-    expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid', errors: { registrationDate: 'validation.date', subject: 'validation.required' } } });
+    expect(invalid).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', errors: { registrationDate: 'validation.date', subject: 'validation.required' } },
+    });
     const good = await openCase(db, ctx, OFFICE, { personId: aliyaId, registrationDate: '2026-02-02', subject: 'Жалпы іс' });
     expect(good.ok && good.value.caseNumber).toBe('ARAL01-C2026-00001');
   });
@@ -88,12 +95,18 @@ describe('cases repository', () => {
     const ctx = testContext();
     const opened = await openCase(db, ctx, OFFICE, { personId: aliyaId, registrationDate: '2026-01-10', subject: 'Кресло-арба' });
     if (!opened.ok) throw new Error('setup');
-    expect(await closeCase(db, ctx, opened.value.id, { date: '2026-03-01', reason: ' ' })).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(await closeCase(db, ctx, opened.value.id, { date: '2026-03-01', reason: ' ' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid' },
+    });
     const closed = await closeCase(db, ctx, opened.value.id, { date: '2026-03-01', reason: 'Кресло-арба берілді' });
     expect(closed.ok && closed.value.status).toBe('closed');
     expect(closed.ok && closed.value.closure).toEqual({ date: '2026-03-01', reason: 'Кресло-арба берілді', by: 'Жанар Омарова' });
     expect(closed.ok && closed.value.version[OFFICE.officeId]).toBe(2);
-    expect(await closeCase(db, ctx, opened.value.id, { date: '2026-03-02', reason: 'Қайта' })).toEqual({ ok: false, error: { code: 'not-open' } });
+    expect(await closeCase(db, ctx, opened.value.id, { date: '2026-03-02', reason: 'Қайта' })).toEqual({
+      ok: false,
+      error: { code: 'not-open' },
+    });
     expect(await db.cases.count()).toBe(1);
   });
 });

@@ -52,15 +52,70 @@ const envelope = (id: string) => ({
 /** One row for every table that exists in `version`, as a release of that version wrote them. */
 function populated(version: number): Record<string, unknown[]> {
   const v1 = {
-    settings: [{ key: 'officeProfile', value: { officeId: 'office-1', officeCode: 'ARAL01', region: 'kyzylorda', district: 'Арал', officeName: 'Бөлім', officerName: 'Жанар Омарова', createdAt: '2026-01-05T09:00:00.000Z' } }],
-    persons: [
-      { ...envelope('p1'), iin: '921103405676', lastName: 'Сейтқали', firstName: 'Әлия', middleName: '', address: 'Қызылорда', phone: '', disabilityGroup: 'II', disabilityCategory: null, legalRepresentative: null, birthDate: '1992-11-03', sex: 'female', searchWords: ['сейтқали', 'әлия'] },
+    settings: [
+      {
+        key: 'officeProfile',
+        value: {
+          officeId: 'office-1',
+          officeCode: 'ARAL01',
+          region: 'kyzylorda',
+          district: 'Арал',
+          officeName: 'Бөлім',
+          officerName: 'Жанар Омарова',
+          createdAt: '2026-01-05T09:00:00.000Z',
+        },
+      },
     ],
-    cases: [{ ...envelope('c1'), caseNumber: 'ARAL01-C2026-00001', personId: 'p1', registrationDate: '2026-01-05', subject: 'Іс', status: 'open', ruleSetId: 'rs' }],
+    persons: [
+      {
+        ...envelope('p1'),
+        iin: '921103405676',
+        lastName: 'Сейтқали',
+        firstName: 'Әлия',
+        middleName: '',
+        address: 'Қызылорда',
+        phone: '',
+        disabilityGroup: 'II',
+        disabilityCategory: null,
+        legalRepresentative: null,
+        birthDate: '1992-11-03',
+        sex: 'female',
+        searchWords: ['сейтқали', 'әлия'],
+      },
+    ],
+    cases: [
+      {
+        ...envelope('c1'),
+        caseNumber: 'ARAL01-C2026-00001',
+        personId: 'p1',
+        registrationDate: '2026-01-05',
+        subject: 'Іс',
+        status: 'open',
+        ruleSetId: 'rs',
+      },
+    ],
     applications: [{ ...envelope('a1'), caseId: 'c1', personId: 'p1', service: 's', status: 'registered', registrationDate: '2026-01-05' }],
     complaints: [
-      { ...envelope('k0'), number: 'ARAL01-2025-00009', caseId: null, personId: 'p1', status: 'registered', registrationDate: '2025-12-29', forwardDue: null, reviewDue: '2026-01-06', forwarded: null, decision: null },
-      { ...envelope('k1'), number: 'ARAL01-2026-00001', caseId: 'c1', personId: 'p1', status: 'registered', registrationDate: '2026-01-05' },
+      {
+        ...envelope('k0'),
+        number: 'ARAL01-2025-00009',
+        caseId: null,
+        personId: 'p1',
+        status: 'registered',
+        registrationDate: '2025-12-29',
+        forwardDue: null,
+        reviewDue: '2026-01-06',
+        forwarded: null,
+        decision: null,
+      },
+      {
+        ...envelope('k1'),
+        number: 'ARAL01-2026-00001',
+        caseId: 'c1',
+        personId: 'p1',
+        status: 'registered',
+        registrationDate: '2026-01-05',
+      },
     ],
     hearings: [{ ...envelope('h1'), caseId: 'c1', applicationId: 'a1', date: '2026-01-09' }],
     intakes: [{ ...envelope('i1'), caseId: 'c1', personId: 'p1', registrationDate: '2026-01-05' }],
@@ -128,7 +183,9 @@ function expectedAfterUpgrade(version: number): Record<string, unknown[]> {
   return {
     ...rows,
     complaints: (rows.complaints ?? []).map((c) =>
-      (c as { id: string }).id === 'k0' ? { ...(c as object), nextDue: '2026-01-06', searchWords: [] } : { ...(c as object), searchWords: [] },
+      (c as { id: string }).id === 'k0'
+        ? { ...(c as object), nextDue: '2026-01-06', searchWords: [] }
+        : { ...(c as object), searchWords: [] },
     ),
   };
 }

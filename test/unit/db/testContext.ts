@@ -1,7 +1,7 @@
 import type { WriteContext } from '../../../renderer/src/db/context';
 import { QamqorDb } from '../../../renderer/src/db/database';
-import type { Role } from '../../../shared/officers';
-import type { OfficeProfile } from '../../../shared/office';
+import type { Role } from '@shared/officers';
+import type { OfficeProfile } from '@shared/office';
 
 let dbCounter = 0;
 /** Shared by every context so two officers (two windows) never mint the same id. */
@@ -24,7 +24,11 @@ export const OFFICE: OfficeProfile = {
 };
 
 /** Deterministic ids and clock so assertions can name them. */
-export function testContext(officerName = 'Жанар Омарова', officeId = OFFICE.officeId, roles: readonly Role[] = ['administrator', 'head']): WriteContext {
+export function testContext(
+  officerName = 'Жанар Омарова',
+  officeId = OFFICE.officeId,
+  roles: readonly Role[] = ['administrator', 'head'],
+): WriteContext {
   let t = Date.UTC(2026, 0, 5, 9, 0, 0);
   return {
     actor: { officerName, officeId },

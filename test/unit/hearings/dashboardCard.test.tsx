@@ -10,8 +10,8 @@ import { HearingsDashboardCard } from '../../../renderer/src/features/hearings';
 import { createApplication, recordPreliminary, scheduleHearing } from '../../../renderer/src/features/hearings/repository';
 import { initI18n } from '../../../renderer/src/i18n';
 import { browserPlatform } from '../../../renderer/src/platform/browserPlatform';
-import { calendarYearSchema } from '../../../shared/calendar';
-import type { Result } from '../../../shared/result';
+import { calendarYearSchema } from '@shared/calendar';
+import type { Result } from '@shared/result';
 import { ALIYA, freshDb, OFFICE, testContext } from '../db/testContext';
 
 function value<T, E>(r: Result<T, E>): T {
@@ -33,11 +33,22 @@ describe('HearingsDashboardCard', () => {
     // Dates far ahead of any "today" the test may run on, so the hearing is upcoming.
     const year = new Date().getFullYear() + 1;
     const register = () =>
-      createApplication(db, ctx, { caseId: theCase.id, service: 'personal-assistant', channel: 'provider', registrationDate: '2026-01-05', plannedDecisionDate: '', intakeId: null, note: '' });
+      createApplication(db, ctx, {
+        caseId: theCase.id,
+        service: 'personal-assistant',
+        channel: 'provider',
+        registrationDate: '2026-01-05',
+        plannedDecisionDate: '',
+        intakeId: null,
+        note: '',
+      });
     const a = value(await register());
     const b = value(await register());
-    for (const app of [a, b]) value(await recordPreliminary(db, ctx, app.id, { date: '2026-01-12', grounds: 'Негіз', disagreementDate: '' }));
-    value(await scheduleHearing(db, ctx, a.id, { date: `${year}-06-01`, time: '10:00', method: 'in-person', place: 'Арал', participants: '' }));
+    for (const app of [a, b])
+      value(await recordPreliminary(db, ctx, app.id, { date: '2026-01-12', grounds: 'Негіз', disagreementDate: '' }));
+    value(
+      await scheduleHearing(db, ctx, a.id, { date: `${year}-06-01`, time: '10:00', method: 'in-person', place: 'Арал', participants: '' }),
+    );
 
     render(
       <ServicesProvider services={{ db, platform: browserPlatform('test') }}>

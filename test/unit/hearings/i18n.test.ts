@@ -13,9 +13,9 @@ import {
   type DecisionBlocker,
   type DecisionBoundBasis,
   type PlannedDateKind,
-} from '../../../shared/hearings';
-import { collectCitations, shippedRuleSets } from '../../../shared/rules';
-import { RULES_458 } from '../../../shared/rules/cite';
+} from '@shared/hearings';
+import { collectCitations, shippedRuleSets } from '@shared/rules';
+import { RULES_458 } from '@shared/rules/cite';
 
 type Catalog = { [key: string]: string | Catalog };
 
@@ -29,8 +29,21 @@ function lookup(c: Catalog, key: string): string | undefined {
 }
 
 // Keys the feature builds at run time (`hearings.statuses.${status}`…), which the literal-key check cannot see.
-const blockers: DecisionBlocker[] = ['no-preliminary', 'decision-date-missing', 'notice-not-sent', 'hearing-not-scheduled', 'familiarisation-pending'];
-const bases: DecisionBoundBasis[] = ['notice-period', 'hearing-date', 'hearing-window', 'objection-window', 'remarks-window', 'remarks-received'];
+const blockers: DecisionBlocker[] = [
+  'no-preliminary',
+  'decision-date-missing',
+  'notice-not-sent',
+  'hearing-not-scheduled',
+  'familiarisation-pending',
+];
+const bases: DecisionBoundBasis[] = [
+  'notice-period',
+  'hearing-date',
+  'hearing-window',
+  'objection-window',
+  'remarks-window',
+  'remarks-received',
+];
 const dateKinds: PlannedDateKind[] = ['notice', 'hearing', 'decision', 'planned-decision'];
 const errorCodes = [
   'not-found',

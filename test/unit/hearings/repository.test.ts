@@ -26,9 +26,9 @@ import {
   updateMinutes,
   applicationsTable,
 } from '../../../renderer/src/features/hearings/repository';
-import { calendarYearSchema } from '../../../shared/calendar';
-import { applicationRecordSchema, hearingMinutesRecordSchema, hearingRecordSchema, type MinutesContentInput } from '../../../shared/hearings';
-import type { Result } from '../../../shared/result';
+import { calendarYearSchema } from '@shared/calendar';
+import { applicationRecordSchema, hearingMinutesRecordSchema, hearingRecordSchema, type MinutesContentInput } from '@shared/hearings';
+import type { Result } from '@shared/result';
 import { ALIYA, freshDb, OFFICE, testContext } from '../db/testContext';
 
 let db: QamqorDb;
@@ -127,7 +127,15 @@ describe('applications', () => {
   });
 
   it('refuses invalid input, an unknown case, an unknown service and a proactive channel without a proactive term, writing nothing', async () => {
-    const base = { caseId, service: 'social-assistance', channel: 'provider' as const, registrationDate: '2026-03-04', plannedDecisionDate: '', intakeId: null, note: '' };
+    const base = {
+      caseId,
+      service: 'social-assistance',
+      channel: 'provider' as const,
+      registrationDate: '2026-03-04',
+      plannedDecisionDate: '',
+      intakeId: null,
+      note: '',
+    };
     expect(await createApplication(db, ctx, { ...base, registrationDate: '04.03.2026' })).toMatchObject({
       ok: false,
       error: { code: 'invalid', errors: { registrationDate: 'validation.date' } },
@@ -154,9 +162,20 @@ describe('applications', () => {
 
   it('internal steps and the planned decision date are kept with their history', async () => {
     const app = value(
-      await createApplication(db, ctx, { caseId, service: 'msi-placement', channel: 'provider', registrationDate: '2026-03-02', plannedDecisionDate: '', intakeId: null, note: '' }),
+      await createApplication(db, ctx, {
+        caseId,
+        service: 'msi-placement',
+        channel: 'provider',
+        registrationDate: '2026-03-02',
+        plannedDecisionDate: '',
+        intakeId: null,
+        note: '',
+      }),
     );
-    expect(await recordStepDone(db, ctx, app.id, { stepId: 'no-such-step', date: '2026-03-10' })).toMatchObject({ ok: false, error: { code: 'invalid' } });
+    expect(await recordStepDone(db, ctx, app.id, { stepId: 'no-such-step', date: '2026-03-10' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid' },
+    });
     const a = value(await recordStepDone(db, ctx, app.id, { stepId: 'needs-assessment', date: '2026-03-16' }));
     expect(a.stepsDone).toEqual({ 'needs-assessment': '2026-03-16' });
     expect(applicationRecordSchema.safeParse(a).success).toBe(true);
@@ -175,14 +194,26 @@ describe('applications', () => {
 describe('social assistance: preliminary refusal → notice → hearing → oral objection → minutes → remarks → decision', () => {
   it('refuses a hearing method the seed does not list (no in-person mode in 004 L40-42)', async () => {
     const app = value(
-      await createApplication(db, ctx, { caseId, service: 'social-assistance', channel: 'provider', registrationDate: '2026-03-04', plannedDecisionDate: '2026-03-27', intakeId: null, note: '' }),
+      await createApplication(db, ctx, {
+        caseId,
+        service: 'social-assistance',
+        channel: 'provider',
+        registrationDate: '2026-03-04',
+        plannedDecisionDate: '2026-03-27',
+        intakeId: null,
+        note: '',
+      }),
     );
-    expect(await scheduleHearing(db, ctx, app.id, { date: '2026-03-20', time: '10:00', method: 'video', place: 'x', participants: '' })).toEqual({
+    expect(
+      await scheduleHearing(db, ctx, app.id, { date: '2026-03-20', time: '10:00', method: 'video', place: 'x', participants: '' }),
+    ).toEqual({
       ok: false,
       error: { code: 'no-preliminary' },
     });
     value(await recordPreliminary(db, ctx, app.id, { date: '2026-03-16', grounds: 'Табыс шектен асады', disagreementDate: '' }));
-    expect(await scheduleHearing(db, ctx, app.id, { date: '2026-03-20', time: '10:00', method: 'in-person', place: 'x', participants: '' })).toMatchObject({
+    expect(
+      await scheduleHearing(db, ctx, app.id, { date: '2026-03-20', time: '10:00', method: 'in-person', place: 'x', participants: '' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'invalid', errors: { method: 'hearings.validation.method' } },
     });
@@ -202,7 +233,9 @@ describe('social assistance: preliminary refusal → notice → hearing → oral
     });
     const before = await applicationView(db, await stored(app.id));
     expect(before.schedule?.remarksWindow?.closes.date).toBe('2026-03-30');
-    expect(before.schedule?.warnings).toContainEqual(expect.objectContaining({ code: 'remarks-window-past-decision', closes: '2026-03-30', decision: '2026-03-27', potential: false }));
+    expect(before.schedule?.warnings).toContainEqual(
+      expect.objectContaining({ code: 'remarks-window-past-decision', closes: '2026-03-30', decision: '2026-03-27', potential: false }),
+    );
     expect(before.schedule?.earliestDecision.notBefore).toBe('2026-03-30');
 
     const remarked = value(await addRemarks(db, ctx, minutes.id, { date: '2026-03-26', text: 'Менің түсіндірмем толық жазылмаған' }));
@@ -213,7 +246,9 @@ describe('social assistance: preliminary refusal → notice → hearing → oral
     expect(after.schedule?.earliestDecision.notBefore).toBe('2026-03-26');
     expect(after.schedule?.warnings.map((w) => w.code)).not.toContain('remarks-window-past-decision');
 
-    const decided = value(await recordDecision(db, ctx, app.id, { outcome: 'refused', date: '2026-03-27', reasons: 'Табыс шектен асады', earlyReason: '' }));
+    const decided = value(
+      await recordDecision(db, ctx, app.id, { outcome: 'refused', date: '2026-03-27', reasons: 'Табыс шектен асады', earlyReason: '' }),
+    );
     expect(decided.status).toBe('decided');
     expect(decided.decision).toEqual({ outcome: 'refused', date: '2026-03-27', reasons: 'Табыс шектен асады', earlyReason: null });
     const notified = value(await recordNotification(db, ctx, app.id, { method: 'sms', date: '2026-03-27' }));
@@ -246,10 +281,20 @@ describe('social assistance: preliminary refusal → notice → hearing → oral
     const { app, minutes } = await socialAssistanceUpToMinutes();
     value(await signOffMinutes(db, ctx, minutes.id, { date: '2026-03-20' }));
     // Minutes signed but not read: the reading blocks the refusal.
-    const blocked = await recordDecision(db, ctx, app.id, { outcome: 'refused', date: '2026-03-27', reasons: 'Табыс шектен асады', earlyReason: '' });
+    const blocked = await recordDecision(db, ctx, app.id, {
+      outcome: 'refused',
+      date: '2026-03-27',
+      reasons: 'Табыс шектен асады',
+      earlyReason: '',
+    });
     expect(blocked).toMatchObject({ ok: false, error: { code: 'too-early', earliest: { blockers: ['familiarisation-pending'] } } });
     value(await recordFamiliarisation(db, ctx, minutes.id, { date: '2026-03-20' }));
-    const early = await recordDecision(db, ctx, app.id, { outcome: 'refused', date: '2026-03-27', reasons: 'Табыс шектен асады', earlyReason: '   ' });
+    const early = await recordDecision(db, ctx, app.id, {
+      outcome: 'refused',
+      date: '2026-03-27',
+      reasons: 'Табыс шектен асады',
+      earlyReason: '   ',
+    });
     expect(early).toMatchObject({ ok: false, error: { code: 'too-early', earliest: { notBefore: '2026-03-30' } } });
     const unchanged = await applicationsTable(db).get(app.id);
     expect(unchanged?.decision).toBeNull();
@@ -278,11 +323,17 @@ describe('signed-off minutes are corrected only by addenda', () => {
     // A draft may be edited.
     const edited = value(await updateMinutes(db, ctx, minutes.id, minutesInput({ endTime: '10:45' })));
     expect(edited.content.endTime).toBe('10:45');
-    expect(await addAddendum(db, ctx, minutes.id, { date: '2026-03-20', text: 'ерте' })).toEqual({ ok: false, error: { code: 'not-signed-off' } });
+    expect(await addAddendum(db, ctx, minutes.id, { date: '2026-03-20', text: 'ерте' })).toEqual({
+      ok: false,
+      error: { code: 'not-signed-off' },
+    });
     value(await signOffMinutes(db, ctx, minutes.id, { date: '2026-03-20' }));
     const signed = await minutesTable(db).get(minutes.id);
 
-    expect(await updateMinutes(db, ctx, minutes.id, minutesInput({ statements: 'Келісемін' }))).toEqual({ ok: false, error: { code: 'signed-off' } });
+    expect(await updateMinutes(db, ctx, minutes.id, minutesInput({ statements: 'Келісемін' }))).toEqual({
+      ok: false,
+      error: { code: 'signed-off' },
+    });
     expect(await signOffMinutes(db, ctx, minutes.id, { date: '2026-03-23' })).toEqual({ ok: false, error: { code: 'signed-off' } });
     expect(await minutesTable(db).get(minutes.id)).toEqual(signed);
 
@@ -305,7 +356,15 @@ describe('signed-off minutes are corrected only by addenda', () => {
 describe('service term variant and the hearings lists', () => {
   async function rehabApplication() {
     const app = value(
-      await createApplication(db, ctx, { caseId, service: 'personal-assistant', channel: 'provider', registrationDate: '2026-03-12', plannedDecisionDate: '', intakeId: null, note: '' }),
+      await createApplication(db, ctx, {
+        caseId,
+        service: 'personal-assistant',
+        channel: 'provider',
+        registrationDate: '2026-03-12',
+        plannedDecisionDate: '',
+        intakeId: null,
+        note: '',
+      }),
     );
     value(await recordPreliminary(db, ctx, app.id, { date: '2026-03-19', grounds: 'Құжаттар толық емес', disagreementDate: '2026-03-19' }));
     return app;
@@ -313,13 +372,25 @@ describe('service term variant and the hearings lists', () => {
 
   it('a refusal before the hearing needs a reason; a grant does not', async () => {
     const app = await rehabApplication();
-    const hearing = value(await scheduleHearing(db, ctx, app.id, { date: '2026-03-26', time: '11:30', method: 'in-person', place: 'Арал қ., Абай к-сі, 5', participants: '' }));
+    const hearing = value(
+      await scheduleHearing(db, ctx, app.id, {
+        date: '2026-03-26',
+        time: '11:30',
+        method: 'in-person',
+        place: 'Арал қ., Абай к-сі, 5',
+        participants: '',
+      }),
+    );
     value(await recordNotice(db, ctx, app.id, { hearingId: hearing.id, sentOn: '2026-03-20', channel: 'phone', receivedOn: '2026-03-20' }));
-    expect(await recordDecision(db, ctx, app.id, { outcome: 'refused', date: '2026-03-20', reasons: 'Құжаттар толық емес', earlyReason: '' })).toMatchObject({
+    expect(
+      await recordDecision(db, ctx, app.id, { outcome: 'refused', date: '2026-03-20', reasons: 'Құжаттар толық емес', earlyReason: '' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'too-early', earliest: { notBefore: '2026-03-26' } },
     });
-    const granted = value(await recordDecision(db, ctx, app.id, { outcome: 'granted', date: '2026-03-20', reasons: '', earlyReason: 'ескерілмейді' }));
+    const granted = value(
+      await recordDecision(db, ctx, app.id, { outcome: 'granted', date: '2026-03-20', reasons: '', earlyReason: 'ескерілмейді' }),
+    );
     expect(granted.decision).toMatchObject({ outcome: 'granted', earlyReason: null });
   });
 
@@ -329,9 +400,19 @@ describe('service term variant and the hearings lists', () => {
       ok: false,
       error: { code: 'invalid', errors: { reasons: 'hearings.validation.refusalReasons' } },
     });
-    const hearing = value(await scheduleHearing(db, ctx, app.id, { date: '2026-03-26', time: '11:30', method: 'phone', place: '+7 701 234 56 78', participants: '' }));
+    const hearing = value(
+      await scheduleHearing(db, ctx, app.id, {
+        date: '2026-03-26',
+        time: '11:30',
+        method: 'phone',
+        place: '+7 701 234 56 78',
+        participants: '',
+      }),
+    );
     expect(await recordHearingOutcome(db, ctx, hearing.id, 'held')).toEqual({ ok: false, error: { code: 'no-notice' } });
-    expect(await recordNotice(db, ctx, app.id, { hearingId: hearing.id, sentOn: '2026-03-20', channel: 'sms', receivedOn: '2026-03-19' })).toMatchObject({
+    expect(
+      await recordNotice(db, ctx, app.id, { hearingId: hearing.id, sentOn: '2026-03-20', channel: 'sms', receivedOn: '2026-03-19' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'invalid', errors: { receivedOn: 'hearings.validation.receivedBeforeSent' } },
     });
@@ -342,7 +423,9 @@ describe('service term variant and the hearings lists', () => {
     const { app, minutes } = await socialAssistanceUpToMinutes();
     value(await signOffMinutes(db, ctx, minutes.id, { date: '2026-03-20' }));
     value(await recordFamiliarisation(db, ctx, minutes.id, { date: '2026-03-20' }));
-    const moved = value(await scheduleHearing(db, ctx, rehab.id, { date: '2026-03-27', time: '09:00', method: 'in-person', place: 'Арал', participants: '' }));
+    const moved = value(
+      await scheduleHearing(db, ctx, rehab.id, { date: '2026-03-27', time: '09:00', method: 'in-person', place: 'Арал', participants: '' }),
+    );
 
     const o = await hearingsOverview(db, '2026-03-23');
     expect(o.upcoming.map((v) => [v.application.id, v.hearing?.date])).toEqual([[rehab.id, '2026-03-27']]);

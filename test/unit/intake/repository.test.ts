@@ -15,10 +15,10 @@ import {
   sha256Hex,
   updateIntake,
 } from '../../../renderer/src/features/intake/repository';
-import type { IntakeInput } from '../../../shared/intake';
-import { intakeRecordSchema } from '../../../shared/intake/record';
-import { completePackage } from '../../../shared/intake/testing';
-import { ruleSetCarryOver2023, ruleSetInForce } from '../../../shared/rules';
+import type { IntakeInput } from '@shared/intake';
+import { intakeRecordSchema } from '@shared/intake/record';
+import { completePackage } from '@shared/intake/testing';
+import { ruleSetCarryOver2023, ruleSetInForce } from '@shared/rules';
 import { ALIYA, freshDb, OFFICE, testContext } from '../db/testContext';
 
 let db: QamqorDb;
@@ -68,7 +68,11 @@ beforeEach(async () => {
   const ctx = testContext();
   const person = await addPerson(db, ctx, ALIYA);
   if (!person.ok) throw new Error('setup');
-  const kase = await openCase(db, ctx, OFFICE, { personId: person.value.id, registrationDate: '2026-03-10', subject: 'Медициналық-әлеуметтік мекемеге орналастыру' });
+  const kase = await openCase(db, ctx, OFFICE, {
+    personId: person.value.id,
+    registrationDate: '2026-03-10',
+    subject: 'Медициналық-әлеуметтік мекемеге орналастыру',
+  });
   if (!kase.ok) throw new Error('setup');
   caseId = kase.value.id;
 });
@@ -78,7 +82,14 @@ describe('intake repository', () => {
     const ctx = testContext();
     const r = await createIntake(db, ctx, inputFor(caseId));
     if (!r.ok) throw new Error(JSON.stringify(r.error));
-    expect(r.value).toMatchObject({ caseId, form: 'stationary', officerName: 'Жанар Омарова', officerPhone: '+77011112233', ruleSetId: 'carry-over-2023', ruleSetVersion: 1 });
+    expect(r.value).toMatchObject({
+      caseId,
+      form: 'stationary',
+      officerName: 'Жанар Омарова',
+      officerPhone: '+77011112233',
+      ruleSetId: 'carry-over-2023',
+      ruleSetVersion: 1,
+    });
     // Shipped rules: nothing missing, every validity "not configured".
     expect(r.value.check.result).toBe('complete-with-warnings');
     expect(r.value.check.findings.every((f) => f.kind === 'validity-not-configured')).toBe(true);
@@ -95,7 +106,11 @@ describe('intake repository', () => {
     const ctx = testContext();
     const base = inputFor(caseId);
     const relative = { fullName: 'Сейтқали Нұрлан', iin: '850412300125', relationship: 'ұлы', socialStatus: '', address: '', phone: '' };
-    const r = await createIntake(db, ctx, { ...base, form: 'semi-stationary', application: { ...base.application, relatives: [relative] } });
+    const r = await createIntake(db, ctx, {
+      ...base,
+      form: 'semi-stationary',
+      application: { ...base.application, relatives: [relative] },
+    });
     if (!r.ok) throw new Error(JSON.stringify(r.error));
     expect(r.value.application).toMatchObject({ stayMode: null, relatives: [], warnedOfLiability: false });
     expect(r.value.check.result).toBe('complete-with-warnings');
@@ -122,7 +137,12 @@ describe('intake repository', () => {
     const ctx = testContext();
     const created = await createIntake(db, ctx, inputFor(caseId));
     if (!created.ok) throw new Error('create');
-    const progress = { assessmentConclusionOn: '2026-03-17', decisionOn: '2026-03-18', decisionKind: 'unfavourable' as const, portalNoticeOn: '' };
+    const progress = {
+      assessmentConclusionOn: '2026-03-17',
+      decisionOn: '2026-03-18',
+      decisionKind: 'unfavourable' as const,
+      portalNoticeOn: '',
+    };
     const p = await recordProgress(db, ctx, created.value.id, progress, '2026-03-20');
     expect(p.ok && p.value.progress).toEqual(progress);
     const bad = await recordProgress(db, ctx, created.value.id, { ...progress, decisionOn: '2026-03-25' }, '2026-03-20');
@@ -153,7 +173,9 @@ describe('intake repository', () => {
       ok: false,
       error: { code: 'duplicate', fileName: 'card-1.pdf' },
     });
-    expect(await attachScan(db, ctx, created.value.id, { name: 'x.exe', type: 'application/x-msdownload', bytes: new Uint8Array([1]) })).toEqual({
+    expect(
+      await attachScan(db, ctx, created.value.id, { name: 'x.exe', type: 'application/x-msdownload', bytes: new Uint8Array([1]) }),
+    ).toEqual({
       ok: false,
       error: { code: 'type', mimeType: 'application/x-msdownload' },
     });
@@ -185,8 +207,15 @@ describe('intake repository', () => {
     expect(created.value).toMatchObject({ ruleSetId: 'carry-over-2023-v2', ruleSetVersion: 2 });
     expect(created.value.check.findings.find((f) => f.itemId === 'lab.hiv')).toMatchObject({ kind: 'expired', validUntil: '2026-02-04' });
 
-    const invalid = await saveMedicalCardOverride(db, ctx, 'carry-over-2023-v2', { validityDays: { 'lab.hiv': -1 }, contraindications: [], note: { kk: '', ru: '' } });
-    expect(invalid).toEqual({ ok: false, error: { code: 'invalid', errors: { 'validity.lab.hiv': 'intake.validation.validityDays', basis: 'validation.required' } } });
+    const invalid = await saveMedicalCardOverride(db, ctx, 'carry-over-2023-v2', {
+      validityDays: { 'lab.hiv': -1 },
+      contraindications: [],
+      note: { kk: '', ru: '' },
+    });
+    expect(invalid).toEqual({
+      ok: false,
+      error: { code: 'invalid', errors: { 'validity.lab.hiv': 'intake.validation.validityDays', basis: 'validation.required' } },
+    });
     expect(await db.ruleSets.count()).toBe(3);
     const audit = await db.auditLog.where('recordId').equals('carry-over-2023-v2').toArray();
     expect(audit.map((a) => a.action)).toEqual(['settings']);

@@ -1,11 +1,25 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { can, hashPassword, verifyPassword, type OfficerInput } from '../../../shared/officers';
+import { can, hashPassword, verifyPassword, type OfficerInput } from '@shared/officers';
 import type { QamqorDb } from '../../../renderer/src/db/database';
 import { authenticate, changePassword, createOfficer, deactivateOfficer } from '../../../renderer/src/features/officers/repository';
 import { freshDb, testContext } from '../db/testContext';
 
-const admin: OfficerInput = { login: 'Zhanar', fullName: 'Жанар Омарова', position: 'бас маман', roles: ['administrator'], password: 'Qamqor-2026!', passwordRepeat: 'Qamqor-2026!' };
-const registrar: OfficerInput = { login: 'a.bekuly', fullName: 'Асқар Бекұлы', position: '', roles: ['registrar'], password: 'Registrar-1', passwordRepeat: 'Registrar-1' };
+const admin: OfficerInput = {
+  login: 'Zhanar',
+  fullName: 'Жанар Омарова',
+  position: 'бас маман',
+  roles: ['administrator'],
+  password: 'Qamqor-2026!',
+  passwordRepeat: 'Qamqor-2026!',
+};
+const registrar: OfficerInput = {
+  login: 'a.bekuly',
+  fullName: 'Асқар Бекұлы',
+  position: '',
+  roles: ['registrar'],
+  password: 'Registrar-1',
+  passwordRepeat: 'Registrar-1',
+};
 const NOW = '2026-11-20T09:00:00.000Z';
 
 let db: QamqorDb;
@@ -45,10 +59,15 @@ describe('officers repository', () => {
     const first = await createOfficer(db, null, admin, NOW, 'o1');
     expect(first.ok && first.value.login).toBe('zhanar');
     expect(await createOfficer(db, null, registrar, NOW, 'o2')).toEqual({ ok: false, error: { code: 'forbidden' } });
-    expect(await createOfficer(db, testContext('X', undefined, ['head']), registrar, NOW, 'o2')).toEqual({ ok: false, error: { code: 'forbidden' } });
+    expect(await createOfficer(db, testContext('X', undefined, ['head']), registrar, NOW, 'o2')).toEqual({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     const byAdmin = await createOfficer(db, testContext('Жанар Омарова', undefined, ['administrator']), registrar, NOW, 'o2');
     expect(byAdmin.ok).toBe(true);
-    expect(await createOfficer(db, testContext('Жанар Омарова', undefined, ['administrator']), { ...registrar, fullName: 'Басқа' }, NOW, 'o3')).toEqual({
+    expect(
+      await createOfficer(db, testContext('Жанар Омарова', undefined, ['administrator']), { ...registrar, fullName: 'Басқа' }, NOW, 'o3'),
+    ).toEqual({
       ok: false,
       error: { code: 'duplicate-login' },
     });
@@ -82,7 +101,9 @@ describe('officers repository', () => {
       ok: false,
       error: { code: 'wrong-password' },
     });
-    expect((await changePassword(db, ctx, 'o1', { current: 'Qamqor-2026!', password: 'Another-2026', passwordRepeat: 'Another-2026' })).ok).toBe(true);
+    expect(
+      (await changePassword(db, ctx, 'o1', { current: 'Qamqor-2026!', password: 'Another-2026', passwordRepeat: 'Another-2026' })).ok,
+    ).toBe(true);
     expect((await authenticate(db, 'zhanar', 'Another-2026')).ok).toBe(true);
     expect((await authenticate(db, 'zhanar', 'Qamqor-2026!')).ok).toBe(false);
   });

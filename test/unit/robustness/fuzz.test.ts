@@ -4,11 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import kz2026 from '../../../resources/calendar/kz-2026.json';
-import { calendarYearSchema, createWorkingCalendar } from '../../../shared/calendar';
-import { decodeBundle, encodeBundle, generateOfficeKeys } from '../../../shared/bundle';
-import { bundleTables } from '../../../shared/bundle/specs';
-import { generateRegister, Random } from '../../../shared/generator';
-import { shippedRuleSets } from '../../../shared/rules';
+import { calendarYearSchema, createWorkingCalendar } from '@shared/calendar';
+import { decodeBundle, encodeBundle, generateOfficeKeys } from '@shared/bundle';
+import { bundleTables } from '@shared/bundle/specs';
+import { generateRegister, Random } from '@shared/generator';
+import { shippedRuleSets } from '@shared/rules';
 import type { QamqorDb } from '../../../renderer/src/db/database';
 import { prepareImport } from '../../../renderer/src/features/bundles/importBundle';
 import { CATALOGS } from '../../../renderer/src/i18n';
@@ -74,13 +74,17 @@ describe('mutated bundles (fuzz)', () => {
   it(`rejects or safely previews ${MUTANTS} mutated bundles, writing nothing`, { timeout: 600_000 }, async () => {
     const keys = await generateOfficeKeys();
     const cal = createWorkingCalendar([calendarYearSchema.parse(kz2026)]);
-    const register = generateRegister(42, { persons: 6, complaints: 10 }, {
-      office: { officeId: OFFICE.id, officeCode: OFFICE.code, officerName: 'Жанар Омарова' },
-      ruleSets: shippedRuleSets,
-      calendar: cal,
-      today: '2026-11-20',
-      spreadDays: 60,
-    });
+    const register = generateRegister(
+      42,
+      { persons: 6, complaints: 10 },
+      {
+        office: { officeId: OFFICE.id, officeCode: OFFICE.code, officerName: 'Жанар Омарова' },
+        ruleSets: shippedRuleSets,
+        calendar: cal,
+        today: '2026-11-20',
+        spreadDays: 60,
+      },
+    );
     const input = {
       bundleId: '7f000000-0000-4000-8000-000000000001',
       createdAt: '2026-11-20T09:00:00.000Z',
@@ -91,7 +95,12 @@ describe('mutated bundles (fuzz)', () => {
       attachments: [{ bytes: new TextEncoder().encode('%PDF-1.4 scan of a complaint') }],
     };
     const plain = await encodeBundle(input, { signingKey: keys, tables: bundleTables });
-    const encrypted = await encodeBundle(input, { signingKey: keys, tables: bundleTables, passphrase: 'ұзын құпия сөз 2026', unsafeTestPbkdf2Iterations: 10 });
+    const encrypted = await encodeBundle(input, {
+      signingKey: keys,
+      tables: bundleTables,
+      passphrase: 'ұзын құпия сөз 2026',
+      unsafeTestPbkdf2Iterations: 10,
+    });
     if (!plain.ok || !encrypted.ok) throw new Error('encoding the seed bundles failed');
 
     const db = freshDb();
@@ -131,6 +140,8 @@ describe('mutated bundles (fuzz)', () => {
       expect(has(CATALOGS.kk, `bundles.errors.${code}`), `kk message for ${code}`).toBe(true);
       expect(has(CATALOGS.ru, `bundles.errors.${code}`), `ru message for ${code}`).toBe(true);
     }
-    console.log(`fuzz: ${MUTANTS} mutants, ${rejected} rejected by code ${JSON.stringify(Object.fromEntries(codes))}, ${previewed} previewed without writing`);
+    console.log(
+      `fuzz: ${MUTANTS} mutants, ${rejected} rejected by code ${JSON.stringify(Object.fromEntries(codes))}, ${previewed} previewed without writing`,
+    );
   });
 });

@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { CATALOGS } from '../../../renderer/src/i18n';
 import { formatCitation } from '../../../renderer/src/features/wheelchairs/cite';
-import { ruleSet2021 } from '../../../shared/rules';
+import { ruleSet2021 } from '@shared/rules';
 
 async function translator(lng: 'kk' | 'ru') {
   const i = i18next.createInstance();

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import kz2026 from '../../../resources/calendar/kz-2026.json';
-import { calendarYearSchema } from '../../../shared/calendar';
-import { parseIin } from '../../../shared/iin';
-import { emptyProfile, type FunctionalProfileInput } from '../../../shared/wheelchair';
+import { calendarYearSchema } from '@shared/calendar';
+import { parseIin } from '@shared/iin';
+import { emptyProfile, type FunctionalProfileInput } from '@shared/wheelchair';
 import type { WriteContext } from '../../../renderer/src/db/context';
 import type { QamqorDb } from '../../../renderer/src/db/database';
 import { openCase } from '../../../renderer/src/db/repositories/cases';
@@ -26,7 +26,14 @@ import {
 import { BORIS, freshDb, OFFICE, testContext } from '../db/testContext';
 
 /** A boy born on 15.03.2021 (century digit 5); the check digit computed by the guide §3 algorithm. */
-const CHILD = { ...BORIS, iin: '210315500128', lastName: 'Омаров', firstName: 'Айдос', middleName: 'Ерланұлы', disabilityGroup: 'child' as const };
+const CHILD = {
+  ...BORIS,
+  iin: '210315500128',
+  lastName: 'Омаров',
+  firstName: 'Айдос',
+  middleName: 'Ерланұлы',
+  disabilityGroup: 'child' as const,
+};
 
 let db: QamqorDb;
 let ctx: WriteContext;
@@ -41,7 +48,12 @@ function childProfile(): FunctionalProfileInput {
   p.activeSpheres = ['study'];
   return {
     ...p,
-    measurements: { 'shoulder-elbow-active-range': '15', 'wrist-active-range': '10', 'fist-finger-to-palm': '3,5', 'arm-muscle-strength': '2' },
+    measurements: {
+      'shoulder-elbow-active-range': '15',
+      'wrist-active-range': '10',
+      'fist-finger-to-palm': '3,5',
+      'arm-muscle-strength': '2',
+    },
   };
 }
 
@@ -128,7 +140,10 @@ describe('checks', () => {
     if (!prog.ok) throw new Error('programme');
     const audit = await db.auditLog.count();
     const r = await recordCheck(db, ctx, caseId, { checkDate: '2026-07-01', programmeId: prog.value.id, profile: childProfile() });
-    expect(r).toEqual({ ok: false, error: { code: 'blocked', blocking: [{ code: 'programme-expired', expiresOn: '2026-06-30', onDate: '2026-07-01' }] } });
+    expect(r).toEqual({
+      ok: false,
+      error: { code: 'blocked', blocking: [{ code: 'programme-expired', expiresOn: '2026-06-30', onDate: '2026-07-01' }] },
+    });
     expect(await checksTable(db).count()).toBe(0);
     expect(await db.auditLog.count()).toBe(audit);
   });
@@ -176,18 +191,29 @@ describe('orders', () => {
 
   it('computes the supplier’s deadline from the working-day calendar', async () => {
     const o = await order();
-    expect(o).toMatchObject({ ok: true, value: { responseDue: '2026-03-30', supplierResponse: null, events: [], ruleSetId: 'carry-over-2023' } });
+    expect(o).toMatchObject({
+      ok: true,
+      value: { responseDue: '2026-03-30', supplierResponse: null, events: [], ruleSetId: 'carry-over-2023' },
+    });
   });
 
   it('refuses a type the programme does not provide for, an order outside its validity, and an uncovered year', async () => {
     expect(await order({ wheelchairType: 'electric-universal' })).toEqual({ ok: false, error: { code: 'type-not-in-programme' } });
     expect(await order({ orderDate: '2026-07-01' })).toEqual({ ok: false, error: { code: 'programme-not-valid', validity: 'expired' } });
-    expect(await order({ orderDate: '2026-01-10' })).toEqual({ ok: false, error: { code: 'programme-not-valid', validity: 'not-yet-valid' } });
+    expect(await order({ orderDate: '2026-01-10' })).toEqual({
+      ok: false,
+      error: { code: 'programme-not-valid', validity: 'not-yet-valid' },
+    });
     expect(await order({ supplier: '', receiptMode: 'drone' as 'delivery' })).toMatchObject({
       ok: false,
       error: { code: 'invalid', errors: { supplier: 'validation.required', receiptMode: 'validation.required' } },
     });
-    const longer = await addProgramme(db, ctx, caseId, programmeInput({ number: 'ОЖБ-2', expiresOn: '2027-06-30', wheelchairTypes: ['multifunctional-children-universal'] }));
+    const longer = await addProgramme(
+      db,
+      ctx,
+      caseId,
+      programmeInput({ number: 'ОЖБ-2', expiresOn: '2027-06-30', wheelchairTypes: ['multifunctional-children-universal'] }),
+    );
     if (!longer.ok) throw new Error('programme');
     // Only 2026 is in this database: a deadline running into 2027 is refused, never guessed.
     expect(await order({ programmeId: longer.value.id, orderDate: '2026-12-28' })).toEqual({
@@ -221,7 +247,10 @@ describe('orders', () => {
     if (!o.ok) throw new Error('order');
     await recordSupplierAnswer(db, ctx, o.value.id, { answer: 'accepted', date: '2026-03-20' });
     const e = await recordOrderEvent(db, ctx, o.value.id, { kind: 'recipient-left', date: '2026-04-01', note: 'Алматыға көшті' });
-    expect(e).toMatchObject({ ok: true, value: { events: [{ kind: 'recipient-left', date: '2026-04-01', note: 'Алматыға көшті', recordedBy: 'Жанар Омарова' }] } });
+    expect(e).toMatchObject({
+      ok: true,
+      value: { events: [{ kind: 'recipient-left', date: '2026-04-01', note: 'Алматыға көшті', recordedBy: 'Жанар Омарова' }] },
+    });
     expect(await recordHandOver(db, ctx, o.value.id, '2026-04-06')).toEqual({
       ok: false,
       error: { code: 'return-due', reasons: [{ kind: 'recipient-left', date: '2026-04-01', derived: false }] },

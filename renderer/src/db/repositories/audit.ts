@@ -9,17 +9,24 @@ import {
   type AuditEntry,
   type ChainReport,
   type UnsealedEntry,
-} from '../../../../shared/audit';
+} from '@shared/audit';
 import type { WriteContext } from '../context';
 import type { QamqorDb } from '../database';
 
-export type { AuditAction, AuditEntry, ChainReport } from '../../../../shared/audit';
+export type { AuditAction, AuditEntry, ChainReport } from '@shared/audit';
 
 /**
  * A row of the auditLog store as read back: chained entries (`AuditEntry`), and entries written before
  * the chain existed, which have neither digest nor prevDigest.
  */
-export type AuditTrailRow = AuditEntry | (Omit<AuditEntry, 'prevDigest' | 'digest' | 'format' | 'officeId'> & { prevDigest?: undefined; digest?: undefined; format?: undefined; officeId?: string });
+export type AuditTrailRow =
+  | AuditEntry
+  | (Omit<AuditEntry, 'prevDigest' | 'digest' | 'format' | 'officeId'> & {
+      prevDigest?: undefined;
+      digest?: undefined;
+      format?: undefined;
+      officeId?: string;
+    });
 
 /** The auditLog store typed with the chained entry format (database.ts declares the older row type). */
 export function auditTable(db: QamqorDb): Table<AuditTrailRow, number> {
@@ -107,7 +114,11 @@ function matches(row: AuditTrailRow, f: AuditFilter, beforeSeq: number | undefin
  * Newest first, one page at a time, paged by seq so a page costs the same however deep it is. A record
  * id or an officer goes through its index (whose entries are in seq order); the rest filter the scan.
  */
-export async function listAudit(db: QamqorDb, filter: AuditFilter, options: { beforeSeq?: number; limit?: number } = {}): Promise<AuditPage> {
+export async function listAudit(
+  db: QamqorDb,
+  filter: AuditFilter,
+  options: { beforeSeq?: number; limit?: number } = {},
+): Promise<AuditPage> {
   const limit = options.limit ?? 50;
   const before = options.beforeSeq;
   const table = auditTable(db);

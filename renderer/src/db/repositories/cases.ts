@@ -1,18 +1,24 @@
-import { caseClosureInput, caseInput, CASE_NUMBER_KIND, formatRegisterNumber, type Case, type CaseClosureInput, type CaseInput } from '../../../../shared/cases';
-import type { OfficeProfile } from '../../../../shared/office';
-import { createEnvelope, touchEnvelope } from '../../../../shared/records/envelope';
-import { err, ok, type Result } from '../../../../shared/result';
-import { ruleSetInForce, type RuleSet } from '../../../../shared/rules';
-import { fieldErrors, type FieldErrors } from '../../../../shared/validation';
+import {
+  caseClosureInput,
+  caseInput,
+  CASE_NUMBER_KIND,
+  formatRegisterNumber,
+  type Case,
+  type CaseClosureInput,
+  type CaseInput,
+} from '@shared/cases';
+import type { OfficeProfile } from '@shared/office';
+import { createEnvelope, touchEnvelope } from '@shared/records/envelope';
+import { err, ok, type Result } from '@shared/result';
+import { ruleSetInForce, type RuleSet } from '@shared/rules';
+import { fieldErrors, type FieldErrors } from '@shared/validation';
 import type { WriteContext } from '../context';
 import type { QamqorDb } from '../database';
 import { appendAudit } from './audit';
 import { nextSequence } from './counters';
 
 export type CaseWriteError =
-  | { code: 'invalid'; errors: FieldErrors }
-  | { code: 'person-not-found' }
-  | { code: 'no-rule-set'; date: string };
+  { code: 'invalid'; errors: FieldErrors } | { code: 'person-not-found' } | { code: 'no-rule-set'; date: string };
 
 export async function openCase(
   db: QamqorDb,
@@ -64,7 +70,12 @@ export function countCases(db: QamqorDb): Promise<number> {
 export type CaseCloseError = { code: 'invalid'; errors: FieldErrors } | { code: 'not-found' } | { code: 'not-open' };
 
 /** Closes an open case with a date and a reason; the case and everything in it stay (issue 8: nothing is deleted). */
-export async function closeCase(db: QamqorDb, ctx: WriteContext, id: string, input: CaseClosureInput): Promise<Result<Case, CaseCloseError>> {
+export async function closeCase(
+  db: QamqorDb,
+  ctx: WriteContext,
+  id: string,
+  input: CaseClosureInput,
+): Promise<Result<Case, CaseCloseError>> {
   const parsed = caseClosureInput.safeParse(input);
   if (!parsed.success) return err({ code: 'invalid', errors: fieldErrors(parsed.error) });
   return db.transaction('rw', db.cases, db.auditLog, async () => {

@@ -1,16 +1,14 @@
-import { parseIin } from '../../../../shared/iin';
-import { personInput, personSearchWords, type Person, type PersonInput } from '../../../../shared/persons';
-import { createEnvelope, touchEnvelope, type NewRecord } from '../../../../shared/records/envelope';
-import { err, ok, type Result } from '../../../../shared/result';
-import { fieldErrors, type FieldErrors } from '../../../../shared/validation';
+import { parseIin } from '@shared/iin';
+import { personInput, personSearchWords, type Person, type PersonInput } from '@shared/persons';
+import { createEnvelope, touchEnvelope, type NewRecord } from '@shared/records/envelope';
+import { err, ok, type Result } from '@shared/result';
+import { fieldErrors, type FieldErrors } from '@shared/validation';
 import type { WriteContext } from '../context';
 import type { QamqorDb } from '../database';
 import { appendAudit } from './audit';
 
 export type PersonWriteError =
-  | { code: 'invalid'; errors: FieldErrors }
-  | { code: 'duplicate-iin'; existingId: string }
-  | { code: 'not-found' };
+  { code: 'invalid'; errors: FieldErrors } | { code: 'duplicate-iin'; existingId: string } | { code: 'not-found' };
 
 function validate(input: PersonInput): Result<NewRecord<Person>, PersonWriteError> {
   const parsed = personInput.safeParse(input);

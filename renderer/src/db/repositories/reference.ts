@@ -1,8 +1,8 @@
-import { calendarYearSchema, type CalendarYear } from '../../../../shared/calendar';
-import { can } from '../../../../shared/officers';
-import { err, ok, type Result } from '../../../../shared/result';
-import { shippedRuleSets } from '../../../../shared/rules';
-import { fieldErrors, type FieldErrors } from '../../../../shared/validation';
+import { calendarYearSchema, type CalendarYear } from '@shared/calendar';
+import { can } from '@shared/officers';
+import { err, ok, type Result } from '@shared/result';
+import { shippedRuleSets } from '@shared/rules';
+import { fieldErrors, type FieldErrors } from '@shared/validation';
 import type { WriteContext } from '../context';
 import type { QamqorDb } from '../database';
 import { appendAudit } from './audit';

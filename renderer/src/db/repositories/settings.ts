@@ -1,5 +1,5 @@
-import type { OfficeKeys } from '../../../../shared/bundle';
-import type { OfficeProfile } from '../../../../shared/office';
+import type { OfficeKeys } from '@shared/bundle';
+import type { OfficeProfile } from '@shared/office';
 import type { QamqorDb } from '../database';
 
 const OFFICE_KEY = 'officeProfile';
@@ -20,7 +20,14 @@ export async function saveOfficeProfile(db: QamqorDb, profile: OfficeProfile): P
 const KEYS_KEY = 'officeSigningKeys';
 
 function isOfficeKeys(v: unknown): v is OfficeKeys {
-  return typeof v === 'object' && v !== null && 'publicKey' in v && v.publicKey instanceof Uint8Array && 'privateKeyPkcs8' in v && v.privateKeyPkcs8 instanceof Uint8Array;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    'publicKey' in v &&
+    v.publicKey instanceof Uint8Array &&
+    'privateKeyPkcs8' in v &&
+    v.privateKeyPkcs8 instanceof Uint8Array
+  );
 }
 
 /** The office's Ed25519 signing key pair (made at setup), used to sign the bundles it sends. */

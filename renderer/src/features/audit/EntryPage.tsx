@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isTechnicalChange } from '../../../../shared/audit';
+import { isTechnicalChange } from '@shared/audit';
 import { sectionHref } from '../../app/router';
 import { useServices } from '../../app/services';
 import { getAuditEntry } from '../../db/repositories/audit';

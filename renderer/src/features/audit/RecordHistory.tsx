@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isTechnicalChange } from '../../../../shared/audit';
+import { isTechnicalChange } from '@shared/audit';
 import { useServices } from '../../app/services';
 import { useAppStore } from '../../app/store';
 import { recordHistory } from '../../db/repositories/audit';
@@ -35,7 +35,8 @@ export function RecordHistory({ table, recordId }: { table: string; recordId: st
         ? [...history.value].reverse().map((e) => (
             <article key={e.seq} className="audit-history__entry" data-seq={e.seq}>
               <h3>
-                <span className={`badge audit-action audit-action--${e.action}`}>{actionLabel(t, i18n, e.action)}</span> {formatDateTime(e.at)} · {e.officer}{' '}
+                <span className={`badge audit-action audit-action--${e.action}`}>{actionLabel(t, i18n, e.action)}</span>{' '}
+                {formatDateTime(e.at)} · {e.officer}{' '}
                 <a className="audit-seq" href={entryHref(e.seq)}>
                   {t('audit.entryNumber', { seq: e.seq })}
                 </a>

@@ -1,13 +1,23 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AUDIT_ACTIONS, isTechnicalChange } from '../../../../shared/audit';
+import { AUDIT_ACTIONS, isTechnicalChange } from '@shared/audit';
 import { sectionHref } from '../../app/router';
 import { useServices } from '../../app/services';
 import { useAppStore } from '../../app/store';
 import { auditOfficers, listAudit, type AuditFilter, type AuditTrailRow } from '../../db/repositories/audit';
 import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
-import { actionLabel, entryChanges, entryHref, formatDateTime, historyHref, KNOWN_TABLES, pathLabel, recordHref, tableLabel } from './display';
+import {
+  actionLabel,
+  entryChanges,
+  entryHref,
+  formatDateTime,
+  historyHref,
+  KNOWN_TABLES,
+  pathLabel,
+  recordHref,
+  tableLabel,
+} from './display';
 import { VerifyPanel } from './VerifyPanel';
 
 const PAGE_SIZE = 50;
@@ -58,7 +68,10 @@ export function TrailPage({ query }: { query: Record<string, string> }) {
   const [starts, setStarts] = useState<(number | undefined)[]>([undefined]);
   const beforeSeq = starts[starts.length - 1];
   const filter = toFilter(initial);
-  const page = useAsync(() => listAudit(db, filter, { limit: PAGE_SIZE, ...(beforeSeq !== undefined ? { beforeSeq } : {}) }), [db, JSON.stringify(filter), beforeSeq, dataVersion]);
+  const page = useAsync(
+    () => listAudit(db, filter, { limit: PAGE_SIZE, ...(beforeSeq !== undefined ? { beforeSeq } : {}) }),
+    [db, JSON.stringify(filter), beforeSeq, dataVersion],
+  );
   const officers = useAsync(() => auditOfficers(db), [db, dataVersion]);
   const filtered = Object.keys(filter).length > 0;
 
@@ -193,7 +206,11 @@ export function TrailPage({ query }: { query: Record<string, string> }) {
               {t('audit.newer')}
             </button>
             <span className="muted">{t('audit.pageNumber', { page: starts.length })}</span>
-            <button type="button" disabled={page.value.nextBeforeSeq === undefined} onClick={() => setStarts((s) => [...s, page.value.nextBeforeSeq])}>
+            <button
+              type="button"
+              disabled={page.value.nextBeforeSeq === undefined}
+              onClick={() => setStarts((s) => [...s, page.value.nextBeforeSeq])}
+            >
               {t('audit.older')}
             </button>
           </div>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChainBreak, ChainReport } from '../../../../shared/audit';
+import type { ChainBreak, ChainReport } from '@shared/audit';
 import { useServices } from '../../app/services';
 import { verifyAuditTrail } from '../../db/repositories/audit';
 import { Notice } from '../../ui/Notice';
@@ -79,7 +79,9 @@ export function VerifyPanel() {
       {state.status === 'running' ? (
         <div className="audit-progress" role="status">
           <progress max={Math.max(state.total, 1)} value={state.read} aria-label={t('audit.verify.progressLabel')} />
-          <span>{t('audit.verify.progress', { read: state.read.toLocaleString('ru-RU'), total: state.total.toLocaleString('ru-RU') })}</span>
+          <span>
+            {t('audit.verify.progress', { read: state.read.toLocaleString('ru-RU'), total: state.total.toLocaleString('ru-RU') })}
+          </span>
         </div>
       ) : null}
       {state.status === 'cancelled' ? <Notice kind="info">{t('audit.verify.cancelled')}</Notice> : null}
@@ -103,7 +105,9 @@ export function VerifyPanel() {
             </Notice>
           )}
           {report.legacy ? (
-            <Notice kind="info">{t('audit.verify.legacy', { count: report.legacy.count, from: report.legacy.firstSeq, to: report.legacy.lastSeq })}</Notice>
+            <Notice kind="info">
+              {t('audit.verify.legacy', { count: report.legacy.count, from: report.legacy.firstSeq, to: report.legacy.lastSeq })}
+            </Notice>
           ) : null}
           {report.head && !report.break ? (
             <p className="audit-head">

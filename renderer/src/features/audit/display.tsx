@@ -9,7 +9,7 @@ import {
   type AuditValue,
   type FieldChange,
   type PathSegment,
-} from '../../../../shared/audit';
+} from '@shared/audit';
 import { href, sectionHref } from '../../app/router';
 import type { AuditTrailRow } from '../../db/repositories/audit';
 import { formatDate } from '../../ui/format';
@@ -36,7 +36,15 @@ export const KNOWN_TABLES = [
 ] as const;
 
 /** Catalog namespace holding field labels of a table, where one exists. */
-const FIELD_NAMESPACES: Record<string, string> = { persons: 'persons', cases: 'cases', complaints: 'complaints', intakes: 'intake', wheelchairChecks: 'wheelchairs', hearings: 'hearings', applications: 'hearings' };
+const FIELD_NAMESPACES: Record<string, string> = {
+  persons: 'persons',
+  cases: 'cases',
+  complaints: 'complaints',
+  intakes: 'intake',
+  wheelchairChecks: 'wheelchairs',
+  hearings: 'hearings',
+  applications: 'hearings',
+};
 
 function message(i18n: I18n, key: string): string | null {
   const v: unknown = i18n.getResource(i18n.language, 'translation', key) ?? i18n.getResource('kk', 'translation', key);
@@ -70,7 +78,10 @@ function fieldLabel(i18n: I18n, table: string, field: string): string {
 export function pathLabel(i18n: I18n, table: string, path: readonly PathSegment[]): string {
   if (path.length === 0) return message(i18n, 'audit.wholeValue') ?? '';
   const [head, ...rest] = path;
-  return [fieldLabel(i18n, table, String(head)), ...rest.map((s) => (typeof s === 'number' ? `№${s + 1}` : fieldLabel(i18n, table, s)))].join(' › ');
+  return [
+    fieldLabel(i18n, table, String(head)),
+    ...rest.map((s) => (typeof s === 'number' ? `№${s + 1}` : fieldLabel(i18n, table, s))),
+  ].join(' › ');
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u;
@@ -81,7 +92,12 @@ function kib(size: number): string {
 }
 
 /** Fields whose values are words of a core catalog (`sex.female`, `disabilityGroup.II`). */
-const ENUM_CATALOGS: Record<string, string> = { sex: 'sex', disabilityGroup: 'disabilityGroup', disabilityCategory: 'disabilityCategory', basis: 'representativeBasis' };
+const ENUM_CATALOGS: Record<string, string> = {
+  sex: 'sex',
+  disabilityGroup: 'disabilityGroup',
+  disabilityCategory: 'disabilityCategory',
+  basis: 'representativeBasis',
+};
 
 function enumWord(i18n: I18n, table: string, field: string, value: string): string | null {
   const catalog = ENUM_CATALOGS[field];
@@ -125,7 +141,8 @@ export function formatValue(t: TFunction, i18n: I18n, table: string, field: stri
 export function entryChanges(entry: AuditTrailRow): { changes: FieldChange[]; snapshot: 'before' | 'after' | null } {
   if (entry.changes) return { changes: entry.changes, snapshot: null };
   // Entries from before the chain kept two whole copies: their diff is worked out for display.
-  if (entry.before !== undefined && entry.after !== undefined) return { changes: diffValues(toAuditValue(entry.before), toAuditValue(entry.after)), snapshot: null };
+  if (entry.before !== undefined && entry.after !== undefined)
+    return { changes: diffValues(toAuditValue(entry.before), toAuditValue(entry.after)), snapshot: null };
   if (entry.after !== undefined) return { changes: snapshotChanges(toAuditValue(entry.after), 'after'), snapshot: 'after' };
   if (entry.before !== undefined) return { changes: snapshotChanges(toAuditValue(entry.before), 'before'), snapshot: 'before' };
   return { changes: [], snapshot: null };
@@ -146,13 +163,33 @@ export function entryHref(seq: number | string): string {
   return sectionHref('audit', ['entry', String(seq)]);
 }
 
-function ValueCell({ table, field, value, side }: { table: string; field: string; value: AuditValue | undefined; side: 'before' | 'after' }) {
+function ValueCell({
+  table,
+  field,
+  value,
+  side,
+}: {
+  table: string;
+  field: string;
+  value: AuditValue | undefined;
+  side: 'before' | 'after';
+}) {
   const { t, i18n } = useTranslation();
   return <td className={value === undefined ? 'muted' : `audit-${side}`}>{formatValue(t, i18n, table, field, value)}</td>;
 }
 
 /** The changes of one entry as a table: field, before, after (or field and value for a snapshot). */
-export function ChangesTable({ table, entry, showTechnical, isTechnical }: { table: string; entry: AuditTrailRow; showTechnical: boolean; isTechnical: (c: FieldChange) => boolean }) {
+export function ChangesTable({
+  table,
+  entry,
+  showTechnical,
+  isTechnical,
+}: {
+  table: string;
+  entry: AuditTrailRow;
+  showTechnical: boolean;
+  isTechnical: (c: FieldChange) => boolean;
+}) {
   const { t, i18n } = useTranslation();
   const { changes, snapshot } = entryChanges(entry);
   const shown = showTechnical ? changes : changes.filter((c) => !isTechnical(c));

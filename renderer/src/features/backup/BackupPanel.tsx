@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_INTERVAL_HOURS, MAX_KEEP, MIN_INTERVAL_HOURS, MIN_KEEP, type BackupSettings } from '../../../../shared/backup';
-import { can } from '../../../../shared/officers';
+import { MAX_INTERVAL_HOURS, MAX_KEEP, MIN_INTERVAL_HOURS, MIN_KEEP, type BackupSettings } from '@shared/backup';
+import { can } from '@shared/officers';
 import { useServices } from '../../app/services';
 import { useAppStore, useWriteContext } from '../../app/store';
 import { Field } from '../../ui/Field';
@@ -23,11 +23,18 @@ function useMegabytes(): (bytes: number) => string {
   const { t, i18n } = useTranslation();
   const format = new Intl.NumberFormat(i18n.language === 'ru' ? 'ru-RU' : 'kk-KZ', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
   return (bytes) =>
-    bytes < 1024 * 1024 ? t('backup.kilobytes', { value: Math.max(1, Math.round(bytes / 1024)) }) : t('backup.megabytes', { value: format.format(bytes / (1024 * 1024)) });
+    bytes < 1024 * 1024
+      ? t('backup.kilobytes', { value: Math.max(1, Math.round(bytes / 1024)) })
+      : t('backup.megabytes', { value: format.format(bytes / (1024 * 1024)) });
 }
 
-export function errorText(t: ReturnType<typeof useTranslation>['t'], error: Pick<BackupError, 'code' | 'space'>, mb: (bytes: number) => string): string {
-  if (error.code === 'disk-full' && error.space) return t('backup.errors.disk-full-space', { free: mb(error.space.free), required: mb(error.space.required) });
+export function errorText(
+  t: ReturnType<typeof useTranslation>['t'],
+  error: Pick<BackupError, 'code' | 'space'>,
+  mb: (bytes: number) => string,
+): string {
+  if (error.code === 'disk-full' && error.space)
+    return t('backup.errors.disk-full-space', { free: mb(error.space.free), required: mb(error.space.required) });
   return t(`backup.errors.${error.code}`);
 }
 
@@ -85,9 +92,12 @@ function StatusCard({ schedule }: { schedule: BackupSchedule }) {
     setMessage(null);
     const made = await runBackup({ db, platform, ctx, office, encoder: workerEncoder }, 'manual');
     if (!made.ok) return setMessage({ kind: made.error.code === 'empty' ? 'warning' : 'error', text: errorText(t, made.error, mb) });
-    const parts = [t(folder ? 'backup.now.savedFolder' : 'backup.now.savedDownload', { fileName: made.value.fileName, size: mb(made.value.size) })];
+    const parts = [
+      t(folder ? 'backup.now.savedFolder' : 'backup.now.savedDownload', { fileName: made.value.fileName, size: mb(made.value.size) }),
+    ];
     if (made.value.deleted.length > 0) parts.push(t('backup.now.deleted', { n: made.value.deleted.length }));
-    if (made.value.shrunk.length > 0) return setMessage({ kind: 'warning', text: [...parts, t('backup.now.shrunk', { tables: made.value.shrunk.join(', ') })].join(' ') });
+    if (made.value.shrunk.length > 0)
+      return setMessage({ kind: 'warning', text: [...parts, t('backup.now.shrunk', { tables: made.value.shrunk.join(', ') })].join(' ') });
     setMessage({ kind: 'success', text: parts.join(' ') });
   }
 
@@ -100,7 +110,8 @@ function StatusCard({ schedule }: { schedule: BackupSchedule }) {
         <dd data-testid="backup-last">
           {last ? (
             <>
-              {formatDateTime(last.at)} — <span className="mono">{last.fileName}</span> ({mb(last.size)}), {last.officer}, {t(`backup.reasons.${last.reason}`)}
+              {formatDateTime(last.at)} — <span className="mono">{last.fileName}</span> ({mb(last.size)}), {last.officer},{' '}
+              {t(`backup.reasons.${last.reason}`)}
             </>
           ) : (
             t('backup.never')
@@ -126,7 +137,10 @@ function StatusCard({ schedule }: { schedule: BackupSchedule }) {
       {settings.lastFailure ? (
         <Notice kind="error">
           <span data-testid="backup-last-failure">
-            {t('backup.lastFailure', { at: formatDateTime(settings.lastFailure.at), reason: t(`backup.reasons.${settings.lastFailure.reason}`) })}{' '}
+            {t('backup.lastFailure', {
+              at: formatDateTime(settings.lastFailure.at),
+              reason: t(`backup.reasons.${settings.lastFailure.reason}`),
+            })}{' '}
             {errorText(t, settings.lastFailure, mb)}
           </span>
         </Notice>
@@ -138,7 +152,12 @@ function StatusCard({ schedule }: { schedule: BackupSchedule }) {
       ) : null}
       {running ? <ProgressBar label={t(`backup.running.${running.reason}`)} done={running.done} total={running.total} /> : null}
       <div className="actions">
-        <button type="button" className="primary" onClick={() => void backUpNow()} disabled={running !== null || !ctx || settings.passphrase === null}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void backUpNow()}
+          disabled={running !== null || !ctx || settings.passphrase === null}
+        >
           {t(folder ? 'backup.now.button' : 'backup.now.buttonDownload')}
         </button>
       </div>
@@ -152,7 +171,12 @@ function SettingsCard({ settings }: { settings: BackupSettings }) {
   const ctx = useWriteContext();
   const admin = ctx !== null && can(ctx.roles, BACKUP_SETTINGS_PERMISSION);
   const folder = platform.backupTarget === 'folder';
-  const [form, setForm] = useState({ passphrase: '', passphraseRepeat: '', intervalHours: String(settings.intervalHours), keep: String(settings.keep) });
+  const [form, setForm] = useState({
+    passphrase: '',
+    passphraseRepeat: '',
+    intervalHours: String(settings.intervalHours),
+    keep: String(settings.keep),
+  });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -180,7 +204,10 @@ function SettingsCard({ settings }: { settings: BackupSettings }) {
   const passphraseState =
     settings.passphrase === null
       ? t('backup.settings.passphraseMissing')
-      : t('backup.settings.passphraseSet', { at: settings.passphraseSetAt ? formatDateTime(settings.passphraseSetAt) : '—', by: settings.passphraseSetBy ?? '—' });
+      : t('backup.settings.passphraseSet', {
+          at: settings.passphraseSetAt ? formatDateTime(settings.passphraseSetAt) : '—',
+          by: settings.passphraseSetBy ?? '—',
+        });
 
   return (
     <div className="card" data-testid="backup-settings">
@@ -210,18 +237,71 @@ function SettingsCard({ settings }: { settings: BackupSettings }) {
         <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('backup.settings.title')}>
           {errors['form'] ? <Notice kind="error">{t(errors['form'])}</Notice> : null}
           <div className="form-grid">
-            <Field label={t(settings.passphrase === null ? 'backup.settings.passphrase' : 'backup.settings.newPassphrase')} error={errors['passphrase']} hint={t('backup.settings.passphraseHint')} required={settings.passphrase === null}>
-              {(p) => <input {...p} name="backupPassphrase" type="password" autoComplete="new-password" value={form.passphrase} onChange={(e) => setForm({ ...form, passphrase: e.target.value })} />}
+            <Field
+              label={t(settings.passphrase === null ? 'backup.settings.passphrase' : 'backup.settings.newPassphrase')}
+              error={errors['passphrase']}
+              hint={t('backup.settings.passphraseHint')}
+              required={settings.passphrase === null}
+            >
+              {(p) => (
+                <input
+                  {...p}
+                  name="backupPassphrase"
+                  type="password"
+                  autoComplete="new-password"
+                  value={form.passphrase}
+                  onChange={(e) => setForm({ ...form, passphrase: e.target.value })}
+                />
+              )}
             </Field>
             <Field label={t('backup.settings.passphraseRepeat')} error={errors['passphraseRepeat']} required={settings.passphrase === null}>
-              {(p) => <input {...p} name="backupPassphraseRepeat" type="password" autoComplete="new-password" value={form.passphraseRepeat} onChange={(e) => setForm({ ...form, passphraseRepeat: e.target.value })} />}
+              {(p) => (
+                <input
+                  {...p}
+                  name="backupPassphraseRepeat"
+                  type="password"
+                  autoComplete="new-password"
+                  value={form.passphraseRepeat}
+                  onChange={(e) => setForm({ ...form, passphraseRepeat: e.target.value })}
+                />
+              )}
             </Field>
-            <Field label={t(folder ? 'backup.settings.interval' : 'backup.settings.intervalDownload')} error={errors['intervalHours']} hint={t('backup.settings.intervalHint', { min: MIN_INTERVAL_HOURS, max: MAX_INTERVAL_HOURS })}>
-              {(p) => <input {...p} name="intervalHours" type="number" inputMode="numeric" min={MIN_INTERVAL_HOURS} max={MAX_INTERVAL_HOURS} value={form.intervalHours} onChange={(e) => setForm({ ...form, intervalHours: e.target.value })} />}
+            <Field
+              label={t(folder ? 'backup.settings.interval' : 'backup.settings.intervalDownload')}
+              error={errors['intervalHours']}
+              hint={t('backup.settings.intervalHint', { min: MIN_INTERVAL_HOURS, max: MAX_INTERVAL_HOURS })}
+            >
+              {(p) => (
+                <input
+                  {...p}
+                  name="intervalHours"
+                  type="number"
+                  inputMode="numeric"
+                  min={MIN_INTERVAL_HOURS}
+                  max={MAX_INTERVAL_HOURS}
+                  value={form.intervalHours}
+                  onChange={(e) => setForm({ ...form, intervalHours: e.target.value })}
+                />
+              )}
             </Field>
             {folder ? (
-              <Field label={t('backup.settings.keep')} error={errors['keep']} hint={t('backup.settings.keepHint', { min: MIN_KEEP, max: MAX_KEEP })}>
-                {(p) => <input {...p} name="keep" type="number" inputMode="numeric" min={MIN_KEEP} max={MAX_KEEP} value={form.keep} onChange={(e) => setForm({ ...form, keep: e.target.value })} />}
+              <Field
+                label={t('backup.settings.keep')}
+                error={errors['keep']}
+                hint={t('backup.settings.keepHint', { min: MIN_KEEP, max: MAX_KEEP })}
+              >
+                {(p) => (
+                  <input
+                    {...p}
+                    name="keep"
+                    type="number"
+                    inputMode="numeric"
+                    min={MIN_KEEP}
+                    max={MAX_KEEP}
+                    value={form.keep}
+                    onChange={(e) => setForm({ ...form, keep: e.target.value })}
+                  />
+                )}
               </Field>
             ) : null}
           </div>
@@ -237,7 +317,15 @@ function SettingsCard({ settings }: { settings: BackupSettings }) {
   );
 }
 
-function RestoreCard({ restoreFile, onRestore, target }: { restoreFile: RestoreFile | null; onRestore: (file: RestoreFile | null) => void; target: 'folder' | 'download' }) {
+function RestoreCard({
+  restoreFile,
+  onRestore,
+  target,
+}: {
+  restoreFile: RestoreFile | null;
+  onRestore: (file: RestoreFile | null) => void;
+  target: 'folder' | 'download';
+}) {
   const { t } = useTranslation();
   const { platform } = useServices();
   const ctx = useWriteContext();
@@ -279,7 +367,9 @@ function RestoreCard({ restoreFile, onRestore, target }: { restoreFile: RestoreF
               {t('backup.restore.folder')} <span className="mono">{folder}</span>
             </p>
           ) : null}
-          {listing.status === 'done' && !listing.value.ok ? <Notice kind="error">{t(`backup.open.${listing.value.error.code}`)}</Notice> : null}
+          {listing.status === 'done' && !listing.value.ok ? (
+            <Notice kind="error">{t(`backup.open.${listing.value.error.code}`)}</Notice>
+          ) : null}
           {files.length === 0 ? (
             <div className="empty">{t('backup.restore.noKept')}</div>
           ) : (
@@ -302,7 +392,12 @@ function RestoreCard({ restoreFile, onRestore, target }: { restoreFile: RestoreF
                     <td className="mono">{f.fileName}</td>
                     <td>{mb(f.size)}</td>
                     <td>
-                      <button type="button" disabled={!allowed || restoreFile !== null} onClick={() => void openKept(f)} aria-label={t('backup.restore.fromKept', { at: formatDateTime(f.createdAt) })}>
+                      <button
+                        type="button"
+                        disabled={!allowed || restoreFile !== null}
+                        onClick={() => void openKept(f)}
+                        aria-label={t('backup.restore.fromKept', { at: formatDateTime(f.createdAt) })}
+                      >
                         {t('backup.restore.choose')}
                       </button>
                     </td>
@@ -318,7 +413,9 @@ function RestoreCard({ restoreFile, onRestore, target }: { restoreFile: RestoreF
           {t('backup.restore.openFile')}
         </button>
       </div>
-      {restoreFile ? <RestoreFlow key={`${restoreFile.fileName}:${restoreFile.bytes.byteLength}`} file={restoreFile} onClose={() => onRestore(null)} /> : null}
+      {restoreFile ? (
+        <RestoreFlow key={`${restoreFile.fileName}:${restoreFile.bytes.byteLength}`} file={restoreFile} onClose={() => onRestore(null)} />
+      ) : null}
     </div>
   );
 }

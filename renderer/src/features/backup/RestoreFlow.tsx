@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BundleError } from '../../../../shared/bundle';
-import { IMPORT_CATEGORIES, type ImportCategory } from '../../../../shared/bundle/specs';
+import type { BundleError } from '@shared/bundle';
+import { IMPORT_CATEGORIES, type ImportCategory } from '@shared/bundle/specs';
 import { sectionHref } from '../../app/router';
 import { useServices } from '../../app/services';
 import { useAppStore, useWriteContext } from '../../app/store';
@@ -37,7 +37,9 @@ export function RestoreFlow({ file, onClose }: { file: RestoreFile; onClose: () 
   const { t } = useTranslation();
   const { db } = useServices();
   const kind = sniffBackup(file.bytes);
-  const [stage, setStage] = useState<Stage>(kind === 'plain-bundle' ? { kind: 'refused', code: 'not-a-backup' } : { kind: 'passphrase', wrong: false });
+  const [stage, setStage] = useState<Stage>(
+    kind === 'plain-bundle' ? { kind: 'refused', code: 'not-a-backup' } : { kind: 'passphrase', wrong: false },
+  );
 
   const decode = useCallback(
     async (passphrase: string) => {
@@ -145,7 +147,9 @@ function BackupFacts({ session }: { session: ImportSession }) {
       ) : (
         <Notice kind="warning">
           {t('backup.restore.otherInstallation', { code: manifest.office.code, here: office?.officeCode ?? '' })}
-          {office !== null && office.officeCode !== manifest.office.code ? ` ${t('backup.restore.otherCode', { code: manifest.office.code, here: office.officeCode })}` : ''}
+          {office !== null && office.officeCode !== manifest.office.code
+            ? ` ${t('backup.restore.otherCode', { code: manifest.office.code, here: office.officeCode })}`
+            : ''}
         </Notice>
       )}
     </div>
@@ -297,7 +301,9 @@ function RestorePreview(props: {
       ) : (
         <>
           <p>{t('backup.restore.applyExplain')}</p>
-          {preview.counts.conflict > 0 ? <Notice kind="warning">{t('backup.restore.conflictsWarn', { n: preview.counts.conflict })}</Notice> : null}
+          {preview.counts.conflict > 0 ? (
+            <Notice kind="warning">{t('backup.restore.conflictsWarn', { n: preview.counts.conflict })}</Notice>
+          ) : null}
           {merges > 0 ? (
             <label className="checkbox">
               <input type="checkbox" checked={mergeConfirmed} onChange={(e) => setMergeConfirmed(e.target.checked)} />
@@ -323,7 +329,12 @@ function RestorePreview(props: {
       ) : (
         <div className="actions">
           {preview.canApply && !preview.changesNothing ? (
-            <button type="button" className="primary" disabled={applying || !ctx || (merges > 0 && !mergeConfirmed)} onClick={() => props.onConfirm(true)}>
+            <button
+              type="button"
+              className="primary"
+              disabled={applying || !ctx || (merges > 0 && !mergeConfirmed)}
+              onClick={() => props.onConfirm(true)}
+            >
               {t('backup.restore.apply')}
             </button>
           ) : null}
@@ -351,7 +362,9 @@ function RestoreDone({ session, report, onClose }: { session: ImportSession; rep
   return (
     <div data-testid="restore-report">
       <div className="notice notice--success" role="status" id={heading} tabIndex={-1}>
-        {result.kind === 'nothing' ? t('backup.restore.nothingToChange') : t('backup.restore.applied', { fileName: session.fileName, n: result.written })}
+        {result.kind === 'nothing'
+          ? t('backup.restore.nothingToChange')
+          : t('backup.restore.applied', { fileName: session.fileName, n: result.written })}
       </div>
       {result.kind === 'applied' ? (
         <p>
@@ -364,7 +377,8 @@ function RestoreDone({ session, report, onClose }: { session: ImportSession; rep
       {counters.length > 0 ? <p className="muted">{t('backup.restore.countersRaised')}</p> : null}
       {result.kind === 'applied' && result.conflicts > 0 ? (
         <Notice kind="warning">
-          {t('backup.restore.conflictsQueued', { n: result.conflicts })} <a href={sectionHref('bundles', ['conflicts'])}>{t('backup.restore.toConflicts')}</a>
+          {t('backup.restore.conflictsQueued', { n: result.conflicts })}{' '}
+          <a href={sectionHref('bundles', ['conflicts'])}>{t('backup.restore.toConflicts')}</a>
         </Notice>
       ) : null}
       <div className="actions">

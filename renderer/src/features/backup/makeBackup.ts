@@ -4,10 +4,10 @@
  * desktop app's backup folder after a free-space check, or a browser download), then recorded in the
  * audit trail and the settings row.
  */
-import { backupFileName, shrunkTables, type BackupFailureCode, type BackupReason, type BackupSettings } from '../../../../shared/backup';
-import type { ProgressCallback } from '../../../../shared/bundle';
-import type { OfficeProfile } from '../../../../shared/office';
-import { err, ok, type Result } from '../../../../shared/result';
+import { backupFileName, shrunkTables, type BackupFailureCode, type BackupReason, type BackupSettings } from '@shared/backup';
+import type { ProgressCallback } from '@shared/bundle';
+import type { OfficeProfile } from '@shared/office';
+import { err, ok, type Result } from '@shared/result';
 import type { WriteContext } from '../../db/context';
 import type { QamqorDb } from '../../db/database';
 import type { Platform } from '../../platform';
@@ -37,11 +37,20 @@ export interface BackupOutcome extends BackupMade {
 /** Failures worth keeping in the settings row for the panel; "nothing to back up yet" is not one. */
 const NOT_A_FAILURE: readonly BackupFailureCode[] = ['empty'];
 
-export async function makeBackup(deps: BackupDeps, reason: BackupReason, onProgress?: ProgressCallback): Promise<Result<BackupOutcome, BackupError>> {
+export async function makeBackup(
+  deps: BackupDeps,
+  reason: BackupReason,
+  onProgress?: ProgressCallback,
+): Promise<Result<BackupOutcome, BackupError>> {
   const { db, platform, ctx, office } = deps;
   const fail = async (error: BackupError): Promise<Result<BackupOutcome, BackupError>> => {
     if (!NOT_A_FAILURE.includes(error.code)) {
-      await recordBackupFailure(db, { at: ctx.now(), reason, code: error.code, ...(error.detail ? { detail: error.detail.slice(0, 500) } : {}) }).catch(() => undefined);
+      await recordBackupFailure(db, {
+        at: ctx.now(),
+        reason,
+        code: error.code,
+        ...(error.detail ? { detail: error.detail.slice(0, 500) } : {}),
+      }).catch(() => undefined);
     }
     return err(error);
   };

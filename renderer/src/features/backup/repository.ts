@@ -15,10 +15,10 @@ import {
   type BackupSettingsInput,
   type CounterRow,
   type LastBackup,
-} from '../../../../shared/backup';
-import { can } from '../../../../shared/officers';
-import { err, ok, type Result } from '../../../../shared/result';
-import { fieldErrors, type FieldErrors } from '../../../../shared/validation';
+} from '@shared/backup';
+import { can } from '@shared/officers';
+import { err, ok, type Result } from '@shared/result';
+import { fieldErrors, type FieldErrors } from '@shared/validation';
 import type { WriteContext } from '../../db/context';
 import type { QamqorDb } from '../../db/database';
 import { appendAudit, auditHead, auditTable } from '../../db/repositories/audit';
@@ -39,7 +39,11 @@ export type SaveSettingsError = { code: 'forbidden' } | { code: 'invalid'; error
  * Saves the administrator's form. The audit entry names what changed but never the passphrase
  * itself (the trail is read by every officer; the passphrase only by whoever restores).
  */
-export async function saveBackupSettings(db: QamqorDb, ctx: WriteContext, input: BackupSettingsInput): Promise<Result<BackupSettings, SaveSettingsError>> {
+export async function saveBackupSettings(
+  db: QamqorDb,
+  ctx: WriteContext,
+  input: BackupSettingsInput,
+): Promise<Result<BackupSettings, SaveSettingsError>> {
   if (!can(ctx.roles, BACKUP_SETTINGS_PERMISSION)) return err({ code: 'forbidden' });
   const current = await getBackupSettings(db);
   const parsed = backupSettingsInput(current.passphrase === null).safeParse(input);
@@ -148,10 +152,16 @@ export async function recordBackupFailure(db: QamqorDb, failure: BackupFailure):
  * Call inside a transaction that has `db.cases`, `db.complaints` and `db.counters`.
  */
 export async function raiseCounters(db: QamqorDb, officeCode: string): Promise<CounterRow[]> {
-  const caseNumbers = (await db.cases.where('caseNumber').startsWith(`${officeCode}-`).keys()).filter((k): k is string => typeof k === 'string');
-  const complaintNumbers = (await db.complaints.where('number').startsWith(`${officeCode}-`).keys()).filter((k): k is string => typeof k === 'string');
+  const caseNumbers = (await db.cases.where('caseNumber').startsWith(`${officeCode}-`).keys()).filter(
+    (k): k is string => typeof k === 'string',
+  );
+  const complaintNumbers = (await db.complaints.where('number').startsWith(`${officeCode}-`).keys()).filter(
+    (k): k is string => typeof k === 'string',
+  );
   const wanted = countersFromNumbers(officeCode, caseNumbers, complaintNumbers);
-  const current = new Map((await db.counters.bulkGet(wanted.map((w) => w.key))).flatMap((row) => (row ? [[row.key, row.last] as const] : [])));
+  const current = new Map(
+    (await db.counters.bulkGet(wanted.map((w) => w.key))).flatMap((row) => (row ? [[row.key, row.last] as const] : [])),
+  );
   const raise = countersToRaise(wanted, current);
   if (raise.length > 0) await db.counters.bulkPut(raise);
   return raise;

@@ -10,13 +10,13 @@
  * (same office code; a new office id and key are made), then the backup is restored into it: every
  * record comes back as "new", and the counters continue after the restored numbers.
  */
-import type { BundleError, DecodedBundle, ProgressCallback } from '../../../../shared/bundle';
-import { looksEncrypted } from '../../../../shared/bundle/crypto';
-import { BUNDLE_TABLE_NAMES } from '../../../../shared/bundle/specs';
-import type { CounterRow } from '../../../../shared/backup';
-import { can } from '../../../../shared/officers';
-import type { OfficeProfile } from '../../../../shared/office';
-import { err, ok, type Result } from '../../../../shared/result';
+import type { BundleError, DecodedBundle, ProgressCallback } from '@shared/bundle';
+import { looksEncrypted } from '@shared/bundle/crypto';
+import { BUNDLE_TABLE_NAMES } from '@shared/bundle/specs';
+import type { CounterRow } from '@shared/backup';
+import { can } from '@shared/officers';
+import type { OfficeProfile } from '@shared/office';
+import { err, ok, type Result } from '@shared/result';
 import type { WriteContext } from '../../db/context';
 import type { QamqorDb } from '../../db/database';
 import { appendAudit } from '../../db/repositories/audit';
@@ -41,7 +41,12 @@ export function sniffBackup(bytes: Uint8Array): 'encrypted' | 'plain-bundle' | '
 }
 
 /** Decrypts, verifies and validates (in the bundles Web Worker when one can start). Nothing is written. */
-export async function decodeBackup(db: QamqorDb, bytes: Uint8Array, passphrase: string, onProgress: ProgressCallback): Promise<Result<DecodedBundle, BundleError>> {
+export async function decodeBackup(
+  db: QamqorDb,
+  bytes: Uint8Array,
+  passphrase: string,
+  onProgress: ProgressCallback,
+): Promise<Result<DecodedBundle, BundleError>> {
   const knownOffices = await knownOfficesForDecoding(db);
   return decodeInWorker({ bytes, knownOffices, passphrase }, onProgress);
 }
@@ -69,7 +74,12 @@ class Abort extends Error {
  * Applies the preview: records (all or nothing, re-checked against the preview inside the
  * transaction by `applyImport`), then the counters and the 'restore' audit entry, in one transaction.
  */
-export async function applyRestore(db: QamqorDb, ctx: WriteContext, office: OfficeProfile, session: ImportSession): Promise<Result<RestoreReport, RestoreError>> {
+export async function applyRestore(
+  db: QamqorDb,
+  ctx: WriteContext,
+  office: OfficeProfile,
+  session: ImportSession,
+): Promise<Result<RestoreReport, RestoreError>> {
   if (!can(ctx.roles, RESTORE_PERMISSION)) return err({ code: 'forbidden' });
   const scope = [
     ...BUNDLE_TABLE_NAMES.map((t) => db.table(t)),

@@ -4,8 +4,8 @@
  * progress of the running one, and the schedule state the panel and a dashboard reminder show.
  */
 import { create } from 'zustand';
-import { backupDue, type BackupReason, type BackupSettings, type ScheduleDecision } from '../../../../shared/backup';
-import type { Result } from '../../../../shared/result';
+import { backupDue, type BackupReason, type BackupSettings, type ScheduleDecision } from '@shared/backup';
+import type { Result } from '@shared/result';
 import type { QamqorDb } from '../../db/database';
 import { navigate } from '../../app/router';
 import { makeBackup, type BackupDeps, type BackupError, type BackupOutcome } from './makeBackup';

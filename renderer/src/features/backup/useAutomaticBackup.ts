@@ -8,8 +8,8 @@
  * the panel ("overdue") and the dashboard reminder (`BackupReminder`).
  */
 import { useEffect, useRef } from 'react';
-import { SCHEDULE_CHECK_MS } from '../../../../shared/backup';
-import type { BackupDoneOutcome } from '../../../../shared/ipc';
+import { SCHEDULE_CHECK_MS } from '@shared/backup';
+import type { BackupDoneOutcome } from '@shared/ipc';
 import { useServices } from '../../app/services';
 import { useAppStore, useWriteContext } from '../../app/store';
 import type { Encoder } from '../bundles/exportBundle';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { chooseAll, conflictFields, type FieldChoice, type FieldDiff } from '../../../../shared/bundle/specs';
+import { chooseAll, conflictFields, type FieldChoice, type FieldDiff } from '@shared/bundle/specs';
 import { sectionHref } from '../../app/router';
 import { useServices } from '../../app/services';
 import { useAppStore, useWriteContext } from '../../app/store';
@@ -89,8 +89,12 @@ export function ConflictPage({ id }: { id: string }) {
       <BundlesNav current="conflicts" />
       {view.status === 'loading' ? <p className="muted">{t('app.loading')}</p> : null}
       {view.status === 'error' ? <Notice kind="error">{t('bundles.unexpected', { detail: view.error })}</Notice> : null}
-      {view.status === 'done' && (!view.value || !view.value.local) ? <Notice kind="warning">{t('bundles.conflicts.notFound')}</Notice> : null}
-      {view.status === 'done' && view.value?.local ? <Resolver key={`${reload}`} view={view.value} onReload={() => setReload((n) => n + 1)} /> : null}
+      {view.status === 'done' && (!view.value || !view.value.local) ? (
+        <Notice kind="warning">{t('bundles.conflicts.notFound')}</Notice>
+      ) : null}
+      {view.status === 'done' && view.value?.local ? (
+        <Resolver key={`${reload}`} view={view.value} onReload={() => setReload((n) => n + 1)} />
+      ) : null}
     </section>
   );
 }
@@ -107,7 +111,14 @@ function Resolver({ view, onReload }: { view: ConflictView; onReload: () => void
   const [picks, setPicks] = useState<Record<string, Pick>>({});
   const [edits, setEdits] = useState<Record<string, string>>({});
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [outcome, setOutcome] = useState<{ kind: 'done' } | { kind: 'changed' } | { kind: 'closed' } | { kind: 'invalid'; errors: string[] } | { kind: 'error'; text: string } | null>(null);
+  const [outcome, setOutcome] = useState<
+    | { kind: 'done' }
+    | { kind: 'changed' }
+    | { kind: 'closed' }
+    | { kind: 'invalid'; errors: string[] }
+    | { kind: 'error'; text: string }
+    | null
+  >(null);
   const [busy, setBusy] = useState(false);
   const closed = conflict.status !== 'open' || outcome?.kind === 'done';
 
@@ -278,7 +289,8 @@ function Resolver({ view, onReload }: { view: ConflictView; onReload: () => void
       {outcome?.kind === 'error' ? <Notice kind="error">{outcome.text}</Notice> : null}
       {outcome?.kind === 'done' ? (
         <Notice kind="success">
-          <span data-testid="conflict-resolved">{t('bundles.conflicts.resolved')}</span> <a href={sectionHref('bundles', ['conflicts'])}>{t('bundles.nav.conflicts')}</a>
+          <span data-testid="conflict-resolved">{t('bundles.conflicts.resolved')}</span>{' '}
+          <a href={sectionHref('bundles', ['conflicts'])}>{t('bundles.nav.conflicts')}</a>
         </Notice>
       ) : null}
       {!closed ? (
@@ -292,7 +304,11 @@ function Resolver({ view, onReload }: { view: ConflictView; onReload: () => void
           <button type="submit" className="primary" disabled={busy || !ctx || !allChosen}>
             {t('bundles.conflicts.save')}
           </button>
-          {!allChosen ? <span className="muted">{t('bundles.conflicts.chooseEach', { count: differing.filter((f) => picks[f.field] === undefined).length })}</span> : null}
+          {!allChosen ? (
+            <span className="muted">
+              {t('bundles.conflicts.chooseEach', { count: differing.filter((f) => picks[f.field] === undefined).length })}
+            </span>
+          ) : null}
         </div>
       ) : null}
     </form>

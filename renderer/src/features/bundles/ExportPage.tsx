@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { passphraseStrength } from '../../../../shared/bundle/specs';
-import { fullName } from '../../../../shared/persons';
+import { passphraseStrength } from '@shared/bundle/specs';
+import { fullName } from '@shared/persons';
 import { useServices } from '../../app/services';
 import { useAppStore, useWriteContext } from '../../app/store';
 import { Field } from '../../ui/Field';
@@ -44,7 +44,9 @@ export function ExportPage({ initialCaseId }: { initialCaseId?: string | undefin
   const [confirm, setConfirm] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [outcome, setOutcome] = useState<{ kind: 'saved'; built: BuiltBundle; fileName: string } | { kind: 'error'; text: string } | null>(null);
+  const [outcome, setOutcome] = useState<{ kind: 'saved'; built: BuiltBundle; fileName: string } | { kind: 'error'; text: string } | null>(
+    null,
+  );
 
   useEffect(() => {
     const timer = setTimeout(() => setQuery(filter), 200);
@@ -88,7 +90,8 @@ export function ExportPage({ initialCaseId }: { initialCaseId?: string | undefin
     setOutcome(null);
     if (Object.keys(problems).length > 0) return;
 
-    const selection: BundleSelection = mode === 'cases' ? { kind: 'cases', caseIds: [...selected] } : { kind: 'since', since: startOfDay(since) };
+    const selection: BundleSelection =
+      mode === 'cases' ? { kind: 'cases', caseIds: [...selected] } : { kind: 'since', since: startOfDay(since) };
     setProgress({ done: 0, total: 0 });
     try {
       const built = await buildBundle(db, selection, {
@@ -99,7 +102,10 @@ export function ExportPage({ initialCaseId }: { initialCaseId?: string | undefin
         ...(passphrase ? { passphrase } : {}),
       });
       if (!built.ok) {
-        setOutcome({ kind: 'error', text: built.error.code === 'empty' ? t('bundles.export.empty') : encodeErrorMessage(t, built.error.error) });
+        setOutcome({
+          kind: 'error',
+          text: built.error.code === 'empty' ? t('bundles.export.empty') : encodeErrorMessage(t, built.error.error),
+        });
         return;
       }
       const saved = await platform.saveFile({ suggestedName: built.value.suggestedName, filters: BUNDLE_FILTERS, data: built.value.bytes });
@@ -143,7 +149,13 @@ export function ExportPage({ initialCaseId }: { initialCaseId?: string | undefin
           <div className="card">
             <div className="search">
               <label htmlFor="bundle-case-filter">{t('bundles.export.filter')}</label>
-              <input id="bundle-case-filter" type="search" value={filter} placeholder={t('bundles.export.filterPlaceholder')} onChange={(e) => setFilter(e.target.value)} />
+              <input
+                id="bundle-case-filter"
+                type="search"
+                value={filter}
+                placeholder={t('bundles.export.filterPlaceholder')}
+                onChange={(e) => setFilter(e.target.value)}
+              />
             </div>
             <p data-testid="bundle-selected-count" aria-live="polite">
               {t('bundles.export.selected', { count: selected.size })}
@@ -151,16 +163,27 @@ export function ExportPage({ initialCaseId }: { initialCaseId?: string | undefin
                 <span className="mono"> · {preselected.value.caseNumber}</span>
               ) : null}
             </p>
-            {errors['cases'] ? <p className="field__error" role="alert">{t(errors['cases'])}</p> : null}
+            {errors['cases'] ? (
+              <p className="field__error" role="alert">
+                {t(errors['cases'])}
+              </p>
+            ) : null}
             {choices.status === 'loading' ? <p className="muted">{t('app.loading')}</p> : null}
             {choices.status === 'error' ? <Notice kind="error">{t('bundles.unexpected', { detail: choices.error })}</Notice> : null}
-            {choices.status === 'done' && shown.length === 0 ? <div className="empty">{query ? t('bundles.export.noMatch', { query }) : t('bundles.export.noCasesYet')}</div> : null}
+            {choices.status === 'done' && shown.length === 0 ? (
+              <div className="empty">{query ? t('bundles.export.noMatch', { query }) : t('bundles.export.noCasesYet')}</div>
+            ) : null}
             {shown.length > 0 ? (
               <table className="grid compact" data-testid="bundle-cases">
                 <thead>
                   <tr>
                     <th scope="col">
-                      <input type="checkbox" aria-label={t('bundles.export.selectAllShown')} checked={allShownSelected} onChange={toggleAllShown} />
+                      <input
+                        type="checkbox"
+                        aria-label={t('bundles.export.selectAllShown')}
+                        checked={allShownSelected}
+                        onChange={toggleAllShown}
+                      />
                     </th>
                     <th scope="col">{t('cases.number')}</th>
                     <th scope="col">{t('bundles.export.person')}</th>
@@ -203,16 +226,42 @@ export function ExportPage({ initialCaseId }: { initialCaseId?: string | undefin
           <legend>{t('bundles.passphrase.legend')}</legend>
           <p className="span-2 muted">{t('bundles.passphrase.intro')}</p>
           <Field label={t('bundles.passphrase.label')} hint={t(`bundles.passphrase.strength.${strength}`)}>
-            {(p) => <input {...p} type="password" name="passphrase" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />}
+            {(p) => (
+              <input
+                {...p}
+                type="password"
+                name="passphrase"
+                autoComplete="new-password"
+                value={passphrase}
+                onChange={(e) => setPassphrase(e.target.value)}
+              />
+            )}
           </Field>
           <Field label={t('bundles.passphrase.confirm')} error={errors['confirm']}>
             {(p) => (
-              <input {...p} type="password" name="passphraseConfirm" autoComplete="new-password" value={confirm} disabled={passphrase === ''} onChange={(e) => setConfirm(e.target.value)} />
+              <input
+                {...p}
+                type="password"
+                name="passphraseConfirm"
+                autoComplete="new-password"
+                value={confirm}
+                disabled={passphrase === ''}
+                onChange={(e) => setConfirm(e.target.value)}
+              />
             )}
           </Field>
           {passphrase !== '' ? (
             <div className="span-2">
-              <meter className={`strength strength--${strength}`} min={0} max={4} low={2} high={3} optimum={4} value={['empty', 'weak', 'fair', 'good', 'strong'].indexOf(strength)} aria-label={t('bundles.passphrase.meter')} />
+              <meter
+                className={`strength strength--${strength}`}
+                min={0}
+                max={4}
+                low={2}
+                high={3}
+                optimum={4}
+                value={['empty', 'weak', 'fair', 'good', 'strong'].indexOf(strength)}
+                aria-label={t('bundles.passphrase.meter')}
+              />
             </div>
           ) : null}
         </fieldset>

@@ -41,7 +41,11 @@ export function HistoryPage() {
                 </td>
                 <td>
                   {r.office.name} <span className="mono">({r.office.code})</span>
-                  {r.office.known ? <span className="badge success">{t('bundles.import.known')}</span> : <span className="badge warning">{t('bundles.import.unknown')}</span>}
+                  {r.office.known ? (
+                    <span className="badge success">{t('bundles.import.known')}</span>
+                  ) : (
+                    <span className="badge warning">{t('bundles.import.unknown')}</span>
+                  )}
                   <div className="mono muted small">{r.office.fingerprint}</div>
                 </td>
                 <td>{r.officer}</td>

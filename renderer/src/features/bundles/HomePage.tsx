@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { fingerprint } from '../../../../shared/bundle';
+import { fingerprint } from '@shared/bundle';
 import { sectionHref } from '../../app/router';
 import { useServices } from '../../app/services';
 import { useAppStore } from '../../app/store';

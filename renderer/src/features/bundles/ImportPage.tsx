@@ -1,12 +1,22 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BundleError } from '../../../../shared/bundle';
-import { IMPORT_CATEGORIES, type ImportCategory, type ImportItem } from '../../../../shared/bundle/specs';
+import type { BundleError } from '@shared/bundle';
+import { IMPORT_CATEGORIES, type ImportCategory, type ImportItem } from '@shared/bundle/specs';
 import { sectionHref } from '../../app/router';
 import { useServices } from '../../app/services';
 import { useAppStore, useWriteContext } from '../../app/store';
 import { Notice } from '../../ui/Notice';
-import { BUNDLE_FILTERS, BundlesNav, ProgressBar, errorMessage, formatDateTime, reasonText, recordLabel, tableName, versionLine } from './common';
+import {
+  BUNDLE_FILTERS,
+  BundlesNav,
+  ProgressBar,
+  errorMessage,
+  formatDateTime,
+  reasonText,
+  recordLabel,
+  tableName,
+  versionLine,
+} from './common';
 import { applyImport, prepareImport, type ApplyError, type ApplyResult, type ImportSession } from './importBundle';
 import { usePendingBundle, type PendingBundleFile } from './pendingBundle';
 import { addKnownOffice, knownOfficesForDecoding } from './repository';
@@ -50,7 +60,8 @@ export function ImportPage() {
         );
         if (!decoded.ok) {
           const code = decoded.error.code;
-          if (code === 'passphrase-required' || code === 'wrong-passphrase') setStage({ kind: 'passphrase', fileName: current.fileName, wrong: code === 'wrong-passphrase' });
+          if (code === 'passphrase-required' || code === 'wrong-passphrase')
+            setStage({ kind: 'passphrase', fileName: current.fileName, wrong: code === 'wrong-passphrase' });
           else setStage({ kind: 'refused', fileName: current.fileName, error: decoded.error });
           return;
         }
@@ -107,7 +118,14 @@ export function ImportPage() {
           <ProgressBar label={t('bundles.import.checking')} done={stage.done} total={stage.total} />
         </div>
       ) : null}
-      {stage.kind === 'passphrase' ? <PassphrasePrompt fileName={stage.fileName} wrong={stage.wrong} onSubmit={(p) => void decode(p)} onCancel={() => setStage({ kind: 'idle' })} /> : null}
+      {stage.kind === 'passphrase' ? (
+        <PassphrasePrompt
+          fileName={stage.fileName}
+          wrong={stage.wrong}
+          onSubmit={(p) => void decode(p)}
+          onCancel={() => setStage({ kind: 'idle' })}
+        />
+      ) : null}
       {stage.kind === 'refused' ? <Refused fileName={stage.fileName} error={stage.error} /> : null}
       {stage.kind === 'preview' || stage.kind === 'applying' || stage.kind === 'failed' ? (
         <Preview
@@ -117,7 +135,8 @@ export function ImportPage() {
           onApply={(session, run) => {
             setStage({ kind: 'applying', session });
             void run().then(
-              (result) => setStage(result.ok ? { kind: 'done', session, result: result.value } : { kind: 'failed', session, error: result.error }),
+              (result) =>
+                setStage(result.ok ? { kind: 'done', session, result: result.value } : { kind: 'failed', session, error: result.error }),
               (e: unknown) => setStage({ kind: 'failed', session, error: { code: 'failed', detail: String(e) } }),
             );
           }}
@@ -130,7 +149,17 @@ export function ImportPage() {
   );
 }
 
-function PassphrasePrompt({ fileName, wrong, onSubmit, onCancel }: { fileName: string; wrong: boolean; onSubmit: (p: string) => void; onCancel: () => void }) {
+function PassphrasePrompt({
+  fileName,
+  wrong,
+  onSubmit,
+  onCancel,
+}: {
+  fileName: string;
+  wrong: boolean;
+  onSubmit: (p: string) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const [value, setValue] = useState('');
   function submit(e: FormEvent) {
@@ -144,7 +173,14 @@ function PassphrasePrompt({ fileName, wrong, onSubmit, onCancel }: { fileName: s
       {wrong ? <Notice kind="error">{t('bundles.errors.wrong-passphrase')}</Notice> : null}
       <div className="inline-form">
         <label htmlFor="bundle-passphrase">{t('bundles.passphrase.label')}</label>
-        <input id="bundle-passphrase" type="password" autoComplete="off" value={value} onChange={(e) => setValue(e.target.value)} autoFocus />
+        <input
+          id="bundle-passphrase"
+          type="password"
+          autoComplete="off"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          autoFocus
+        />
         <button type="submit" className="primary" disabled={value === ''}>
           {t('bundles.import.unlock')}
         </button>
@@ -181,7 +217,12 @@ function SenderCard({ session }: { session: ImportSession }) {
 
   async function addOffice() {
     if (!ctx) return;
-    const added = await addKnownOffice(db, ctx, { officeId: sender.officeId, officeCode: sender.officeCode, officeName: manifest.office.name, publicKey: sender.publicKey });
+    const added = await addKnownOffice(db, ctx, {
+      officeId: sender.officeId,
+      officeCode: sender.officeCode,
+      officeName: manifest.office.name,
+      publicKey: sender.publicKey,
+    });
     setConfirming(false);
     if (added.ok || added.error.code === 'already-known') {
       setKnown(true);
@@ -196,7 +237,11 @@ function SenderCard({ session }: { session: ImportSession }) {
         <dt>{t('bundles.import.office')}</dt>
         <dd>
           {sender.officeName} <span className="mono">({sender.officeCode})</span>
-          {known ? <span className="badge success">{t('bundles.import.known')}</span> : <span className="badge warning">{t('bundles.import.unknown')}</span>}
+          {known ? (
+            <span className="badge success">{t('bundles.import.known')}</span>
+          ) : (
+            <span className="badge warning">{t('bundles.import.unknown')}</span>
+          )}
         </dd>
         <dt>{t('bundles.import.officer')}</dt>
         <dd>{manifest.officer}</dd>
@@ -298,9 +343,18 @@ function ItemDetail({ item, session }: { item: ImportItem; session: ImportSessio
       item.match?.source === 'bundle'
         ? session.preview.items.find((i) => i.table === 'persons' && i.id === item.match?.id)?.incoming
         : [...session.snapshot.personsByIin.values()].find((p) => p.id === item.match?.id);
-    return <>{t(item.category === 'merged-before' ? 'bundles.import.mergedBefore' : 'bundles.import.mergeInto', { name: target ? recordLabel('persons', target) : item.match?.id })}</>;
+    return (
+      <>
+        {t(item.category === 'merged-before' ? 'bundles.import.mergedBefore' : 'bundles.import.mergeInto', {
+          name: target ? recordLabel('persons', target) : item.match?.id,
+        })}
+      </>
+    );
   }
-  if (item.local && (item.category === 'update' || item.category === 'conflict' || item.category === 'local-newer' || item.category === 'queued')) {
+  if (
+    item.local &&
+    (item.category === 'update' || item.category === 'conflict' || item.category === 'local-newer' || item.category === 'queued')
+  ) {
     return (
       <>
         {t('bundles.import.localCopy', { line: versionLine(item.local) })}
@@ -320,7 +374,8 @@ function CategoryList({ category, session }: { category: ImportCategory; session
   return (
     <details className="card bundle-category" open={open} data-testid={`category-${category}`}>
       <summary>
-        <strong>{t(`bundles.categories.${category}`)}</strong> ({items.length}) — <span className="muted">{t(`bundles.categoryHints.${category}`)}</span>
+        <strong>{t(`bundles.categories.${category}`)}</strong> ({items.length}) —{' '}
+        <span className="muted">{t(`bundles.categoryHints.${category}`)}</span>
       </summary>
       <table className="grid compact">
         <thead>
@@ -354,7 +409,8 @@ function RejectedList({ session }: { session: ImportSession }) {
   return (
     <details className="card bundle-category" open data-testid="category-rejected">
       <summary>
-        <strong>{t('bundles.categories.rejected')}</strong> ({rejected.length}) — <span className="muted">{t('bundles.categoryHints.rejected')}</span>
+        <strong>{t('bundles.categories.rejected')}</strong> ({rejected.length}) —{' '}
+        <span className="muted">{t('bundles.categoryHints.rejected')}</span>
       </summary>
       <table className="grid compact">
         <thead>
@@ -421,7 +477,9 @@ function Preview({
     <>
       <SenderCard session={session} />
       {previous ? (
-        <Notice kind="info">{t('bundles.import.importedBefore', { date: formatDateTime(previous.importedAt), officer: previous.importedBy })}</Notice>
+        <Notice kind="info">
+          {t('bundles.import.importedBefore', { date: formatDateTime(previous.importedAt), officer: previous.importedBy })}
+        </Notice>
       ) : null}
       <Summary session={session} />
       <RejectedList session={session} />
@@ -438,7 +496,9 @@ function Preview({
         ) : (
           <>
             <p>{t('bundles.import.applyExplain')}</p>
-            {preview.counts.conflict > 0 ? <Notice kind="warning">{t('bundles.import.conflictsWarn', { count: preview.counts.conflict })}</Notice> : null}
+            {preview.counts.conflict > 0 ? (
+              <Notice kind="warning">{t('bundles.import.conflictsWarn', { count: preview.counts.conflict })}</Notice>
+            ) : null}
             {merges > 0 ? (
               <label className="checkbox">
                 <input type="checkbox" checked={mergeConfirmed} onChange={(e) => setMergeConfirmed(e.target.checked)} />
@@ -449,7 +509,11 @@ function Preview({
         )}
         {failure ? (
           <Notice kind="error">
-            {failure.code === 'stale' ? t('bundles.import.stale') : failure.code === 'rejected' ? t('bundles.import.blocked', { count: preview.rejected.length }) : t('bundles.import.failed', { detail: failure.detail })}
+            {failure.code === 'stale'
+              ? t('bundles.import.stale')
+              : failure.code === 'rejected'
+                ? t('bundles.import.blocked', { count: preview.rejected.length })
+                : t('bundles.import.failed', { detail: failure.detail })}
           </Notice>
         ) : null}
         {applying ? <ProgressBar label={t('bundles.import.applying')} done={0} total={0} /> : null}
@@ -508,7 +572,8 @@ function Report({ session, result }: { session: ImportSession; result: ApplyResu
       </p>
       {result.conflicts > 0 ? (
         <Notice kind="warning">
-          {t('bundles.import.conflictsQueued', { count: result.conflicts })} <a href={sectionHref('bundles', ['conflicts'])}>{t('bundles.nav.conflicts')}</a>
+          {t('bundles.import.conflictsQueued', { count: result.conflicts })}{' '}
+          <a href={sectionHref('bundles', ['conflicts'])}>{t('bundles.nav.conflicts')}</a>
         </Notice>
       ) : null}
       <a href={sectionHref('bundles', ['history'])}>{t('bundles.nav.history')}</a>

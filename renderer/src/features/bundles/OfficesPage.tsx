@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fingerprint } from '../../../../shared/bundle';
-import { toBase64 } from '../../../../shared/bundle/bytes';
-import { officeKeyFileText, parseOfficeKeyFile, type OfficeKeyFile } from '../../../../shared/bundle/specs';
+import { fingerprint } from '@shared/bundle';
+import { toBase64 } from '@shared/bundle/bytes';
+import { officeKeyFileText, parseOfficeKeyFile, type OfficeKeyFile } from '@shared/bundle/specs';
 import { useServices } from '../../app/services';
 import { useAppStore, useWriteContext } from '../../app/store';
 import { Notice } from '../../ui/Notice';
@@ -38,7 +38,12 @@ export function OfficesPage() {
 
   async function saveOwnKey() {
     if (!office || own.status !== 'done') return;
-    const text = officeKeyFileText({ officeId: office.officeId, officeCode: office.officeCode, officeName: office.officeName, publicKey: toBase64(own.value.keys.publicKey) });
+    const text = officeKeyFileText({
+      officeId: office.officeId,
+      officeCode: office.officeCode,
+      officeName: office.officeName,
+      publicKey: toBase64(own.value.keys.publicKey),
+    });
     const saved = await platform.saveFile({
       suggestedName: `${office.officeCode}-office-key.json`,
       filters: KEY_FILTERS,
@@ -72,7 +77,17 @@ export function OfficesPage() {
 
   async function add(replacing: boolean) {
     if (!ctx || !candidate) return;
-    const added = await addKnownOffice(db, ctx, { officeId: candidate.officeId, officeCode: candidate.officeCode, officeName: candidate.officeName, publicKey: candidate.publicKeyBytes }, { replace: replacing });
+    const added = await addKnownOffice(
+      db,
+      ctx,
+      {
+        officeId: candidate.officeId,
+        officeCode: candidate.officeCode,
+        officeName: candidate.officeName,
+        publicKey: candidate.publicKeyBytes,
+      },
+      { replace: replacing },
+    );
     if (added.ok) {
       setMessage({ kind: 'success', text: t('bundles.offices.added', { name: candidate.officeName }) });
       setCandidate(null);
@@ -82,7 +97,10 @@ export function OfficesPage() {
     } else if (added.error.code === 'key-changed') {
       setReplace(added.error.entry);
     } else {
-      setMessage({ kind: added.error.code === 'already-known' ? 'warning' : 'error', text: t(`bundles.offices.errors.${added.error.code}`) });
+      setMessage({
+        kind: added.error.code === 'already-known' ? 'warning' : 'error',
+        text: t(`bundles.offices.errors.${added.error.code}`),
+      });
     }
   }
 

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { BundleEncodeError, BundleError } from '../../../../shared/bundle';
-import type { RecordEnvelope } from '../../../../shared/records/envelope';
+import type { BundleEncodeError, BundleError } from '@shared/bundle';
+import type { RecordEnvelope } from '@shared/records/envelope';
 import { sectionHref } from '../../app/router';
 import { formatDate } from '../../ui/format';
 
@@ -77,7 +77,10 @@ export function reasonText(t: TFunction, i18nExists: (key: string) => boolean, l
   const key = at >= 0 ? line.slice(at + 2) : line;
   const message = i18nExists(key) ? t(key) : i18nExists(`bundles.${key}`) ? t(`bundles.${key}`) : t('bundles.reasons.unknown', { key });
   const field = path.split('.')[0] ?? '';
-  const label = field && i18nExists(`bundles.fields.${field}`) ? `${t(`bundles.fields.${field}`)}${path.length > field.length ? ` (${path})` : ''}` : path;
+  const label =
+    field && i18nExists(`bundles.fields.${field}`)
+      ? `${t(`bundles.fields.${field}`)}${path.length > field.length ? ` (${path})` : ''}`
+      : path;
   return { path: label, message };
 }
 

@@ -5,8 +5,8 @@
  * one file. A resolved conflict stays in the table with how it was settled: nothing is dropped.
  */
 import type { Table } from 'dexie';
-import { compareVersions, type RecordEnvelope, type VersionVector } from '../../../../shared/records/envelope';
-import { recordKey } from '../../../../shared/bundle/specs';
+import { compareVersions, type RecordEnvelope, type VersionVector } from '@shared/records/envelope';
+import { recordKey } from '@shared/bundle/specs';
 import type { QamqorDb } from '../../db/database';
 
 export type ConflictStatus = 'open' | 'resolved' | 'settled';
@@ -54,7 +54,11 @@ export async function queuedVersions(db: QamqorDb, recordIds: Iterable<string>):
   const ids = [...new Set(recordIds)];
   const out = new Map<string, VersionVector[]>();
   if (ids.length === 0) return out;
-  const rows = await conflictsTable(db).where('recordId').anyOf(ids).filter((r) => r.status === 'open').toArray();
+  const rows = await conflictsTable(db)
+    .where('recordId')
+    .anyOf(ids)
+    .filter((r) => r.status === 'open')
+    .toArray();
   for (const row of rows) {
     const key = recordKey(row.table, row.recordId);
     out.set(key, [...(out.get(key) ?? []), row.incoming.version]);

@@ -4,7 +4,7 @@
  * the attachments from their Blobs; packing, hashing, signing and encryption run in the codec (in a
  * Web Worker when the UI passes one, see workerClient.ts).
  */
-import { encodeBundle, type BundleEncodeError, type EncodeBundleInput, type OfficeKeys, type ProgressCallback } from '../../../../shared/bundle';
+import { encodeBundle, type BundleEncodeError, type EncodeBundleInput, type OfficeKeys, type ProgressCallback } from '@shared/bundle';
 import {
   ANY_TABLE,
   BUNDLE_TABLES,
@@ -14,12 +14,12 @@ import {
   referencedIds,
   withoutBlob,
   type StoredDocument,
-} from '../../../../shared/bundle/specs';
-import type { Case } from '../../../../shared/cases';
-import type { OfficeProfile } from '../../../../shared/office';
-import type { RecordEnvelope } from '../../../../shared/records/envelope';
-import { plainBytes } from '../../../../shared/bundle/bytes';
-import { err, ok, type Result } from '../../../../shared/result';
+} from '@shared/bundle/specs';
+import type { Case } from '@shared/cases';
+import type { OfficeProfile } from '@shared/office';
+import type { RecordEnvelope } from '@shared/records/envelope';
+import { plainBytes } from '@shared/bundle/bytes';
+import { err, ok, type Result } from '@shared/result';
 import type { WriteContext } from '../../db/context';
 import type { QamqorDb } from '../../db/database';
 import { recordAuditEvent } from '../../db/repositories/audit';
@@ -58,7 +58,8 @@ export async function collectBundleContent(db: QamqorDb, selection: BundleSelect
   if (selection.kind === 'everything') {
     for (const t of BUNDLE_TABLES) for (const r of await rows(db, t.name).toArray()) put(t.name, r);
   } else if (selection.kind === 'since') {
-    for (const t of BUNDLE_TABLES) for (const r of await rows(db, t.name).where('updatedAt').aboveOrEqual(selection.since).toArray()) put(t.name, r);
+    for (const t of BUNDLE_TABLES)
+      for (const r of await rows(db, t.name).where('updatedAt').aboveOrEqual(selection.since).toArray()) put(t.name, r);
   } else {
     for (const caseId of selection.caseIds) {
       const kase = await db.cases.get(caseId);
@@ -70,7 +71,11 @@ export async function collectBundleContent(db: QamqorDb, selection: BundleSelect
         for (const r of await rows(db, t.name).where('caseId').equals(caseId).toArray()) put(t.name, r);
         // Person-level records (a complaint registered without a case) travel with every case of the person.
         if (t.personLinked) {
-          const personLevel = await rows(db, t.name).where('personId').equals(kase.personId).filter((r) => r.caseId === null || r.caseId === '').toArray();
+          const personLevel = await rows(db, t.name)
+            .where('personId')
+            .equals(kase.personId)
+            .filter((r) => r.caseId === null || r.caseId === '')
+            .toArray();
           for (const r of personLevel) put(t.name, r);
         }
       }
@@ -79,10 +84,11 @@ export async function collectBundleContent(db: QamqorDb, selection: BundleSelect
 
   // The files of every record taken.
   const ownerIds = [...picked.entries()].filter(([t]) => t !== DOCUMENTS_TABLE).flatMap(([, m]) => [...m.keys()]);
-  if (ownerIds.length > 0) for (const d of await rows(db, DOCUMENTS_TABLE).where('ownerId').anyOf(ownerIds).toArray()) put(DOCUMENTS_TABLE, d);
+  if (ownerIds.length > 0)
+    for (const d of await rows(db, DOCUMENTS_TABLE).where('ownerId').anyOf(ownerIds).toArray()) put(DOCUMENTS_TABLE, d);
 
   // Parents, until nothing new comes in.
-  for (let added = true; added; ) {
+  for (let added = true; added;) {
     added = false;
     for (const t of BUNDLE_TABLES) {
       for (const record of [...(picked.get(t.name)?.values() ?? [])]) {
@@ -109,7 +115,8 @@ export async function collectBundleContent(db: QamqorDb, selection: BundleSelect
     const records = [...(picked.get(t.name)?.values() ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     if (records.length === 0) continue;
     if (t.name === DOCUMENTS_TABLE) {
-      for (const doc of records as unknown as StoredDocument[]) attachments.push({ digest: doc.digest, bytes: new Uint8Array(await doc.blob.arrayBuffer()) });
+      for (const doc of records as unknown as StoredDocument[])
+        attachments.push({ digest: doc.digest, bytes: new Uint8Array(await doc.blob.arrayBuffer()) });
     }
     tables[t.name] = records.map((r) => withoutBlob(r) as RecordEnvelope);
   }
@@ -125,7 +132,12 @@ export type Encoder = (
 
 /** Encodes in the calling thread (tests, backups in the background); the UI passes the worker. */
 export const encodeHere: Encoder = (input, options, onProgress) =>
-  encodeBundle(input, { signingKey: options.signingKey, tables: bundleTables, onProgress, ...(options.passphrase ? { passphrase: options.passphrase } : {}) });
+  encodeBundle(input, {
+    signingKey: options.signingKey,
+    tables: bundleTables,
+    onProgress,
+    ...(options.passphrase ? { passphrase: options.passphrase } : {}),
+  });
 
 export interface BuildOptions {
   office: OfficeProfile;
@@ -159,15 +171,29 @@ function stamp(iso: string): string {
   return `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}`;
 }
 
-export function suggestedFileName(officeCode: string, selection: BundleSelection, caseNumbers: readonly string[], createdAt: string): string {
+export function suggestedFileName(
+  officeCode: string,
+  selection: BundleSelection,
+  caseNumbers: readonly string[],
+  createdAt: string,
+): string {
   // A case number already starts with the office code (docs/data-model.md).
   const single = selection.kind === 'cases' && caseNumbers.length === 1 ? caseNumbers[0] : undefined;
   if (single) return `${single}-${stamp(createdAt)}.qamqor`;
-  const what = selection.kind === 'everything' ? 'all' : selection.kind === 'since' ? `since-${selection.since.slice(0, 10).replace(/-/gu, '')}` : `cases-${caseNumbers.length}`;
+  const what =
+    selection.kind === 'everything'
+      ? 'all'
+      : selection.kind === 'since'
+        ? `since-${selection.since.slice(0, 10).replace(/-/gu, '')}`
+        : `cases-${caseNumbers.length}`;
   return `${officeCode}-${what}-${stamp(createdAt)}.qamqor`;
 }
 
-export async function buildBundle(db: QamqorDb, selection: BundleSelection, options: BuildOptions): Promise<Result<BuiltBundle, ExportError>> {
+export async function buildBundle(
+  db: QamqorDb,
+  selection: BundleSelection,
+  options: BuildOptions,
+): Promise<Result<BuiltBundle, ExportError>> {
   options.onProgress?.(0, 1);
   const content = await collectBundleContent(db, selection);
   const counts = Object.fromEntries(Object.entries(content.tables).map(([t, r]) => [t, r.length]));
@@ -185,8 +211,10 @@ export async function buildBundle(db: QamqorDb, selection: BundleSelection, opti
     attachments: content.attachments,
   };
   // Reading was step 1 of the bar; the codec's steps follow.
-  const encoded = await (options.encoder ?? encodeHere)(input, { signingKey: keys, ...(options.passphrase ? { passphrase: options.passphrase } : {}) }, (done, total) =>
-    options.onProgress?.(done + 1, total + 1),
+  const encoded = await (options.encoder ?? encodeHere)(
+    input,
+    { signingKey: keys, ...(options.passphrase ? { passphrase: options.passphrase } : {}) },
+    (done, total) => options.onProgress?.(done + 1, total + 1),
   );
   if (!encoded.ok) return err({ code: 'encode', error: encoded.error });
   const caseNumbers = content.cases.map((c) => c.caseNumber).sort();
@@ -211,7 +239,13 @@ export async function exportEverything(
 }
 
 /** The audit entry of a bundle that left the office (after it was saved). */
-export async function recordExport(db: QamqorDb, ctx: WriteContext, built: BuiltBundle, fileName: string, selection: BundleSelection): Promise<void> {
+export async function recordExport(
+  db: QamqorDb,
+  ctx: WriteContext,
+  built: BuiltBundle,
+  fileName: string,
+  selection: BundleSelection,
+): Promise<void> {
   await recordAuditEvent(db, ctx, {
     action: 'export',
     table: 'bundles',

@@ -7,7 +7,7 @@
  * nothing and asks for a new preview.
  */
 import Dexie from 'dexie';
-import type { DecodedBundle } from '../../../../shared/bundle';
+import type { DecodedBundle } from '@shared/bundle';
 import {
   BUNDLE_TABLE_NAMES,
   DOCUMENTS_TABLE,
@@ -20,10 +20,10 @@ import {
   type ImportPreview,
   type LocalSnapshot,
   type BundleDocument,
-} from '../../../../shared/bundle/specs';
-import { canonicalJson } from '../../../../shared/bundle/bytes';
-import type { RecordEnvelope, VersionVector } from '../../../../shared/records/envelope';
-import { err, ok, type Result } from '../../../../shared/result';
+} from '@shared/bundle/specs';
+import { canonicalJson } from '@shared/bundle/bytes';
+import type { RecordEnvelope, VersionVector } from '@shared/records/envelope';
+import { err, ok, type Result } from '@shared/result';
 import type { WriteContext } from '../../db/context';
 import type { QamqorDb } from '../../db/database';
 import { appendAudit } from '../../db/repositories/audit';
@@ -59,14 +59,23 @@ export async function prepareImport(db: QamqorDb, fileName: string, decoded: Dec
     records.set(table, byId);
   }
   const personsByIin = new Map<string, RecordEnvelope>();
-  if (keys.iins.size > 0) for (const p of await db.persons.where('iin').anyOf([...keys.iins]).toArray()) personsByIin.set(p.iin, p);
+  if (keys.iins.size > 0)
+    for (const p of await db.persons
+      .where('iin')
+      .anyOf([...keys.iins])
+      .toArray())
+      personsByIin.set(p.iin, p);
 
   const uniqueOwners = new Map<string, Map<string, Map<string, string>>>();
   for (const [table, fields] of keys.unique) {
     const byField = new Map<string, Map<string, string>>();
     for (const [field, values] of fields) {
       const owners = new Map<string, string>();
-      for (const r of await db.table<Row, string>(table).where(field).anyOf([...values]).toArray()) {
+      for (const r of await db
+        .table<Row, string>(table)
+        .where(field)
+        .anyOf([...values])
+        .toArray()) {
         const v = r[field];
         if (typeof v === 'string') owners.set(v, r.id);
       }
@@ -205,7 +214,13 @@ export async function applyImport(db: QamqorDb, ctx: WriteContext, session: Impo
         action: 'import',
         table: 'importHistory',
         recordId: historyId,
-        after: { bundleId: history.bundleId, fileName: history.fileName, office: history.office, officer: history.officer, counts: history.counts },
+        after: {
+          bundleId: history.bundleId,
+          fileName: history.fileName,
+          office: history.office,
+          officer: history.officer,
+          counts: history.counts,
+        },
       });
     });
   } catch (e: unknown) {

@@ -3,9 +3,16 @@
  * validation) as plain async functions. The worker runs them; the page falls back to running them
  * itself only when a worker cannot start (so a file is never refused because of the host).
  */
-import { decodeBundle, encodeBundle, type BundleEncodeError, type BundleError, type DecodedBundle, type ProgressCallback } from '../../../../shared/bundle';
-import { bundleTables } from '../../../../shared/bundle/specs';
-import type { Result } from '../../../../shared/result';
+import {
+  decodeBundle,
+  encodeBundle,
+  type BundleEncodeError,
+  type BundleError,
+  type DecodedBundle,
+  type ProgressCallback,
+} from '@shared/bundle';
+import { bundleTables } from '@shared/bundle/specs';
+import type { Result } from '@shared/result';
 import type { WorkerRequest } from './workerProtocol';
 
 export type DecodeRequest = Omit<Extract<WorkerRequest, { kind: 'decode' }>, 'id' | 'kind'>;

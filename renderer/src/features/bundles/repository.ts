@@ -5,18 +5,18 @@
  */
 import type { Table } from 'dexie';
 import { z } from 'zod';
-import { fingerprint, generateOfficeKeys, type KnownOffice, type OfficeKeys } from '../../../../shared/bundle';
-import { fromBase64, toBase64 } from '../../../../shared/bundle/bytes';
-import type { ImportCounts, PersonAlias } from '../../../../shared/bundle/specs';
-import { UUID_PATTERN } from '../../../../shared/records/schemas';
-import { err, ok, type Result } from '../../../../shared/result';
+import { fingerprint, generateOfficeKeys, type KnownOffice, type OfficeKeys } from '@shared/bundle';
+import { fromBase64, toBase64 } from '@shared/bundle/bytes';
+import type { ImportCounts, PersonAlias } from '@shared/bundle/specs';
+import { UUID_PATTERN } from '@shared/records/schemas';
+import { err, ok, type Result } from '@shared/result';
 import type { WriteContext } from '../../db/context';
 import type { QamqorDb } from '../../db/database';
 import { appendAudit } from '../../db/repositories/audit';
 import { searchPersons } from '../../db/repositories/persons';
 import { getOfficeKeys, getOfficeProfile, saveOfficeKeys } from '../../db/repositories/settings';
-import type { Case } from '../../../../shared/cases';
-import type { Person } from '../../../../shared/persons';
+import type { Case } from '@shared/cases';
+import type { Person } from '@shared/persons';
 
 // ---------------------------------------------------------------------------------------------------
 // Signing keys
@@ -112,7 +112,13 @@ export async function addKnownOffice(
     if (sameOffice && !options.replace) return err({ code: 'key-changed', entry: sameOffice } as const);
     const next = [...list.filter((e) => e.officeId !== entry.officeId), entry];
     await db.settings.put({ key: KNOWN_OFFICES_KEY, value: next });
-    await appendAudit(db, ctx, { action: 'settings', table: 'settings', recordId: KNOWN_OFFICES_KEY, ...(sameOffice ? { before: sameOffice } : {}), after: entry });
+    await appendAudit(db, ctx, {
+      action: 'settings',
+      table: 'settings',
+      recordId: KNOWN_OFFICES_KEY,
+      ...(sameOffice ? { before: sameOffice } : {}),
+      after: entry,
+    });
     return ok(entry);
   });
 }
@@ -123,7 +129,13 @@ export async function removeKnownOffice(db: QamqorDb, ctx: WriteContext, officeI
     const gone = list.find((e) => e.officeId === officeId);
     if (!gone) return false;
     await db.settings.put({ key: KNOWN_OFFICES_KEY, value: list.filter((e) => e.officeId !== officeId) });
-    await appendAudit(db, ctx, { action: 'settings', table: 'settings', recordId: KNOWN_OFFICES_KEY, before: gone, after: { removed: officeId } });
+    await appendAudit(db, ctx, {
+      action: 'settings',
+      table: 'settings',
+      recordId: KNOWN_OFFICES_KEY,
+      before: gone,
+      after: { removed: officeId },
+    });
     return true;
   });
 }
@@ -196,7 +208,8 @@ export async function findCases(db: QamqorDb, filter: string, limit = 200): Prom
   const q = filter.trim();
   let cases: Case[];
   if (q === '') cases = await db.cases.orderBy('registrationDate').reverse().limit(limit).toArray();
-  else if (/[a-z]/iu.test(q) && /\d/u.test(q)) cases = await db.cases.where('caseNumber').startsWith(q.toUpperCase()).limit(limit).toArray();
+  else if (/[a-z]/iu.test(q) && /\d/u.test(q))
+    cases = await db.cases.where('caseNumber').startsWith(q.toUpperCase()).limit(limit).toArray();
   else {
     const persons = await searchPersons(db, q, limit);
     const ids = persons.map((p) => p.id);

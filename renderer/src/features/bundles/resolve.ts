@@ -4,10 +4,10 @@
  * of the record that the result already contains is closed as settled. One transaction, re-checking
  * that the local record did not change while the officer was choosing.
  */
-import { DOCUMENTS_TABLE, mergeConflict, withoutBlob, type BundleDocument, type FieldChoice } from '../../../../shared/bundle/specs';
-import { canonicalJson } from '../../../../shared/bundle/bytes';
-import { compareVersions, type RecordEnvelope, type VersionVector } from '../../../../shared/records/envelope';
-import { err, ok, type Result } from '../../../../shared/result';
+import { DOCUMENTS_TABLE, mergeConflict, withoutBlob, type BundleDocument, type FieldChoice } from '@shared/bundle/specs';
+import { canonicalJson } from '@shared/bundle/bytes';
+import { compareVersions, type RecordEnvelope, type VersionVector } from '@shared/records/envelope';
+import { err, ok, type Result } from '@shared/result';
 import type { WriteContext } from '../../db/context';
 import type { QamqorDb } from '../../db/database';
 import { appendAudit } from '../../db/repositories/audit';
@@ -79,12 +79,24 @@ export async function resolveConflict(
     }
     if (!still || still.status !== 'open') return err({ code: 'closed' } as const);
     await db.table<Row, string>(conflict.table).put(row);
-    await appendAudit(db, ctx, { action: 'update', table: conflict.table, recordId: local.id, before: withoutBlob(current), after: withoutBlob(row) });
+    await appendAudit(db, ctx, {
+      action: 'update',
+      table: conflict.table,
+      recordId: local.id,
+      before: withoutBlob(current),
+      after: withoutBlob(row),
+    });
     await conflictsTable(db).put({ ...still, status: 'resolved', closedAt: now, closedBy: ctx.actor.officerName, result: merged.value });
     for (const other of await conflictsSettledBy(db, conflict.table, local.id, merged.value.version)) {
       await conflictsTable(db).put({ ...other, status: 'settled', closedAt: now, closedBy: ctx.actor.officerName });
     }
-    await appendAudit(db, ctx, { action: 'update', table: 'conflicts', recordId: id, before: { status: 'open' }, after: { status: 'resolved' } });
+    await appendAudit(db, ctx, {
+      action: 'update',
+      table: 'conflicts',
+      recordId: id,
+      before: { status: 'open' },
+      after: { status: 'resolved' },
+    });
     return ok(merged.value);
   });
 }
@@ -97,7 +109,13 @@ export async function closeSettled(db: QamqorDb, ctx: WriteContext, id: string):
     const still = await conflictsTable(db).get(id);
     if (!still || still.status !== 'open') return false;
     await conflictsTable(db).put({ ...still, status: 'settled', closedAt: ctx.now(), closedBy: ctx.actor.officerName });
-    await appendAudit(db, ctx, { action: 'update', table: 'conflicts', recordId: id, before: { status: 'open' }, after: { status: 'settled' } });
+    await appendAudit(db, ctx, {
+      action: 'update',
+      table: 'conflicts',
+      recordId: id,
+      before: { status: 'open' },
+      after: { status: 'settled' },
+    });
     return true;
   });
 }

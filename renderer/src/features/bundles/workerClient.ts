@@ -3,8 +3,8 @@
  * stops at once). When the host cannot start the worker (no Worker, or it fails to load: a policy
  * or an unusual file:// setup) the job runs in the page instead, slower to the eye but the same code.
  */
-import type { BundleEncodeError, BundleError, DecodedBundle, ProgressCallback } from '../../../../shared/bundle';
-import type { Result } from '../../../../shared/result';
+import type { BundleEncodeError, BundleError, DecodedBundle, ProgressCallback } from '@shared/bundle';
+import type { Result } from '@shared/result';
 import { runDecode, runEncode, type DecodeRequest, type EncodeRequest } from './jobs';
 import type { WorkerRequest, WorkerResponse } from './workerProtocol';
 
@@ -22,7 +22,12 @@ function startWorker(): Worker | null {
 /** Where the last job ran, for diagnostics and the end-to-end test. */
 export let lastJobRanIn: 'worker' | 'page' | null = null;
 
-function run<T>(request: Omit<WorkerRequest, 'id'>, fallback: () => Promise<T>, onProgress: ProgressCallback, pick: (m: WorkerResponse) => T | undefined): Promise<T> {
+function run<T>(
+  request: Omit<WorkerRequest, 'id'>,
+  fallback: () => Promise<T>,
+  onProgress: ProgressCallback,
+  pick: (m: WorkerResponse) => T | undefined,
+): Promise<T> {
   const worker = startWorker();
   if (!worker) {
     lastJobRanIn = 'page';

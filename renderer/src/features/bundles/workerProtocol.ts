@@ -1,6 +1,6 @@
 /** Messages between the bundles page and its Web Worker (bundle.worker.ts). */
-import type { BundleEncodeError, BundleError, DecodedBundle, EncodeBundleInput, KnownOffice, OfficeKeys } from '../../../../shared/bundle';
-import type { Result } from '../../../../shared/result';
+import type { BundleEncodeError, BundleError, DecodedBundle, EncodeBundleInput, KnownOffice, OfficeKeys } from '@shared/bundle';
+import type { Result } from '@shared/result';
 
 export type WorkerRequest =
   | { id: number; kind: 'decode'; bytes: Uint8Array; passphrase?: string; knownOffices: KnownOffice[] }

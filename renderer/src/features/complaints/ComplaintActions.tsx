@@ -7,9 +7,9 @@ import {
   type Complaint,
   type ComplaintAction,
   type ComplaintActionType,
-} from '../../../../shared/complaints';
-import { can } from '../../../../shared/officers';
-import type { FieldErrors } from '../../../../shared/validation';
+} from '@shared/complaints';
+import { can } from '@shared/officers';
+import type { FieldErrors } from '@shared/validation';
 import { useServices } from '../../app/services';
 import { useAppStore, useWriteContext } from '../../app/store';
 import { Field } from '../../ui/Field';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { complaintDeadlineStatus, type Complaint } from '../../../../shared/complaints';
+import { complaintDeadlineStatus, type Complaint } from '@shared/complaints';
 import { sectionHref, href } from '../../app/router';
 import { useServices } from '../../app/services';
 import { useAppStore } from '../../app/store';
@@ -71,7 +71,9 @@ function ComplaintView({ complaint: initial, justRegistered }: { complaint: Comp
                   <td colSpan={3}>{t('complaints.noDeadline')}</td>
                 </tr>
               )}
-              {addressee ? <DeadlineRow label={t('complaints.reviewDeadline')} status={status.value.review} term={addressee.reviewTerm} /> : null}
+              {addressee ? (
+                <DeadlineRow label={t('complaints.reviewDeadline')} status={status.value.review} term={addressee.reviewTerm} />
+              ) : null}
             </tbody>
           </table>
         ) : (
@@ -86,7 +88,8 @@ function ComplaintView({ complaint: initial, justRegistered }: { complaint: Comp
       <dl className="card facts" data-testid="complaint-facts">
         <dt>{t('complaints.complainant')}</dt>
         <dd>
-          <a href={href({ name: 'person', id: complaint.personId })}>{complaint.complainantName}</a> (<span className="mono">{complaint.complainantIin}</span>)
+          <a href={href({ name: 'person', id: complaint.personId })}>{complaint.complainantName}</a> (
+          <span className="mono">{complaint.complainantIin}</span>)
           {complaint.representative ? ` — ${complaint.representative.fullName}, ${complaint.representative.powerOfAttorney}` : ''}
         </dd>
         <dt>{t('complaints.receiptDate')}</dt>
@@ -125,8 +128,9 @@ function ComplaintView({ complaint: initial, justRegistered }: { complaint: Comp
           <>
             <dt>{t('complaints.decision')}</dt>
             <dd data-testid="complaint-decision">
-              <strong>{t(`complaints.outcomes.${complaint.decision.outcome}`)}</strong>, {formatDate(complaint.decision.date)}. {complaint.decision.text} (
-              {t(`complaints.notification.${complaint.decision.notifiedBy}`)}, {formatDate(complaint.decision.notifiedOn)})
+              <strong>{t(`complaints.outcomes.${complaint.decision.outcome}`)}</strong>, {formatDate(complaint.decision.date)}.{' '}
+              {complaint.decision.text} ({t(`complaints.notification.${complaint.decision.notifiedBy}`)},{' '}
+              {formatDate(complaint.decision.notifiedOn)})
             </dd>
           </>
         ) : null}

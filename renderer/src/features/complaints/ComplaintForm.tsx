@@ -6,10 +6,10 @@ import {
   CONTESTED_KINDS,
   complaintDueDates,
   type ComplaintRegistrationInput,
-} from '../../../../shared/complaints';
-import { DISABILITY_GROUPS, type Person, type PersonInput } from '../../../../shared/persons';
-import { ruleSetInForce } from '../../../../shared/rules';
-import type { FieldErrors } from '../../../../shared/validation';
+} from '@shared/complaints';
+import { DISABILITY_GROUPS, type Person, type PersonInput } from '@shared/persons';
+import { ruleSetInForce } from '@shared/rules';
+import type { FieldErrors } from '@shared/validation';
 import { navigate, sectionHref } from '../../app/router';
 import { useServices } from '../../app/services';
 import { useAppStore, useWriteContext } from '../../app/store';
@@ -106,7 +106,11 @@ export function ComplaintForm({ caseId, personId }: { caseId?: string; personId?
         return;
       }
       const attachments: NewAttachment[] = await Promise.all(
-        files.map(async (f) => ({ fileName: f.name, mimeType: f.type || 'application/octet-stream', bytes: new Uint8Array(await f.arrayBuffer()) })),
+        files.map(async (f) => ({
+          fileName: f.name,
+          mimeType: f.type || 'application/octet-stream',
+          bytes: new Uint8Array(await f.arrayBuffer()),
+        })),
       );
       const input: ComplaintRegistrationInput = {
         ...form,
@@ -122,12 +126,16 @@ export function ComplaintForm({ caseId, personId }: { caseId?: string; personId?
       const error = result.error;
       if (error.code === 'invalid') setErrors(error.errors);
       else if (error.code === 'person') {
-        if (error.error.code === 'invalid') setErrors(Object.fromEntries(Object.entries(error.error.errors).map(([k, v]) => [`person.${k}`, v])));
+        if (error.error.code === 'invalid')
+          setErrors(Object.fromEntries(Object.entries(error.error.errors).map(([k, v]) => [`person.${k}`, v])));
         else if (error.error.code === 'duplicate-iin') setFailure(t('persons.duplicate', { iin: newPerson?.iin ?? '' }));
         else setFailure(t('persons.notFound'));
       } else if (error.code === 'person-not-found') setFailure(t('persons.notFound'));
       else if (error.code === 'no-rule-set') setFailure(t('complaints.noRuleSet', { date: formatDate(error.date) }));
-      else setFailure(error.error.code === 'year-not-covered' ? t('complaints.calendarMissing', { year: error.error.year }) : t('validation.date'));
+      else
+        setFailure(
+          error.error.code === 'year-not-covered' ? t('complaints.calendarMissing', { year: error.error.year }) : t('validation.date'),
+        );
     } catch (e2: unknown) {
       setFailure(t('common.unexpected', { detail: describeError(e2) }));
     } finally {
@@ -171,10 +179,20 @@ export function ComplaintForm({ caseId, personId }: { caseId?: string; personId?
           </div>
         ) : null}
         <Field label={t('complaints.receiptDate')} error={errors.receiptDate} required>
-          {(p) => <input {...p} type="date" name="receiptDate" value={form.receiptDate} onChange={(e) => set('receiptDate', e.target.value)} />}
+          {(p) => (
+            <input {...p} type="date" name="receiptDate" value={form.receiptDate} onChange={(e) => set('receiptDate', e.target.value)} />
+          )}
         </Field>
         <Field label={t('complaints.registrationDate')} error={errors.registrationDate} required>
-          {(p) => <input {...p} type="date" name="registrationDate" value={form.registrationDate} onChange={(e) => set('registrationDate', e.target.value)} />}
+          {(p) => (
+            <input
+              {...p}
+              type="date"
+              name="registrationDate"
+              value={form.registrationDate}
+              onChange={(e) => set('registrationDate', e.target.value)}
+            />
+          )}
         </Field>
         <Field label={t('complaints.channel')} error={errors.channel} required>
           {(p) => (
@@ -189,7 +207,12 @@ export function ComplaintForm({ caseId, personId }: { caseId?: string; personId?
         </Field>
         <Field label={t('complaints.addressee')} error={errors.addressee} required>
           {(p) => (
-            <select {...p} name="addressee" value={form.addressee} onChange={(e) => set('addressee', e.target.value as typeof form.addressee)}>
+            <select
+              {...p}
+              name="addressee"
+              value={form.addressee}
+              onChange={(e) => set('addressee', e.target.value as typeof form.addressee)}
+            >
               {COMPLAINT_ADDRESSEES.map((a) => (
                 <option key={a} value={a}>
                   {t(`complaints.addressees.${a}`)}
@@ -259,7 +282,9 @@ export function ComplaintForm({ caseId, personId }: { caseId?: string; personId?
                   error={errors[`representative.${k}`]}
                   required
                 >
-                  {(p) => <input {...p} name={`representative.${k}`} value={rep[k]} onChange={(e) => setRep({ ...rep, [k]: e.target.value })} />}
+                  {(p) => (
+                    <input {...p} name={`representative.${k}`} value={rep[k]} onChange={(e) => setRep({ ...rep, [k]: e.target.value })} />
+                  )}
                 </Field>
               ))}
             </div>
@@ -292,7 +317,12 @@ export function ComplaintForm({ caseId, personId }: { caseId?: string; personId?
         </Field>
         <Field label={t('complaints.contested')} error={errors.contested} required>
           {(p) => (
-            <select {...p} name="contested" value={form.contested} onChange={(e) => set('contested', e.target.value as typeof form.contested)}>
+            <select
+              {...p}
+              name="contested"
+              value={form.contested}
+              onChange={(e) => set('contested', e.target.value as typeof form.contested)}
+            >
               {CONTESTED_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {t(`complaints.contestedKinds.${k}`)}
@@ -341,11 +371,16 @@ export function ComplaintForm({ caseId, personId }: { caseId?: string; personId?
                 )}
               </li>
               <li>
-                {t('complaints.reviewDeadline')}: <strong>{formatDate(preview.reviewDue)}</strong> — <TermCitation term={preview.reviewTerm} />
+                {t('complaints.reviewDeadline')}: <strong>{formatDate(preview.reviewDue)}</strong> —{' '}
+                <TermCitation term={preview.reviewTerm} />
               </li>
             </ul>
           ) : (
-            <p className="muted">{ruleSet.ok ? t('complaints.calendarMissing', { year: form.registrationDate.slice(0, 4) }) : t('complaints.noRuleSet', { date: formatDate(form.registrationDate) })}</p>
+            <p className="muted">
+              {ruleSet.ok
+                ? t('complaints.calendarMissing', { year: form.registrationDate.slice(0, 4) })
+                : t('complaints.noRuleSet', { date: formatDate(form.registrationDate) })}
+            </p>
           )}
         </div>
         <p className="muted span-2">{t('common.requiredHint')}</p>

@@ -11,7 +11,14 @@ import {
 import { useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COMPLAINT_ADDRESSEES, COMPLAINT_STATUSES, complaintDeadlineStatus, type Complaint, type ComplaintStatus, type DeadlineStatus } from '../../../../shared/complaints';
+import {
+  COMPLAINT_ADDRESSEES,
+  COMPLAINT_STATUSES,
+  complaintDeadlineStatus,
+  type Complaint,
+  type ComplaintStatus,
+  type DeadlineStatus,
+} from '@shared/complaints';
 import { sectionHref } from '../../app/router';
 import { useServices } from '../../app/services';
 import { useAppStore } from '../../app/store';
@@ -21,7 +28,15 @@ import { Notice } from '../../ui/Notice';
 import { PrintPreview } from '../../ui/print/PrintPreview';
 import { DaysLeft } from './DeadlineView';
 import { Journal } from './prints';
-import { EMPTY_FILTER, OPEN_STATUSES, queryRegister, SORTABLE, type RegisterFilter, type RegisterQuery, type SortColumn } from './repository';
+import {
+  EMPTY_FILTER,
+  OPEN_STATUSES,
+  queryRegister,
+  SORTABLE,
+  type RegisterFilter,
+  type RegisterQuery,
+  type SortColumn,
+} from './repository';
 import { useDeadlineContext } from './useDeadlines';
 
 const PAGE = 100;
@@ -33,8 +48,7 @@ const COLUMNS_KEY = 'qamqor.complaints.columns';
 
 function filterFromQuery(query: Record<string, string>, caseId: string | null): RegisterFilter {
   const flag = query.flag === 'overdue' || query.flag === 'due-soon' ? query.flag : null;
-  const statuses: ComplaintStatus[] =
-    query.status === 'open' ? OPEN_STATUSES : COMPLAINT_STATUSES.filter((s) => s === query.status);
+  const statuses: ComplaintStatus[] = query.status === 'open' ? OPEN_STATUSES : COMPLAINT_STATUSES.filter((s) => s === query.status);
   return { ...EMPTY_FILTER, flag, statuses, caseId };
 }
 
@@ -176,13 +190,20 @@ export function RegisterPage({ query, caseId }: { query: Record<string, string>;
       if (cached) return cached;
       const rs = ruleSets.find((r) => r.id === c.ruleSetId);
       const s = rs ? complaintDeadlineStatus(rs.complaints, deadlines.cal, c, deadlines.today) : null;
-      const open = s?.ok ? ([s.value.forward, s.value.review].filter((d) => d?.state === 'open').sort((a, b) => (a?.due ?? '').localeCompare(b?.due ?? ''))[0] ?? null) : null;
+      const open = s?.ok
+        ? ([s.value.forward, s.value.review]
+            .filter((d) => d?.state === 'open')
+            .sort((a, b) => (a?.due ?? '').localeCompare(b?.due ?? ''))[0] ?? null)
+        : null;
       const value = { known: s?.ok === true, open };
       openDeadlines.set(c, value);
       return value;
     };
     return [
-      column.accessor('number', { header: () => t('complaints.number'), cell: (c) => <a href={sectionHref('complaints', [c.row.original.id])}>{c.getValue()}</a> }),
+      column.accessor('number', {
+        header: () => t('complaints.number'),
+        cell: (c) => <a href={sectionHref('complaints', [c.row.original.id])}>{c.getValue()}</a>,
+      }),
       column.accessor('registrationDate', { header: () => t('complaints.registrationDate'), cell: (c) => formatDate(c.getValue()) }),
       column.accessor('complainantName', {
         header: () => t('complaints.complainant'),
@@ -214,16 +235,29 @@ export function RegisterPage({ query, caseId }: { query: Record<string, string>;
           return null;
         },
       }),
-      column.accessor('reviewDue', { enableSorting: false, header: () => t('complaints.reviewDeadline'), cell: (c) => formatDate(c.getValue()) }),
-      column.accessor('forwardDue', { enableSorting: false, header: () => t('complaints.forwardDeadline'), cell: (c) => (c.getValue() ? formatDate(c.getValue() ?? '') : t('common.none')) }),
+      column.accessor('reviewDue', {
+        enableSorting: false,
+        header: () => t('complaints.reviewDeadline'),
+        cell: (c) => formatDate(c.getValue()),
+      }),
+      column.accessor('forwardDue', {
+        enableSorting: false,
+        header: () => t('complaints.forwardDeadline'),
+        cell: (c) => (c.getValue() ? formatDate(c.getValue() ?? '') : t('common.none')),
+      }),
       column.accessor('receiptDate', { header: () => t('complaints.receiptDate'), cell: (c) => formatDate(c.getValue()) }),
       column.accessor('contested', {
         id: 'subject',
         enableSorting: false,
         header: () => t('complaints.subject'),
-        cell: (c) => `${t(`complaints.contestedKinds.${c.getValue()}`)}${c.row.original.contestedRef ? `: ${c.row.original.contestedRef}` : ''}`,
+        cell: (c) =>
+          `${t(`complaints.contestedKinds.${c.getValue()}`)}${c.row.original.contestedRef ? `: ${c.row.original.contestedRef}` : ''}`,
       }),
-      column.accessor('addressee', { enableSorting: false, header: () => t('complaints.addressee'), cell: (c) => t(`complaints.addressees.${c.getValue()}`) }),
+      column.accessor('addressee', {
+        enableSorting: false,
+        header: () => t('complaints.addressee'),
+        cell: (c) => t(`complaints.addressees.${c.getValue()}`),
+      }),
       column.accessor('reviewer', { header: () => t('complaints.reviewer'), cell: (c) => c.getValue() || t('common.none') }),
     ];
   }, [t, ruleSets, deadlines]);
@@ -279,7 +313,10 @@ export function RegisterPage({ query, caseId }: { query: Record<string, string>;
   }
 
   const setF = <K extends keyof RegisterFilter>(k: K, v: RegisterFilter[K]) => setFilter((f) => ({ ...f, [k]: v }));
-  const statusValue = filter.statuses.length === OPEN_STATUSES.length && filter.statuses.every((s) => OPEN_STATUSES.includes(s)) ? 'open' : (filter.statuses[0] ?? '');
+  const statusValue =
+    filter.statuses.length === OPEN_STATUSES.length && filter.statuses.every((s) => OPEN_STATUSES.includes(s))
+      ? 'open'
+      : (filter.statuses[0] ?? '');
   const unfiltered = JSON.stringify(filter) === JSON.stringify({ ...EMPTY_FILTER, caseId });
   const padTop = items[0]?.start ?? 0;
   const padBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
@@ -309,7 +346,9 @@ export function RegisterPage({ query, caseId }: { query: Record<string, string>;
           <select
             name="status"
             value={statusValue}
-            onChange={(e) => setF('statuses', e.target.value === 'open' ? OPEN_STATUSES : COMPLAINT_STATUSES.filter((s) => s === e.target.value))}
+            onChange={(e) =>
+              setF('statuses', e.target.value === 'open' ? OPEN_STATUSES : COMPLAINT_STATUSES.filter((s) => s === e.target.value))
+            }
           >
             <option value="">{t('complaints.allStatuses')}</option>
             <option value="open">{t('complaints.openOnly')}</option>
@@ -322,7 +361,11 @@ export function RegisterPage({ query, caseId }: { query: Record<string, string>;
         </label>
         <label>
           {t('complaints.flagsColumn')}
-          <select name="flag" value={filter.flag ?? ''} onChange={(e) => setF('flag', e.target.value === 'overdue' || e.target.value === 'due-soon' ? e.target.value : null)}>
+          <select
+            name="flag"
+            value={filter.flag ?? ''}
+            onChange={(e) => setF('flag', e.target.value === 'overdue' || e.target.value === 'due-soon' ? e.target.value : null)}
+          >
             <option value="">{t('complaints.allFlags')}</option>
             <option value="overdue">{t('complaints.flags.overdue')}</option>
             <option value="due-soon">{t('complaints.flags.due-soon')}</option>
@@ -330,7 +373,11 @@ export function RegisterPage({ query, caseId }: { query: Record<string, string>;
         </label>
         <label>
           {t('complaints.addressee')}
-          <select name="addressee" value={filter.addressee ?? ''} onChange={(e) => setF('addressee', COMPLAINT_ADDRESSEES.find((a) => a === e.target.value) ?? null)}>
+          <select
+            name="addressee"
+            value={filter.addressee ?? ''}
+            onChange={(e) => setF('addressee', COMPLAINT_ADDRESSEES.find((a) => a === e.target.value) ?? null)}
+          >
             <option value="">{t('complaints.allAddressees')}</option>
             {COMPLAINT_ADDRESSEES.map((a) => (
               <option key={a} value={a}>
@@ -362,7 +409,9 @@ export function RegisterPage({ query, caseId }: { query: Record<string, string>;
         </button>
       </div>
       <div className="register-toolbar">
-        <span data-testid="register-total">{t('complaints.total', { count: result?.counting ? `${result.total}+` : (result?.total ?? 0) })}</span>
+        <span data-testid="register-total">
+          {t('complaints.total', { count: result?.counting ? `${result.total}+` : (result?.total ?? 0) })}
+        </span>
         <details className="column-chooser">
           <summary>{t('complaints.columns')}</summary>
           {table.getAllLeafColumns().map((c) => (
@@ -392,7 +441,11 @@ export function RegisterPage({ query, caseId }: { query: Record<string, string>;
               {table.getHeaderGroups().map((hg) => (
                 <tr key={hg.id}>
                   {hg.headers.map((h) => (
-                    <th key={h.id} scope="col" aria-sort={h.column.getIsSorted() ? (h.column.getIsSorted() === 'desc' ? 'descending' : 'ascending') : undefined}>
+                    <th
+                      key={h.id}
+                      scope="col"
+                      aria-sort={h.column.getIsSorted() ? (h.column.getIsSorted() === 'desc' ? 'descending' : 'ascending') : undefined}
+                    >
                       {h.column.getCanSort() ? (
                         <button type="button" className="sort" onClick={h.column.getToggleSortingHandler()}>
                           {flexRender(h.column.columnDef.header, h.getContext())}
@@ -420,7 +473,11 @@ export function RegisterPage({ query, caseId }: { query: Record<string, string>;
         </div>
       )}
       {journal && office ? (
-        <PrintPreview title={t('complaints.journal')} suggestedName={`${office.officeCode}-journal-${deadlines.today}.pdf`} onClose={() => setJournal(null)}>
+        <PrintPreview
+          title={t('complaints.journal')}
+          suggestedName={`${office.officeCode}-journal-${deadlines.today}.pdf`}
+          onClose={() => setJournal(null)}
+        >
           <Journal complaints={journal} office={office} from={filter.from} to={filter.to} />
         </PrintPreview>
       ) : null}
@@ -457,7 +514,13 @@ const RegisterBody = memo(function RegisterBody({ items, rows, rowById, visibleC
         const row = c ? rowById[c.id] : undefined;
         return (
           <tr key={item.key} style={{ height: ROW_HEIGHT }} aria-rowindex={item.index + 1}>
-            {row ? row.getVisibleCells().map((cell) => <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>) : <td colSpan={visibleColumns} className="muted">…</td>}
+            {row ? (
+              row.getVisibleCells().map((cell) => <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>)
+            ) : (
+              <td colSpan={visibleColumns} className="muted">
+                …
+              </td>
+            )}
           </tr>
         );
       })}

@@ -1,5 +1,5 @@
 import writeXlsxFile from 'write-excel-file/universal';
-import type { Complaint } from '../../../../shared/complaints';
+import type { Complaint } from '@shared/complaints';
 import { CATALOGS } from '../../i18n';
 import { formatDate } from '../../ui/format';
 
@@ -28,7 +28,10 @@ const COLUMNS: Column[] = [
   { header: 'complaints.complainant', value: (c) => c.complainantName },
   { header: 'persons.iin', value: (c) => c.complainantIin },
   { header: 'complaints.addressee', value: (c, l) => lookup(CATALOGS[l], `complaints.addressees.${c.addressee}`) },
-  { header: 'complaints.contested', value: (c, l) => `${lookup(CATALOGS[l], `complaints.contestedKinds.${c.contested}`)}${c.contestedRef ? `: ${c.contestedRef}` : ''}` },
+  {
+    header: 'complaints.contested',
+    value: (c, l) => `${lookup(CATALOGS[l], `complaints.contestedKinds.${c.contested}`)}${c.contestedRef ? `: ${c.contestedRef}` : ''}`,
+  },
   { header: 'complaints.reviewer', value: (c) => c.reviewer },
   { header: 'complaints.statusLabel', value: (c, l) => lookup(CATALOGS[l], `complaints.statuses.${c.status}`) },
   { header: 'complaints.forwardDeadline', value: (c) => (c.forwardDue ? formatDate(c.forwardDue) : '') },

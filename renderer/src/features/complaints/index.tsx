@@ -12,7 +12,8 @@ export { ComplaintsDashboardCard } from './DashboardCard';
  */
 export function ComplaintsSection({ path, query }: SectionProps) {
   const [first, second] = path;
-  if (first === 'new') return <ComplaintForm {...(query.caseId ? { caseId: query.caseId } : {})} {...(query.personId ? { personId: query.personId } : {})} />;
+  if (first === 'new')
+    return <ComplaintForm {...(query.caseId ? { caseId: query.caseId } : {})} {...(query.personId ? { personId: query.personId } : {})} />;
   if (first === 'case' && second) return <RegisterPage key={`case-${second}`} query={query} caseId={second} />;
   if (first) return <ComplaintDetail key={first} id={first} justRegistered={query.registered === '1'} />;
   return <RegisterPage key={JSON.stringify(query)} query={query} caseId={null} />;

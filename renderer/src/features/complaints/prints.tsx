@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Complaint } from '../../../../shared/complaints';
-import type { OfficeProfile } from '../../../../shared/office';
+import type { Complaint } from '@shared/complaints';
+import type { OfficeProfile } from '@shared/office';
 import { formatDate, todayIso } from '../../ui/format';
 
 /**

@@ -8,7 +8,7 @@
  * rows on screen is read from the database (by id). See docs/performance.md.
  */
 import Dexie, { cmp, RangeSet, type IndexableType, type ObservabilitySet } from 'dexie';
-import { COMPLAINT_ADDRESSEES, COMPLAINT_STATUSES, type Complaint, type ComplaintStatus } from '../../../../shared/complaints';
+import { COMPLAINT_ADDRESSEES, COMPLAINT_STATUSES, type Complaint, type ComplaintStatus } from '@shared/complaints';
 import type { QamqorDb } from '../../db/database';
 
 /** Sortable columns (repository.ts SORTABLE). */
@@ -169,7 +169,13 @@ export class RegisterIndex {
     }
     const sorted = this.orderings.size > 0 ? [...this.orderings.keys()] : [];
     const keysBefore = fresh ? null : sorted.map((col) => this.sortKey(col, slot));
-    if (fresh || !this.alive[slot] || this.numberLower[slot] !== lower(c.number) || this.iin[slot] !== c.complainantIin || !this.sameWords(slot, c.searchWords)) {
+    if (
+      fresh ||
+      !this.alive[slot] ||
+      this.numberLower[slot] !== lower(c.number) ||
+      this.iin[slot] !== c.complainantIin ||
+      !this.sameWords(slot, c.searchWords)
+    ) {
       this.searchAids = null;
     }
     if (!this.alive[slot]) this.live += 1;
@@ -510,7 +516,9 @@ async function build(db: QamqorDb, holder: Holder): Promise<RegisterIndex> {
   holder.pending = new Set();
   let last: string | null = null;
   for (;;) {
-    const chunk: Complaint[] = await (last === null ? db.complaints.orderBy(':id') : db.complaints.where(':id').above(last)).limit(BUILD_CHUNK).toArray();
+    const chunk: Complaint[] = await (last === null ? db.complaints.orderBy(':id') : db.complaints.where(':id').above(last))
+      .limit(BUILD_CHUNK)
+      .toArray();
     for (const c of chunk) index.upsert(c);
     const tail = chunk[chunk.length - 1];
     if (!tail || chunk.length < BUILD_CHUNK) break;

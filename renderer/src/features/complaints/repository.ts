@@ -1,7 +1,7 @@
 import type { Collection } from 'dexie';
-import { createWorkingCalendar, addWorkingDays, type CalendarError, type WorkingCalendar } from '../../../../shared/calendar';
-import { sha256Hex } from '../../../../shared/bundle/bytes';
-import { formatRegisterNumber } from '../../../../shared/cases';
+import { createWorkingCalendar, addWorkingDays, type CalendarError, type WorkingCalendar } from '@shared/calendar';
+import { sha256Hex } from '@shared/bundle/bytes';
+import { formatRegisterNumber } from '@shared/cases';
 import {
   applyComplaintAction,
   complaintDueDates,
@@ -12,14 +12,14 @@ import {
   type ComplaintRegistrationInput,
   type ComplaintStatus,
   type WorkflowError,
-} from '../../../../shared/complaints';
-import type { OfficeProfile } from '../../../../shared/office';
-import { can } from '../../../../shared/officers';
-import { fullName, personSearchWords, type PersonInput } from '../../../../shared/persons';
-import { createEnvelope, touchEnvelope } from '../../../../shared/records/envelope';
-import { err, ok, type Result } from '../../../../shared/result';
-import { ruleSetInForce, type ComplaintAddresseeKind } from '../../../../shared/rules';
-import { fieldErrors, type FieldErrors } from '../../../../shared/validation';
+} from '@shared/complaints';
+import type { OfficeProfile } from '@shared/office';
+import { can } from '@shared/officers';
+import { fullName, personSearchWords, type PersonInput } from '@shared/persons';
+import { createEnvelope, touchEnvelope } from '@shared/records/envelope';
+import { err, ok, type Result } from '@shared/result';
+import { ruleSetInForce, type ComplaintAddresseeKind } from '@shared/rules';
+import { fieldErrors, type FieldErrors } from '@shared/validation';
 import type { WriteContext } from '../../db/context';
 import type { QamqorDb } from '../../db/database';
 import { appendAudit } from '../../db/repositories/audit';
@@ -64,9 +64,7 @@ export async function registerComplaint(
   if (!parsed.success) return err({ code: 'invalid', errors: fieldErrors(parsed.error) });
   const data = parsed.data;
   // Digests are computed before the transaction: awaiting WebCrypto inside it would let IndexedDB commit early.
-  const attachments = await Promise.all(
-    (options.attachments ?? []).map(async (a) => ({ ...a, digest: await sha256Hex(a.bytes) })),
-  );
+  const attachments = await Promise.all((options.attachments ?? []).map(async (a) => ({ ...a, digest: await sha256Hex(a.bytes) })));
 
   class Abort extends Error {
     constructor(readonly error: RegisterError) {
@@ -210,12 +208,22 @@ export async function recomputeOpenDeadlines(db: QamqorDb, ctx: WriteContext): P
       if (!rs) continue;
       const due = complaintDueDates(rs.complaints, cal, c);
       if (!due.ok || (due.value.forwardDue === c.forwardDue && due.value.reviewDue === c.reviewDue)) continue;
-      const after: Complaint = touchEnvelope({ ...c, forwardDue: due.value.forwardDue, reviewDue: due.value.reviewDue }, ctx.actor, ctx.now());
+      const after: Complaint = touchEnvelope(
+        { ...c, forwardDue: due.value.forwardDue, reviewDue: due.value.reviewDue },
+        ctx.actor,
+        ctx.now(),
+      );
       const next = nextOpenDue(after);
       if (next === undefined) delete after.nextDue;
       else after.nextDue = next;
       await db.complaints.put(after);
-      await appendAudit(db, ctx, { action: 'update', table: 'complaints', recordId: c.id, before: { forwardDue: c.forwardDue, reviewDue: c.reviewDue }, after: due.value });
+      await appendAudit(db, ctx, {
+        action: 'update',
+        table: 'complaints',
+        recordId: c.id,
+        before: { forwardDue: c.forwardDue, reviewDue: c.reviewDue },
+        after: due.value,
+      });
       changed += 1;
     }
     return changed;
@@ -352,7 +360,8 @@ export async function queryRegister(
   const fullText = filter.searchText && filter.search.trim() !== '';
   if (!fullText) {
     const ready = readyRegisterIndex(db);
-    if (ready) return pagesOf(db, isEmpty(filter) ? ready.all(sort.column, sort.desc) : ready.query(filter, sort.column, sort.desc, today, soon));
+    if (ready)
+      return pagesOf(db, isEmpty(filter) ? ready.all(sort.column, sort.desc) : ready.query(filter, sort.column, sort.desc, today, soon));
     // Complaints without a next due date are not in the nextDue index: that order needs the register index.
     if (isEmpty(filter) && INDEXED_SORT.has(sort.column) && sort.column !== 'nextDue') {
       const ordered = () => {
@@ -367,7 +376,9 @@ export async function queryRegister(
       // The index is read once the first rows are drawn, so it does not delay them.
       setTimeout(() => void registerIndex(db).catch(() => undefined), INDEX_AFTER_FIRST_ROWS_MS);
       const page = (offset: number, limit: number) =>
-        offset + limit <= first.length || first.length < FIRST_ROWS ? Promise.resolve(first.slice(offset, offset + limit)) : ordered().offset(offset).limit(limit).toArray();
+        offset + limit <= first.length || first.length < FIRST_ROWS
+          ? Promise.resolve(first.slice(offset, offset + limit))
+          : ordered().offset(offset).limit(limit).toArray();
       if (first.length < FIRST_ROWS) return { total: first.length, page };
       const count = counting ?? db.complaints.count();
       if (options.early) return { total: first.length, counting: count, page };
@@ -382,7 +393,14 @@ export async function queryRegister(
     // meanwhile; a wide one would read as much as the index does, so it waits for the index.
     const building = registerIndex(db);
     const candidates = await candidatesOf(db, filter, today, soon);
-    const few = candidates.size ?? (await candidates.make().limit(SCAN_LIMIT + 1).primaryKeys()).length;
+    const few =
+      candidates.size ??
+      (
+        await candidates
+          .make()
+          .limit(SCAN_LIMIT + 1)
+          .primaryKeys()
+      ).length;
     if (few > SCAN_LIMIT) {
       const index = await building;
       return pagesOf(db, index.query(filter, sort.column, sort.desc, today, soon));
@@ -401,7 +419,12 @@ const SCAN_LIMIT = 2_000;
  * known without reading (the search ranges). `make` gives a fresh collection each time: a Dexie
  * collection keeps its position, so one read to count and another to scan must not share it.
  */
-async function candidatesOf(db: QamqorDb, filter: RegisterFilter, today: string, soon: string): Promise<{ make: () => Collection<Complaint, string>; size?: number }> {
+async function candidatesOf(
+  db: QamqorDb,
+  filter: RegisterFilter,
+  today: string,
+  soon: string,
+): Promise<{ make: () => Collection<Complaint, string>; size?: number }> {
   const q = filter.search.trim().toLocaleLowerCase('kk');
   if (filter.flag === 'overdue') return { make: () => db.complaints.where('nextDue').below(today) };
   if (filter.flag === 'due-soon') return { make: () => db.complaints.where('nextDue').between(today, soon, true, true) };
@@ -430,7 +453,8 @@ async function candidatesOf(db: QamqorDb, filter: RegisterFilter, today: string,
     const addressee = filter.addressee;
     return { make: () => db.complaints.where('addressee').equals(addressee) };
   }
-  if (filter.from || filter.to) return { make: () => db.complaints.where('registrationDate').between(filter.from || '0000', filter.to || '9999', true, true) };
+  if (filter.from || filter.to)
+    return { make: () => db.complaints.where('registrationDate').between(filter.from || '0000', filter.to || '9999', true, true) };
   return { make: () => db.complaints.toCollection() };
 }
 
@@ -454,5 +478,8 @@ export async function scanRegister(
   });
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : 1));
   if (sort.desc) keyed.reverse();
-  return pagesOf(db, keyed.map((k) => k.id));
+  return pagesOf(
+    db,
+    keyed.map((k) => k.id),
+  );
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { createWorkingCalendar, type WorkingCalendar } from '../../../../shared/calendar';
+import { createWorkingCalendar, type WorkingCalendar } from '@shared/calendar';
 import { useAppStore } from '../../app/store';
 import { todayIso } from '../../ui/format';
 import { dueSoonLimit } from './repository';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { REGIONS } from '../../../../shared/office';
-import { ruleSetInForce } from '../../../../shared/rules';
+import { REGIONS } from '@shared/office';
+import { ruleSetInForce } from '@shared/rules';
 import { href } from '../../app/router';
 import { BackupReminder } from '../backup';
 import { ComplaintsDashboardCard } from '../complaints';
@@ -65,7 +65,9 @@ export function DashboardPage() {
         <h2>{t('dashboard.calendar')}</h2>
         <p>{t('dashboard.calendarYears', { years: calendarYears.map((y) => y.year).join(', ') })}</p>
         {!calendarYears.some((y) => y.year === year) ? <Notice kind="error">{t('dashboard.calendarMissing', { year })}</Notice> : null}
-        {unverified.length > 0 ? <Notice kind="warning">{t('dashboard.calendarUnverified', { years: unverified.join(', ') })}</Notice> : null}
+        {unverified.length > 0 ? (
+          <Notice kind="warning">{t('dashboard.calendarUnverified', { years: unverified.join(', ') })}</Notice>
+        ) : null}
       </div>
       <div className="card">
         <h2>{t('dashboard.ruleSet')}</h2>

@@ -19,9 +19,9 @@ import {
   type NotificationMethod,
   type ObjectionKind,
   type ServiceApplication,
-} from '../../../../shared/hearings';
-import { fullName } from '../../../../shared/persons';
-import type { ServiceRule } from '../../../../shared/rules';
+} from '@shared/hearings';
+import { fullName } from '@shared/persons';
+import type { ServiceRule } from '@shared/rules';
 import { sectionHref } from '../../app/router';
 import { useServices } from '../../app/services';
 import { useAppStore, useWriteContext } from '../../app/store';
@@ -147,14 +147,14 @@ function ApplicationDetail({ view }: { view: ApplicationView }) {
       {service ? (
         <>
           <PreliminaryStep app={app} service={service} setDraft={setDraft} />
-          {service.hearing.kind === 'decision-date' || service.term === null ? (
-            <PlannedDecisionStep app={app} setDraft={setDraft} />
-          ) : null}
+          {service.hearing.kind === 'decision-date' || service.term === null ? <PlannedDecisionStep app={app} setDraft={setDraft} /> : null}
           {app.preliminary ? (
             <HearingStep app={app} service={service} hearing={hearing} setDraft={setDraft} onPrint={() => setPrinting('notice')} />
           ) : null}
           {app.preliminary && hearing ? <NoticeStep app={app} hearing={hearing} setDraft={setDraft} /> : null}
-          {app.preliminary && service.hearing.kind === 'decision-date' ? <ObjectionStep app={app} service={service} setDraft={setDraft} /> : null}
+          {app.preliminary && service.hearing.kind === 'decision-date' ? (
+            <ObjectionStep app={app} service={service} setDraft={setDraft} />
+          ) : null}
           {hearing ? (
             <div className="card" data-testid="minutes-card">
               <h2>{t('hearings.minutes.title')}</h2>
@@ -348,8 +348,20 @@ function PreliminaryStep({ app, service, setDraft }: { app: ServiceApplication; 
         )}
       </Field>
       {service.hearing.kind === 'service-term' ? (
-        <Field label={t('hearings.preliminary.disagreementDate')} error={form.errors.disagreementDate} hint={t('hearings.preliminary.disagreementHint')}>
-          {(p) => <input {...p} type="date" name="disagreementDate" value={disagreementDate} onChange={(e) => setDisagreementDate(e.target.value)} />}
+        <Field
+          label={t('hearings.preliminary.disagreementDate')}
+          error={form.errors.disagreementDate}
+          hint={t('hearings.preliminary.disagreementHint')}
+        >
+          {(p) => (
+            <input
+              {...p}
+              type="date"
+              name="disagreementDate"
+              value={disagreementDate}
+              onChange={(e) => setDisagreementDate(e.target.value)}
+            />
+          )}
         </Field>
       ) : (
         <div />
@@ -548,7 +560,15 @@ function HearingStep({
       </Field>
       <div className="span-2">
         <Field label={t('hearings.hearing.participants')} error={form.errors.participants}>
-          {(p) => <textarea {...p} name="participants" rows={2} value={values.participants} onChange={(e) => set('participants', e.target.value)} />}
+          {(p) => (
+            <textarea
+              {...p}
+              name="participants"
+              rows={2}
+              value={values.participants}
+              onChange={(e) => set('participants', e.target.value)}
+            />
+          )}
         </Field>
       </div>
       {service.hearing.kind === 'decision-date' ? (
@@ -605,9 +625,18 @@ function NoticeStep({ app, hearing, setDraft }: { app: ServiceApplication; heari
   function submit(e: FormEvent) {
     e.preventDefault();
     if (!ctx) return;
-    void form.run(() => recordNotice(db, ctx, app.id, { hearingId: hearing.id, sentOn: values.sentOn, channel: values.channel as NoticeChannel, receivedOn: values.receivedOn }), {
-      onOk: () => setEditing(false),
-    });
+    void form.run(
+      () =>
+        recordNotice(db, ctx, app.id, {
+          hearingId: hearing.id,
+          sentOn: values.sentOn,
+          channel: values.channel as NoticeChannel,
+          receivedOn: values.receivedOn,
+        }),
+      {
+        onOk: () => setEditing(false),
+      },
+    );
   }
 
   return (
@@ -635,7 +664,12 @@ function NoticeStep({ app, hearing, setDraft }: { app: ServiceApplication; heari
       </Field>
       <Field label={t('hearings.notice.channel')} error={form.errors.channel} required>
         {(p) => (
-          <select {...p} name="noticeChannel" value={values.channel} onChange={(e) => setValues((v) => ({ ...v, channel: e.target.value as NoticeChannel | '' }))}>
+          <select
+            {...p}
+            name="noticeChannel"
+            value={values.channel}
+            onChange={(e) => setValues((v) => ({ ...v, channel: e.target.value as NoticeChannel | '' }))}
+          >
             <option value="">{t('common.choose')}</option>
             {NOTICE_CHANNELS.map((c) => (
               <option key={c} value={c}>
@@ -705,7 +739,9 @@ function ObjectionStep({ app, service, setDraft }: { app: ServiceApplication; se
       onSubmit={(e) => {
         e.preventDefault();
         if (!ctx) return;
-        void form.run(() => recordObjection(db, ctx, app.id, { kind: values.kind as ObjectionKind, date: values.date, summary: values.summary }));
+        void form.run(() =>
+          recordObjection(db, ctx, app.id, { kind: values.kind as ObjectionKind, date: values.date, summary: values.summary }),
+        );
       }}
     >
       <h2 id="objection-title" className="span-2">
@@ -721,7 +757,12 @@ function ObjectionStep({ app, service, setDraft }: { app: ServiceApplication; se
       </div>
       <Field label={t('hearings.objection.kind')} error={form.errors.kind} required>
         {(p) => (
-          <select {...p} name="objectionKind" value={values.kind} onChange={(e) => update({ ...values, kind: e.target.value as ObjectionKind | '' })}>
+          <select
+            {...p}
+            name="objectionKind"
+            value={values.kind}
+            onChange={(e) => update({ ...values, kind: e.target.value as ObjectionKind | '' })}
+          >
             <option value="">{t('common.choose')}</option>
             {OBJECTION_KINDS.map((k) => (
               <option key={k} value={k}>
@@ -732,11 +773,27 @@ function ObjectionStep({ app, service, setDraft }: { app: ServiceApplication; se
         )}
       </Field>
       <Field label={t('hearings.objection.date')} error={form.errors.date} required>
-        {(p) => <input {...p} type="date" name="objectionDate" value={values.date} onChange={(e) => update({ ...values, date: e.target.value })} />}
+        {(p) => (
+          <input
+            {...p}
+            type="date"
+            name="objectionDate"
+            value={values.date}
+            onChange={(e) => update({ ...values, date: e.target.value })}
+          />
+        )}
       </Field>
       <div className="span-2">
         <Field label={t('hearings.objection.summary')} error={form.errors.summary}>
-          {(p) => <textarea {...p} name="objectionSummary" rows={2} value={values.summary} onChange={(e) => setValues({ ...values, summary: e.target.value })} />}
+          {(p) => (
+            <textarea
+              {...p}
+              name="objectionSummary"
+              rows={2}
+              value={values.summary}
+              onChange={(e) => setValues({ ...values, summary: e.target.value })}
+            />
+          )}
         </Field>
       </div>
       <div className="actions span-2">
@@ -801,7 +858,9 @@ function DecisionStep({
             ) : null}
           </Notice>
         ) : null}
-        {check?.late ? <Notice kind="warning">{t('hearings.decision.late', { date: formatDate(saved.latestDecision?.date ?? '') })}</Notice> : null}
+        {check?.late ? (
+          <Notice kind="warning">{t('hearings.decision.late', { date: formatDate(saved.latestDecision?.date ?? '') })}</Notice>
+        ) : null}
       </div>
       <Field label={t('hearings.decision.outcome')} error={form.errors.outcome} required>
         {(p) => (
@@ -825,8 +884,21 @@ function DecisionStep({
       </div>
       {early ? (
         <div className="span-2">
-          <Field label={t('hearings.decision.earlyReason')} error={form.errors.earlyReason} hint={t('hearings.decision.earlyReasonHint')} required>
-            {(p) => <textarea {...p} name="earlyReason" rows={2} value={values.earlyReason} onChange={(ev) => set('earlyReason', ev.target.value)} />}
+          <Field
+            label={t('hearings.decision.earlyReason')}
+            error={form.errors.earlyReason}
+            hint={t('hearings.decision.earlyReasonHint')}
+            required
+          >
+            {(p) => (
+              <textarea
+                {...p}
+                name="earlyReason"
+                rows={2}
+                value={values.earlyReason}
+                onChange={(ev) => set('earlyReason', ev.target.value)}
+              />
+            )}
           </Field>
         </div>
       ) : null}
@@ -892,7 +964,12 @@ function DecisionResult({ app, service, onPrint }: { app: ServiceApplication; se
           <MessageLine message={form.message} />
           <Field label={t('hearings.notification.method')} error={form.errors.method} required>
             {(p) => (
-              <select {...p} name="notificationMethod" value={values.method} onChange={(e) => setValues((v) => ({ ...v, method: e.target.value as NotificationMethod | '' }))}>
+              <select
+                {...p}
+                name="notificationMethod"
+                value={values.method}
+                onChange={(e) => setValues((v) => ({ ...v, method: e.target.value as NotificationMethod | '' }))}
+              >
                 <option value="">{t('common.choose')}</option>
                 {NOTIFICATION_METHODS.map((m) => (
                   <option key={m} value={m}>
@@ -903,7 +980,15 @@ function DecisionResult({ app, service, onPrint }: { app: ServiceApplication; se
             )}
           </Field>
           <Field label={t('hearings.notification.date')} error={form.errors.date} required>
-            {(p) => <input {...p} type="date" name="notificationDate" value={values.date} onChange={(e) => setValues((v) => ({ ...v, date: e.target.value }))} />}
+            {(p) => (
+              <input
+                {...p}
+                type="date"
+                name="notificationDate"
+                value={values.date}
+                onChange={(e) => setValues((v) => ({ ...v, date: e.target.value }))}
+              />
+            )}
           </Field>
           <button type="submit" disabled={form.busy}>
             {t('hearings.notification.save')}

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Case } from '../../../../shared/cases';
-import { APPLICATION_CHANNELS, serviceTermEnd, type ApplicationChannel, type ServiceApplication } from '../../../../shared/hearings';
-import { fullName } from '../../../../shared/persons';
-import type { RuleSet } from '../../../../shared/rules';
-import type { FieldErrors } from '../../../../shared/validation';
+import type { Case } from '@shared/cases';
+import { APPLICATION_CHANNELS, serviceTermEnd, type ApplicationChannel, type ServiceApplication } from '@shared/hearings';
+import { fullName } from '@shared/persons';
+import type { RuleSet } from '@shared/rules';
+import type { FieldErrors } from '@shared/validation';
 import { href, navigate, sectionHref } from '../../app/router';
 import { useServices } from '../../app/services';
 import { useAppStore, useWriteContext } from '../../app/store';
@@ -131,7 +131,14 @@ export function NewApplicationPage({ query }: { query: Record<string, string> })
           {caseId ? <Notice kind="warning">{t('hearings.errors.case-not-found')}</Notice> : null}
           <div className="search">
             <label htmlFor="case-search">{t('hearings.new.findCase')}</label>
-            <input id="case-search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder={`${office?.officeCode ?? ''}-C${todayIso().slice(0, 4)}`} autoFocus />
+            <input
+              id="case-search"
+              type="search"
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+              placeholder={`${office?.officeCode ?? ''}-C${todayIso().slice(0, 4)}`}
+              autoFocus
+            />
           </div>
           {found.status === 'done' && found.value.length > 0 ? (
             <ul className="link-list">
@@ -157,7 +164,15 @@ export function NewApplicationPage({ query }: { query: Record<string, string> })
   );
 }
 
-function ApplicationForm({ theCase, ruleSet, initial }: { theCase: Case; ruleSet: RuleSet; initial: { service: string; intakeId: string | null } }) {
+function ApplicationForm({
+  theCase,
+  ruleSet,
+  initial,
+}: {
+  theCase: Case;
+  ruleSet: RuleSet;
+  initial: { service: string; intakeId: string | null };
+}) {
   const { t } = useTranslation();
   const { db } = useServices();
   const ctx = useWriteContext();
@@ -210,7 +225,9 @@ function ApplicationForm({ theCase, ruleSet, initial }: { theCase: Case; ruleSet
       <div className="span-2">
         {failure ? <Notice kind="error">{failure}</Notice> : null}
         {initial.intakeId ? <Notice kind="info">{t('hearings.new.fromIntake')}</Notice> : null}
-        {initial.service && !known ? <Notice kind="warning">{t('hearings.new.unknownService', { service: initial.service })}</Notice> : null}
+        {initial.service && !known ? (
+          <Notice kind="warning">{t('hearings.new.unknownService', { service: initial.service })}</Notice>
+        ) : null}
       </div>
       <div className="span-2">
         <Field label={t('hearings.service')} error={errors.service} required>
@@ -238,14 +255,30 @@ function ApplicationForm({ theCase, ruleSet, initial }: { theCase: Case; ruleSet
         )}
       </Field>
       <Field label={t('hearings.registrationDate')} error={errors.registrationDate} required>
-        {(p) => <input {...p} type="date" name="registrationDate" value={values.registrationDate} onChange={(e) => set('registrationDate', e.target.value)} />}
+        {(p) => (
+          <input
+            {...p}
+            type="date"
+            name="registrationDate"
+            value={values.registrationDate}
+            onChange={(e) => set('registrationDate', e.target.value)}
+          />
+        )}
       </Field>
       <Field
         label={t('hearings.planned.date')}
         error={errors.plannedDecisionDate}
         hint={service?.hearing.kind === 'decision-date' ? t('hearings.planned.hint') : t('hearings.planned.optional')}
       >
-        {(p) => <input {...p} type="date" name="plannedDecisionDate" value={values.plannedDecisionDate} onChange={(e) => set('plannedDecisionDate', e.target.value)} />}
+        {(p) => (
+          <input
+            {...p}
+            type="date"
+            name="plannedDecisionDate"
+            value={values.plannedDecisionDate}
+            onChange={(e) => set('plannedDecisionDate', e.target.value)}
+          />
+        )}
       </Field>
       <div className="derived" aria-live="polite" data-testid="term-preview">
         {preview?.ok && preview.value ? (
@@ -255,7 +288,9 @@ function ApplicationForm({ theCase, ruleSet, initial }: { theCase: Case; ruleSet
           </>
         ) : null}
         {preview?.ok && !preview.value && service?.termNote ? loc(service.termNote.kk, service.termNote.ru) : null}
-        {preview && !preview.ok ? t('hearings.errors.calendarYear', { year: preview.error.code === 'year-not-covered' ? preview.error.year : '' }) : null}
+        {preview && !preview.ok
+          ? t('hearings.errors.calendarYear', { year: preview.error.code === 'year-not-covered' ? preview.error.year : '' })
+          : null}
       </div>
       <div className="span-2">
         <Field label={t('hearings.note')} error={errors.note}>

@@ -26,7 +26,12 @@ export function HearingsDashboardCard() {
       </h2>
       <div className="cards">
         {items.map((i) => (
-          <a key={i.view} className="card stat" href={sectionHref('hearings', [], { view: i.view })} data-testid={`hearings-count-${i.view}`}>
+          <a
+            key={i.view}
+            className="card stat"
+            href={sectionHref('hearings', [], { view: i.view })}
+            data-testid={`hearings-count-${i.view}`}
+          >
             <span className="stat__value">{i.value}</span>
             <span className="stat__label">{i.label}</span>
           </a>

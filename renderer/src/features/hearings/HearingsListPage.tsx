@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { fullName } from '../../../../shared/persons';
+import { fullName } from '@shared/persons';
 import { sectionHref } from '../../app/router';
 import { useServices } from '../../app/services';
 import { useAppStore } from '../../app/store';
@@ -34,7 +34,11 @@ export function HearingsListPage({ query }: { query: Record<string, string> }) {
         </a>
       </header>
       <nav className="tabs" aria-label={t('hearings.list.filter')}>
-        <a className={`button${view === null ? ' active primary' : ''}`} href={sectionHref('hearings')} aria-current={view === null ? 'page' : undefined}>
+        <a
+          className={`button${view === null ? ' active primary' : ''}`}
+          href={sectionHref('hearings')}
+          aria-current={view === null ? 'page' : undefined}
+        >
           {t('hearings.list.all')}
         </a>
         {LIST_VIEWS.map((v) => (

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applicationFacts, hearingSchedule, minutesOfHearing, type HearingMinutes, type MinutesContentInput } from '../../../../shared/hearings';
-import { fullName } from '../../../../shared/persons';
+import { applicationFacts, hearingSchedule, minutesOfHearing, type HearingMinutes, type MinutesContentInput } from '@shared/hearings';
+import { fullName } from '@shared/persons';
 import { sectionHref } from '../../app/router';
 import { useServices } from '../../app/services';
 import { useAppStore, useWriteContext } from '../../app/store';
@@ -78,7 +78,12 @@ function MinutesDetail({ view, hearingId, minutes }: { view: ApplicationView; he
   );
 }
 
-function prefill(view: ApplicationView, hearingId: string, office: { officeName: string; officerName: string } | null, question: string): MinutesContentInput {
+function prefill(
+  view: ApplicationView,
+  hearingId: string,
+  office: { officeName: string; officerName: string } | null,
+  question: string,
+): MinutesContentInput {
   const hearing = view.hearings.find((h) => h.id === hearingId);
   const rep = view.person?.legalRepresentative;
   return {
@@ -168,7 +173,9 @@ function MinutesForm({ view, hearingId, minutes }: { view: ApplicationView; hear
               type="checkbox"
               name="hasRepresentative"
               checked={rep !== null}
-              onChange={(e) => setValues((s) => ({ ...s, representative: e.target.checked ? { fullName: '', iin: '', powerOfAttorney: '' } : null }))}
+              onChange={(e) =>
+                setValues((s) => ({ ...s, representative: e.target.checked ? { fullName: '', iin: '', powerOfAttorney: '' } : null }))
+              }
             />
             {t('hearings.minutes.hasRepresentative')}
           </label>
@@ -182,7 +189,14 @@ function MinutesForm({ view, hearingId, minutes }: { view: ApplicationView; hear
               </Field>
               <div className="span-2">
                 <Field label={t('hearings.minutes.powerOfAttorney')} error={form.errors['representative.powerOfAttorney']} required>
-                  {(p) => <input {...p} name="repPowerOfAttorney" value={rep.powerOfAttorney} onChange={(e) => setRep('powerOfAttorney', e.target.value)} />}
+                  {(p) => (
+                    <input
+                      {...p}
+                      name="repPowerOfAttorney"
+                      value={rep.powerOfAttorney}
+                      onChange={(e) => setRep('powerOfAttorney', e.target.value)}
+                    />
+                  )}
                 </Field>
               </div>
             </div>
@@ -243,15 +257,17 @@ function SignedMinutes({ view, minutes }: { view: ApplicationView; minutes: Hear
   const c = minutes.content;
   const decided = view.application.decision !== null;
   const rule = view.service?.hearing;
-  const schedule = view.service ? hearingSchedule(view.service, cal, applicationFacts(view.application, view.hearings, view.minutes)) : null;
+  const schedule = view.service
+    ? hearingSchedule(view.service, cal, applicationFacts(view.application, view.hearings, view.minutes))
+    : null;
   const remarksWindow = schedule?.ok && minutes.familiarisation ? schedule.value.remarksWindow : null;
-  const remarksLate = new Set(
-    schedule?.ok ? schedule.value.warnings.flatMap((w) => (w.code === 'remarks-late' ? [w.date] : [])) : [],
-  );
+  const remarksLate = new Set(schedule?.ok ? schedule.value.warnings.flatMap((w) => (w.code === 'remarks-late' ? [w.date] : [])) : []);
 
   return (
     <>
-      <Notice kind="info">{t('hearings.minutes.signedNotice', { date: formatDate(minutes.signedOff?.date ?? ''), by: minutes.signedOff?.by ?? '' })}</Notice>
+      <Notice kind="info">
+        {t('hearings.minutes.signedNotice', { date: formatDate(minutes.signedOff?.date ?? ''), by: minutes.signedOff?.by ?? '' })}
+      </Notice>
       <dl className="card facts" data-testid="minutes-view">
         <dt>{t('hearings.minutes.place')}</dt>
         <dd>{c.place}</dd>
@@ -314,12 +330,28 @@ function SignedMinutes({ view, minutes }: { view: ApplicationView; minutes: Hear
             <MessageLine message={addendum.message} />
           </div>
           <Field label={t('hearings.minutes.addendumDate')} error={addendum.errors.date} required>
-            {(p) => <input {...p} type="date" name="addendumDate" value={addendumValues.date} onChange={(e) => setAddendumValues((v) => ({ ...v, date: e.target.value }))} />}
+            {(p) => (
+              <input
+                {...p}
+                type="date"
+                name="addendumDate"
+                value={addendumValues.date}
+                onChange={(e) => setAddendumValues((v) => ({ ...v, date: e.target.value }))}
+              />
+            )}
           </Field>
           <div />
           <div className="span-2">
             <Field label={t('hearings.minutes.addendumText')} error={addendum.errors.text} required>
-              {(p) => <textarea {...p} name="addendumText" rows={2} value={addendumValues.text} onChange={(e) => setAddendumValues((v) => ({ ...v, text: e.target.value }))} />}
+              {(p) => (
+                <textarea
+                  {...p}
+                  name="addendumText"
+                  rows={2}
+                  value={addendumValues.text}
+                  onChange={(e) => setAddendumValues((v) => ({ ...v, text: e.target.value }))}
+                />
+              )}
             </Field>
           </div>
           <div className="actions span-2">
@@ -366,7 +398,10 @@ function SignedMinutes({ view, minutes }: { view: ApplicationView; minutes: Hear
           <h2>{t('hearings.minutes.remarks')}</h2>
           {remarksWindow ? (
             <p>
-              {t('hearings.minutes.remarksWindow', { opens: formatDate(remarksWindow.opens), closes: formatDate(remarksWindow.closes.date) })}{' '}
+              {t('hearings.minutes.remarksWindow', {
+                opens: formatDate(remarksWindow.opens),
+                closes: formatDate(remarksWindow.closes.date),
+              })}{' '}
               <CitationNote citation={remarksWindow.closes.term.citation} />
             </p>
           ) : (
@@ -396,12 +431,28 @@ function SignedMinutes({ view, minutes }: { view: ApplicationView; minutes: Hear
                 <MessageLine message={remark.message} />
               </div>
               <Field label={t('hearings.minutes.remarkDate')} error={remark.errors.date} required>
-                {(p) => <input {...p} type="date" name="remarkDate" value={remarkValues.date} onChange={(e) => setRemarkValues((v) => ({ ...v, date: e.target.value }))} />}
+                {(p) => (
+                  <input
+                    {...p}
+                    type="date"
+                    name="remarkDate"
+                    value={remarkValues.date}
+                    onChange={(e) => setRemarkValues((v) => ({ ...v, date: e.target.value }))}
+                  />
+                )}
               </Field>
               <div />
               <div className="span-2">
                 <Field label={t('hearings.minutes.remarkText')} error={remark.errors.text} required>
-                  {(p) => <textarea {...p} name="remarkText" rows={3} value={remarkValues.text} onChange={(e) => setRemarkValues((v) => ({ ...v, text: e.target.value }))} />}
+                  {(p) => (
+                    <textarea
+                      {...p}
+                      name="remarkText"
+                      rows={3}
+                      value={remarkValues.text}
+                      onChange={(e) => setRemarkValues((v) => ({ ...v, text: e.target.value }))}
+                    />
+                  )}
                 </Field>
               </div>
               <div className="actions span-2">

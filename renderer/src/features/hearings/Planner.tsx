@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { CitedDate, DateWindow, HearingSchedule } from '../../../../shared/hearings';
-import type { Citation } from '../../../../shared/rules';
+import type { CitedDate, DateWindow, HearingSchedule } from '@shared/hearings';
+import type { Citation } from '@shared/rules';
 import { formatDate } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
 import { CitationNote, useWarningText, warningCitation } from './common';
@@ -23,7 +23,8 @@ export function Planner({ schedule, title }: { schedule: HearingSchedule; title?
   const warningText = useWarningText();
   const rows: Row[] = [];
   const dateRow = (key: string, label: string, d: CitedDate | null) => {
-    if (d) rows.push({ key, label, value: formatDate(d.date), from: formatDate(d.from), projected: d.projected, citation: d.term.citation });
+    if (d)
+      rows.push({ key, label, value: formatDate(d.date), from: formatDate(d.from), projected: d.projected, citation: d.term.citation });
   };
   const windowRow = (key: string, label: string, w: DateWindow | null) => {
     if (w) {

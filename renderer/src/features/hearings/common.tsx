@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createWorkingCalendar, type WorkingCalendar } from '../../../../shared/calendar';
-import type { ScheduleWarning } from '../../../../shared/hearings';
-import type { Citation, ServiceRule } from '../../../../shared/rules';
-import { RULES_458 } from '../../../../shared/rules/cite';
+import { createWorkingCalendar, type WorkingCalendar } from '@shared/calendar';
+import type { ScheduleWarning } from '@shared/hearings';
+import type { Citation, ServiceRule } from '@shared/rules';
+import { RULES_458 } from '@shared/rules/cite';
 import { useAppStore } from '../../app/store';
 import { formatDate } from '../../ui/format';
 import { useLocalized } from '../../ui/useLocalized';

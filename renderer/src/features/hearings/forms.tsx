@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Result } from '../../../../shared/result';
-import type { FieldErrors } from '../../../../shared/validation';
+import type { Result } from '@shared/result';
+import type { FieldErrors } from '@shared/validation';
 import { useAppStore } from '../../app/store';
 import { formatDate } from '../../ui/format';
 import type { HearingsWriteError } from './repository';

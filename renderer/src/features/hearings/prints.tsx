@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { Hearing, HearingMinutes, HearingSchedule } from '../../../../shared/hearings';
-import { fullName } from '../../../../shared/persons';
-import type { Citation } from '../../../../shared/rules';
+import type { Hearing, HearingMinutes, HearingSchedule } from '@shared/hearings';
+import { fullName } from '@shared/persons';
+import type { Citation } from '@shared/rules';
 import { useServices } from '../../app/services';
 import { useAppStore, useWriteContext } from '../../app/store';
 import { formatDate } from '../../ui/format';
@@ -82,10 +82,22 @@ export function HearingNoticePrint({
   const rule = service?.hearing;
   const citations: Citation[] = [];
   if (rule?.kind === 'service-term') citations.push(rule.trigger.citation, rule.noticeBeforeTermEnd.citation);
-  if (rule?.kind === 'decision-date') citations.push(rule.noticeBeforeDecision.citation, rule.modesCitation, rule.objectionAfterReceipt.citation, rule.minutesCitation, rule.remarksAfterFamiliarisation.citation);
+  if (rule?.kind === 'decision-date')
+    citations.push(
+      rule.noticeBeforeDecision.citation,
+      rule.modesCitation,
+      rule.objectionAfterReceipt.citation,
+      rule.minutesCitation,
+      rule.remarksAfterFamiliarisation.citation,
+    );
   const title = rule?.kind === 'decision-date' ? t('hearings.print.noticeTitleDecisionDate') : t('hearings.print.noticeTitle');
   return (
-    <PrintPreview title={title} suggestedName={`hearing-notice-${view.theCase?.caseNumber ?? app.id}.pdf`} onClose={onClose} onPrinted={onPrinted}>
+    <PrintPreview
+      title={title}
+      suggestedName={`hearing-notice-${view.theCase?.caseNumber ?? app.id}.pdf`}
+      onClose={onClose}
+      onPrinted={onPrinted}
+    >
       <Letterhead view={view} />
       <h1>{title}</h1>
       <p>
@@ -156,9 +168,15 @@ export function MinutesPrint({ view, minutes, onClose }: { view: ApplicationView
     [t('hearings.minutes.factsToRecord'), c.factsToRecord],
     [t('hearings.minutes.documentsHandedIn'), c.documentsHandedIn],
   ];
-  const citations: Citation[] = rule?.kind === 'decision-date' ? [rule.minutesCitation, rule.familiarisationCitation, rule.remarksAfterFamiliarisation.citation] : [];
+  const citations: Citation[] =
+    rule?.kind === 'decision-date' ? [rule.minutesCitation, rule.familiarisationCitation, rule.remarksAfterFamiliarisation.citation] : [];
   return (
-    <PrintPreview title={t('hearings.print.minutesTitle')} suggestedName={`hearing-minutes-${view.theCase?.caseNumber ?? minutes.id}.pdf`} onClose={onClose} onPrinted={onPrinted}>
+    <PrintPreview
+      title={t('hearings.print.minutesTitle')}
+      suggestedName={`hearing-minutes-${view.theCase?.caseNumber ?? minutes.id}.pdf`}
+      onClose={onClose}
+      onPrinted={onPrinted}
+    >
       <div className="form-meta hearings-print">
         {t('cases.number')}: {view.theCase?.caseNumber ?? ''}
         <br />
@@ -221,7 +239,9 @@ export function MinutesPrint({ view, minutes, onClose }: { view: ApplicationView
         <span>{t('hearings.print.secretarySignature')}</span>
         <span>{t('hearings.print.applicantSignature')}</span>
       </div>
-      {minutes.signedOff ? <p>{t('hearings.print.signedOn', { date: formatDate(minutes.signedOff.date), by: minutes.signedOff.by })}</p> : null}
+      {minutes.signedOff ? (
+        <p>{t('hearings.print.signedOn', { date: formatDate(minutes.signedOff.date), by: minutes.signedOff.by })}</p>
+      ) : null}
       <h2>{t('hearings.minutes.reading')}</h2>
       <p>
         {minutes.familiarisation
@@ -294,7 +314,12 @@ export function DecisionNoticePrint({ view, onClose }: { view: ApplicationView; 
   }
   const title = d.outcome === 'granted' ? t('hearings.print.decisionTitleGranted') : t('hearings.print.decisionTitleRefused');
   return (
-    <PrintPreview title={title} suggestedName={`decision-notice-${view.theCase?.caseNumber ?? app.id}.pdf`} onClose={onClose} onPrinted={onPrinted}>
+    <PrintPreview
+      title={title}
+      suggestedName={`decision-notice-${view.theCase?.caseNumber ?? app.id}.pdf`}
+      onClose={onClose}
+      onPrinted={onPrinted}
+    >
       <Letterhead view={view} />
       <h1>{title}</h1>
       <p>

@@ -6,8 +6,8 @@
  */
 import type { Table } from 'dexie';
 import type { z } from 'zod';
-import { createWorkingCalendar, type CalendarError, type WorkingCalendar } from '../../../../shared/calendar';
-import type { Case } from '../../../../shared/cases';
+import { createWorkingCalendar, type CalendarError, type WorkingCalendar } from '@shared/calendar';
+import type { Case } from '@shared/cases';
 import {
   allowedHearingMethods,
   appendAddendum,
@@ -49,16 +49,16 @@ import {
   type ObjectionInput,
   type PreliminaryInput,
   type ServiceApplication,
-} from '../../../../shared/hearings';
-import type { Person } from '../../../../shared/persons';
-import { createEnvelope, touchEnvelope } from '../../../../shared/records/envelope';
-import { err, ok, type Result } from '../../../../shared/result';
-import { serviceRule, type RuleSet, type ServiceRule } from '../../../../shared/rules';
-import { fieldErrors, type FieldErrors } from '../../../../shared/validation';
+} from '@shared/hearings';
+import type { Person } from '@shared/persons';
+import { createEnvelope, touchEnvelope } from '@shared/records/envelope';
+import { err, ok, type Result } from '@shared/result';
+import { serviceRule, type RuleSet, type ServiceRule } from '@shared/rules';
+import { fieldErrors, type FieldErrors } from '@shared/validation';
 import type { WriteContext } from '../../db/context';
 import type { QamqorDb } from '../../db/database';
 import { appendAudit } from '../../db/repositories/audit';
-import { can } from '../../../../shared/officers';
+import { can } from '@shared/officers';
 
 export type HearingsWriteError =
   | { code: 'invalid'; errors: FieldErrors }
@@ -232,7 +232,12 @@ export function getMinutes(db: QamqorDb, id: string): Promise<HearingMinutes | u
   return minutesTable(db).get(id);
 }
 
-export async function recordPreliminary(db: QamqorDb, ctx: WriteContext, id: string, input: PreliminaryInput): Promise<Res<ServiceApplication>> {
+export async function recordPreliminary(
+  db: QamqorDb,
+  ctx: WriteContext,
+  id: string,
+  input: PreliminaryInput,
+): Promise<Res<ServiceApplication>> {
   return write(db, async () => {
     const data = parse(preliminaryInput, input);
     const app = await loadApplication(db, id);
@@ -240,8 +245,11 @@ export async function recordPreliminary(db: QamqorDb, ctx: WriteContext, id: str
     // The notice announced this decision; changing it afterwards would change what was announced.
     if (app.notice !== null) refuse({ code: 'notice-sent' });
     if (data.date < app.registrationDate) invalid('date', 'hearings.validation.beforeRegistration');
-    if (data.disagreementDate !== null && data.disagreementDate < data.date) invalid('disagreementDate', 'hearings.validation.beforePreliminary');
-    return saveApplication(db, ctx, app, { preliminary: data, status: 'preliminary' }, [historyEntry(ctx, 'preliminary', data.date, data.grounds)]);
+    if (data.disagreementDate !== null && data.disagreementDate < data.date)
+      invalid('disagreementDate', 'hearings.validation.beforePreliminary');
+    return saveApplication(db, ctx, app, { preliminary: data, status: 'preliminary' }, [
+      historyEntry(ctx, 'preliminary', data.date, data.grounds),
+    ]);
   });
 }
 
@@ -328,7 +336,12 @@ export async function scheduleHearing(
 }
 
 /** The hearing notice was sent; a new notice (after moving the hearing) replaces it, the history keeps both. */
-export async function recordNotice(db: QamqorDb, ctx: WriteContext, applicationId: string, input: NoticeInput): Promise<Res<ServiceApplication>> {
+export async function recordNotice(
+  db: QamqorDb,
+  ctx: WriteContext,
+  applicationId: string,
+  input: NoticeInput,
+): Promise<Res<ServiceApplication>> {
   return write(db, async () => {
     const data = parse(noticeInput, input);
     const app = await loadApplication(db, applicationId);
@@ -366,7 +379,12 @@ export async function recordHearingOutcome(
   });
 }
 
-export async function recordObjection(db: QamqorDb, ctx: WriteContext, applicationId: string, input: ObjectionInput): Promise<Res<ServiceApplication>> {
+export async function recordObjection(
+  db: QamqorDb,
+  ctx: WriteContext,
+  applicationId: string,
+  input: ObjectionInput,
+): Promise<Res<ServiceApplication>> {
   return write(db, async () => {
     const data = parse(objectionInput, input);
     const app = await loadApplication(db, applicationId);
@@ -412,7 +430,12 @@ async function minutesChange(
   });
 }
 
-export async function createMinutes(db: QamqorDb, ctx: WriteContext, hearingId: string, input: MinutesContentInput): Promise<Res<HearingMinutes>> {
+export async function createMinutes(
+  db: QamqorDb,
+  ctx: WriteContext,
+  hearingId: string,
+  input: MinutesContentInput,
+): Promise<Res<HearingMinutes>> {
   return write(db, async () => {
     const content = parse(minutesContentInput, input);
     const hearing = await hearingsTable(db).get(hearingId);
@@ -439,10 +462,21 @@ export async function createMinutes(db: QamqorDb, ctx: WriteContext, hearingId: 
 }
 
 /** Edits a draft; signed-off minutes answer `signed-off` and stay as they were. */
-export function updateMinutes(db: QamqorDb, ctx: WriteContext, minutesId: string, input: MinutesContentInput): Promise<Res<HearingMinutes>> {
+export function updateMinutes(
+  db: QamqorDb,
+  ctx: WriteContext,
+  minutesId: string,
+  input: MinutesContentInput,
+): Promise<Res<HearingMinutes>> {
   const parsed = minutesContentInput.safeParse(input);
   if (!parsed.success) return Promise.resolve(err({ code: 'invalid', errors: fieldErrors(parsed.error) }));
-  return minutesChange(db, ctx, minutesId, (m) => editDraft(m, parsed.data), (m) => historyEntry(ctx, 'minutes-edited', m.content.date));
+  return minutesChange(
+    db,
+    ctx,
+    minutesId,
+    (m) => editDraft(m, parsed.data),
+    (m) => historyEntry(ctx, 'minutes-edited', m.content.date),
+  );
 }
 
 export function signOffMinutes(db: QamqorDb, ctx: WriteContext, minutesId: string, input: { date: string }): Promise<Res<HearingMinutes>> {
@@ -471,7 +505,12 @@ export function addAddendum(db: QamqorDb, ctx: WriteContext, minutesId: string, 
   );
 }
 
-export function recordFamiliarisation(db: QamqorDb, ctx: WriteContext, minutesId: string, input: { date: string }): Promise<Res<HearingMinutes>> {
+export function recordFamiliarisation(
+  db: QamqorDb,
+  ctx: WriteContext,
+  minutesId: string,
+  input: { date: string },
+): Promise<Res<HearingMinutes>> {
   const parsed = familiarisationInput.safeParse(input);
   if (!parsed.success) return Promise.resolve(err({ code: 'invalid', errors: fieldErrors(parsed.error) }));
   const date = parsed.data.date;
@@ -504,7 +543,12 @@ export function addRemarks(db: QamqorDb, ctx: WriteContext, minutesId: string, i
  * Records the decision. A refusal before its earliest allowed date (or before the hearing steps are
  * done) is refused with `too-early` unless the officer gives a reason, which the history keeps.
  */
-export async function recordDecision(db: QamqorDb, ctx: WriteContext, applicationId: string, input: DecisionInput): Promise<Res<ServiceApplication>> {
+export async function recordDecision(
+  db: QamqorDb,
+  ctx: WriteContext,
+  applicationId: string,
+  input: DecisionInput,
+): Promise<Res<ServiceApplication>> {
   // Issue 8: only a head records decisions on applications.
   if (!can(ctx.roles, 'decision.record')) return err({ code: 'forbidden' });
   return write(db, async () => {
@@ -527,7 +571,12 @@ export async function recordDecision(db: QamqorDb, ctx: WriteContext, applicatio
   });
 }
 
-export async function recordNotification(db: QamqorDb, ctx: WriteContext, applicationId: string, input: NotificationInput): Promise<Res<ServiceApplication>> {
+export async function recordNotification(
+  db: QamqorDb,
+  ctx: WriteContext,
+  applicationId: string,
+  input: NotificationInput,
+): Promise<Res<ServiceApplication>> {
   return write(db, async () => {
     const data = parse(notificationInput, input);
     const app = await loadApplication(db, applicationId);
@@ -603,6 +652,12 @@ export async function hearingsOverview(db: QamqorDb, today: string): Promise<Hea
 }
 
 /** A printed notice or minutes leaves a trace in the audit log. */
-export async function recordPrint(db: QamqorDb, ctx: WriteContext, table: 'applications' | 'hearings' | 'hearingMinutes', recordId: string, form: string): Promise<void> {
+export async function recordPrint(
+  db: QamqorDb,
+  ctx: WriteContext,
+  table: 'applications' | 'hearings' | 'hearingMinutes',
+  recordId: string,
+  form: string,
+): Promise<void> {
   await db.transaction('rw', db.auditLog, () => appendAudit(db, ctx, { action: 'print', table, recordId, after: { form } }));
 }

@@ -1,8 +1,8 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ITEM, isItemRequired, type IntakeData, type IntakeFinding, type IntakeInput } from '../../../../shared/intake';
-import type { MedicalCardForm, MedicalCardItem, MedicalCardItemGroup, MedicalContraindication } from '../../../../shared/rules';
-import type { FieldErrors } from '../../../../shared/validation';
+import { ITEM, isItemRequired, type IntakeData, type IntakeFinding, type IntakeInput } from '@shared/intake';
+import type { MedicalCardForm, MedicalCardItem, MedicalCardItemGroup, MedicalContraindication } from '@shared/rules';
+import type { FieldErrors } from '@shared/validation';
 import { Field } from '../../ui/Field';
 import { formatDate } from '../../ui/format';
 import { useLocalized } from '../../ui/useLocalized';
@@ -34,7 +34,8 @@ export function CardFields(props: CardFieldsProps) {
   const entry = (id: string) => card.entries[id] ?? { date: '', text: '' };
   const setEntry = (id: string, patch: Partial<{ date: string; text: string }>) =>
     props.onCard({ ...card, entries: { ...card.entries, [id]: { ...entry(id), ...patch } } });
-  const required = (item: MedicalCardItem) => isItemRequired(item, { person: props.person, situation: props.situation }, props.registrationDate);
+  const required = (item: MedicalCardItem) =>
+    isItemRequired(item, { person: props.person, situation: props.situation }, props.registrationDate);
   const missing = new Set(props.findings.filter((f) => f.severity === 'refuse').map((f) => f.itemId));
   const label = (item: MedicalCardItem) => loc(item.labelKk, item.labelRu);
   const err = (id: string, part: 'date' | 'text') => errors[`card.entries.${id}.${part}`];
@@ -66,24 +67,53 @@ export function CardFields(props: CardFieldsProps) {
     </>
   );
   const requiredMark = (item: MedicalCardItem) =>
-    required(item) ? <span className="badge intake-required">{t('intake.card.required')}</span> : <span className="badge intake-optional">{t('intake.card.notRequired')}</span>;
+    required(item) ? (
+      <span className="badge intake-required">{t('intake.card.required')}</span>
+    ) : (
+      <span className="badge intake-optional">{t('intake.card.notRequired')}</span>
+    );
 
   const header = (items: MedicalCardItem[]) => (
     <div className="form-grid">
       {items.map((item) => {
         const wide = item.id === 'header.anamnesis' || item.id === 'header.medical-organisation';
         const registerHint =
-          item.id === ITEM.fullName ? t('intake.card.inRegister', { value: props.person.fullName }) : item.id === ITEM.birthDate ? t('intake.card.inRegister', { value: formatDate(props.person.birthDate) }) : undefined;
+          item.id === ITEM.fullName
+            ? t('intake.card.inRegister', { value: props.person.fullName })
+            : item.id === ITEM.birthDate
+              ? t('intake.card.inRegister', { value: formatDate(props.person.birthDate) })
+              : undefined;
         return (
           <div key={item.id} className={`${wide ? 'span-2 ' : ''}${missing.has(item.id) ? 'intake-missing' : ''}`}>
-            <Field label={label(item)} error={err(item.id, item.id === ITEM.birthDate ? 'date' : 'text')} {...(registerHint ? { hint: registerHint } : {})}>
+            <Field
+              label={label(item)}
+              error={err(item.id, item.id === ITEM.birthDate ? 'date' : 'text')}
+              {...(registerHint ? { hint: registerHint } : {})}
+            >
               {(p) =>
                 item.id === ITEM.birthDate ? (
-                  <input {...p} type="date" name={`entry.${item.id}.date`} value={entry(item.id).date} onChange={(e) => setEntry(item.id, { date: e.target.value })} />
+                  <input
+                    {...p}
+                    type="date"
+                    name={`entry.${item.id}.date`}
+                    value={entry(item.id).date}
+                    onChange={(e) => setEntry(item.id, { date: e.target.value })}
+                  />
                 ) : item.id === 'header.anamnesis' ? (
-                  <textarea {...p} rows={3} name={`entry.${item.id}.text`} value={entry(item.id).text} onChange={(e) => setEntry(item.id, { text: e.target.value })} />
+                  <textarea
+                    {...p}
+                    rows={3}
+                    name={`entry.${item.id}.text`}
+                    value={entry(item.id).text}
+                    onChange={(e) => setEntry(item.id, { text: e.target.value })}
+                  />
                 ) : (
-                  <input {...p} name={`entry.${item.id}.text`} value={entry(item.id).text} onChange={(e) => setEntry(item.id, { text: e.target.value })} />
+                  <input
+                    {...p}
+                    name={`entry.${item.id}.text`}
+                    value={entry(item.id).text}
+                    onChange={(e) => setEntry(item.id, { text: e.target.value })}
+                  />
                 )
               }
             </Field>
@@ -148,7 +178,9 @@ export function CardFields(props: CardFieldsProps) {
                       value={props.card.fluorography.date}
                       onChange={(e) => props.onCard({ ...card, fluorography: { ...card.fluorography, date: e.target.value } })}
                     />
-                    {errors['card.fluorography.date'] ? <div className="field__error">{t(errors['card.fluorography.date'] ?? '')}</div> : null}
+                    {errors['card.fluorography.date'] ? (
+                      <div className="field__error">{t(errors['card.fluorography.date'] ?? '')}</div>
+                    ) : null}
                   </td>
                   <td>
                     <input
@@ -180,13 +212,27 @@ export function CardFields(props: CardFieldsProps) {
               <span>{t('intake.card.macQuestion')}</span>
               {(['none', 'present'] as const).map((a) => (
                 <label key={a} className="checkbox">
-                  <input type="radio" name="macAnswer" value={a} checked={card.macAnswer === a} onChange={() => props.onCard({ ...card, macAnswer: a })} />
+                  <input
+                    type="radio"
+                    name="macAnswer"
+                    value={a}
+                    checked={card.macAnswer === a}
+                    onChange={() => props.onCard({ ...card, macAnswer: a })}
+                  />
                   {t(`intake.card.mac.${a}`)}
                 </label>
               ))}
             </div>
             <Field label={t('intake.card.macText')} error={err(mac.id, 'text')}>
-              {(p) => <textarea {...p} rows={2} name={`entry.${mac.id}.text`} value={entry(mac.id).text} onChange={(e) => setEntry(mac.id, { text: e.target.value })} />}
+              {(p) => (
+                <textarea
+                  {...p}
+                  rows={2}
+                  name={`entry.${mac.id}.text`}
+                  value={entry(mac.id).text}
+                  onChange={(e) => setEntry(mac.id, { text: e.target.value })}
+                />
+              )}
             </Field>
             {card.macAnswer === 'present' ? (
               props.contraindications.length > 0 ? (
@@ -201,7 +247,9 @@ export function CardFields(props: CardFieldsProps) {
                         onChange={(e) =>
                           props.onCard({
                             ...card,
-                            contraindicationIds: e.target.checked ? [...card.contraindicationIds, c.id] : card.contraindicationIds.filter((x) => x !== c.id),
+                            contraindicationIds: e.target.checked
+                              ? [...card.contraindicationIds, c.id]
+                              : card.contraindicationIds.filter((x) => x !== c.id),
                           })
                         }
                       />
@@ -217,17 +265,34 @@ export function CardFields(props: CardFieldsProps) {
         ) : null}
         {has(ITEM.seal) ? (
           <label className={`checkbox span-2 ${missing.has(ITEM.seal) ? 'intake-missing' : ''}`}>
-            <input type="checkbox" name="sealPresent" checked={card.sealPresent} onChange={(e) => props.onCard({ ...card, sealPresent: e.target.checked })} />
+            <input
+              type="checkbox"
+              name="sealPresent"
+              checked={card.sealPresent}
+              onChange={(e) => props.onCard({ ...card, sealPresent: e.target.checked })}
+            />
             {t('intake.card.seal')}
           </label>
         ) : null}
         {has(ITEM.headSignature) ? (
           <div className={missing.has(ITEM.headSignature) ? 'intake-missing' : ''}>
             <Field label={t('intake.card.headName')} error={err(ITEM.headSignature, 'text')}>
-              {(p) => <input {...p} name={`entry.${ITEM.headSignature}.text`} value={entry(ITEM.headSignature).text} onChange={(e) => setEntry(ITEM.headSignature, { text: e.target.value })} />}
+              {(p) => (
+                <input
+                  {...p}
+                  name={`entry.${ITEM.headSignature}.text`}
+                  value={entry(ITEM.headSignature).text}
+                  onChange={(e) => setEntry(ITEM.headSignature, { text: e.target.value })}
+                />
+              )}
             </Field>
             <label className="checkbox">
-              <input type="checkbox" name="headSigned" checked={card.headSigned} onChange={(e) => props.onCard({ ...card, headSigned: e.target.checked })} />
+              <input
+                type="checkbox"
+                name="headSigned"
+                checked={card.headSigned}
+                onChange={(e) => props.onCard({ ...card, headSigned: e.target.checked })}
+              />
               {t('intake.card.headSigned')}
             </label>
           </div>
@@ -235,7 +300,15 @@ export function CardFields(props: CardFieldsProps) {
         {has(ITEM.cardDate) ? (
           <div className={missing.has(ITEM.cardDate) ? 'intake-missing' : ''}>
             <Field label={t('intake.card.cardDate')} error={err(ITEM.cardDate, 'date')}>
-              {(p) => <input {...p} type="date" name={`entry.${ITEM.cardDate}.date`} value={entry(ITEM.cardDate).date} onChange={(e) => setEntry(ITEM.cardDate, { date: e.target.value })} />}
+              {(p) => (
+                <input
+                  {...p}
+                  type="date"
+                  name={`entry.${ITEM.cardDate}.date`}
+                  value={entry(ITEM.cardDate).date}
+                  onChange={(e) => setEntry(ITEM.cardDate, { date: e.target.value })}
+                />
+              )}
             </Field>
           </div>
         ) : null}

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { IntakeCheck, IntakeFinding, IntakeResult } from '../../../../shared/intake';
-import type { Bilingual } from '../../../../shared/rules';
+import type { IntakeCheck, IntakeFinding, IntakeResult } from '@shared/intake';
+import type { Bilingual } from '@shared/rules';
 import { formatDate } from '../../ui/format';
 import { useLocalized } from '../../ui/useLocalized';
 import { Citations } from './cite';
@@ -52,7 +52,8 @@ function FindingItem({ f }: { f: IntakeFinding }) {
   const pick = (b: Bilingual) => loc(b.kk, b.ru);
   return (
     <li data-kind={f.kind} data-item={f.itemId}>
-      <span className="intake-finding__area">{t(`intake.area.${findingArea(f)}`)}:</span> <strong>{pick(f.label)}</strong> — {findingDetail(t, f, pick)}
+      <span className="intake-finding__area">{t(`intake.area.${findingArea(f)}`)}:</span> <strong>{pick(f.label)}</strong> —{' '}
+      {findingDetail(t, f, pick)}
       <Citations citations={f.citations} />
     </li>
   );
@@ -62,14 +63,27 @@ function FindingItem({ f }: { f: IntakeFinding }) {
  * The result of the check with every finding and its clauses. Refusing findings come first; the
  * "validity not configured" notices are folded into one list because the shipped rules configure none.
  */
-export function CheckPanel({ check, notConfiguredNote, live }: { check: IntakeCheck; notConfiguredNote: Bilingual | null; live?: boolean }) {
+export function CheckPanel({
+  check,
+  notConfiguredNote,
+  live,
+}: {
+  check: IntakeCheck;
+  notConfiguredNote: Bilingual | null;
+  live?: boolean;
+}) {
   const { t } = useTranslation();
   const loc = useLocalized();
   const refusing = check.findings.filter((f) => f.severity === 'refuse');
   const notConfigured = check.findings.filter((f) => f.kind === 'validity-not-configured');
   const warnings = check.findings.filter((f) => f.severity === 'warn' && f.kind !== 'validity-not-configured');
   return (
-    <section className={`card intake-check intake-check--${check.result}`} aria-labelledby="intake-check-title" data-testid="intake-check" aria-live={live ? 'polite' : undefined}>
+    <section
+      className={`card intake-check intake-check--${check.result}`}
+      aria-labelledby="intake-check-title"
+      data-testid="intake-check"
+      aria-live={live ? 'polite' : undefined}
+    >
       <h2 id="intake-check-title">
         {live ? t('intake.check.liveTitle') : t('intake.check.title')} <ResultBadge result={check.result} />
       </h2>

@@ -1,9 +1,9 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Case } from '../../../../shared/cases';
-import type { Intake } from '../../../../shared/intake';
-import { fullName, type Person } from '../../../../shared/persons';
-import { ruleSetInForce, type RuleSet } from '../../../../shared/rules';
+import type { Case } from '@shared/cases';
+import type { Intake } from '@shared/intake';
+import { fullName, type Person } from '@shared/persons';
+import { ruleSetInForce, type RuleSet } from '@shared/rules';
 import { href, sectionHref } from '../../app/router';
 import { useServices } from '../../app/services';
 import { useAppStore, useWriteContext } from '../../app/store';
@@ -79,7 +79,8 @@ export function IntakeDetail({ intake, kase, person }: { intake: Intake; kase: C
         ) : null}
         <dt>{t('cases.ruleSet')}</dt>
         <dd>
-          {ruleSet ? loc(ruleSet.titleKk, ruleSet.titleRu) : intake.ruleSetId} · {t('intake.detail.version', { version: intake.ruleSetVersion })}
+          {ruleSet ? loc(ruleSet.titleKk, ruleSet.titleRu) : intake.ruleSetId} ·{' '}
+          {t('intake.detail.version', { version: intake.ruleSetVersion })}
         </dd>
       </dl>
       {newerRules ? <Notice kind="info">{t('intake.detail.newerRules')}</Notice> : null}
@@ -92,7 +93,14 @@ export function IntakeDetail({ intake, kase, person }: { intake: Intake; kase: C
           <p>{t('intake.detail.refusalText')}</p>
           {ruleSet ? <Citations citations={[ruleSet.medicalCard.intakeRefusal]} /> : null}
           {office && ruleSet ? (
-            <ReceiptButton intake={intake} applicantName={fullName(person)} office={office} appendix={cardForm?.appendix ?? ''} basis={ruleSet.medicalCard.intakeRefusal} onPrinted={onPrinted} />
+            <ReceiptButton
+              intake={intake}
+              applicantName={fullName(person)}
+              office={office}
+              appendix={cardForm?.appendix ?? ''}
+              basis={ruleSet.medicalCard.intakeRefusal}
+              onPrinted={onPrinted}
+            />
           ) : null}
         </section>
       ) : (

@@ -1,7 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Case } from '../../../../shared/cases';
-import { ageOn, parseIin } from '../../../../shared/iin';
+import type { Case } from '@shared/cases';
+import { ageOn, parseIin } from '@shared/iin';
 import {
   checkIntake,
   DIGITAL_DOCUMENTS_CONSENT,
@@ -17,10 +17,10 @@ import {
   type IntakeInput,
   type MedicalCardFormId,
   type StayMode,
-} from '../../../../shared/intake';
-import { fullName, type Person } from '../../../../shared/persons';
-import { ruleSetInForce } from '../../../../shared/rules';
-import type { FieldErrors } from '../../../../shared/validation';
+} from '@shared/intake';
+import { fullName, type Person } from '@shared/persons';
+import { ruleSetInForce } from '@shared/rules';
+import type { FieldErrors } from '@shared/validation';
 import { href, navigate, sectionHref } from '../../app/router';
 import { useServices } from '../../app/services';
 import { useAppStore, useWriteContext } from '../../app/store';
@@ -92,7 +92,14 @@ function initialState(kase: Case, person: Person, existing: Intake | undefined):
     identity: 'none',
     consentIds: [],
     // The card header is typed from the card, not copied from the register, so that a mismatch shows.
-    card: { entries: {}, fluorography: { date: '', text: '' }, macAnswer: '', contraindicationIds: [], sealPresent: false, headSigned: false },
+    card: {
+      entries: {},
+      fluorography: { date: '', text: '' },
+      macAnswer: '',
+      contraindicationIds: [],
+      sealPresent: false,
+      headSigned: false,
+    },
   };
 }
 
@@ -165,7 +172,9 @@ export function IntakeForm({ kase, person, existing }: { kase: Case; person: Per
   const text = (key: keyof IntakeInput['application'], label: string, opts: { span?: boolean } = {}) => (
     <div className={opts.span ? 'span-2' : undefined}>
       <Field label={label} error={errors[`application.${key}`]}>
-        {(p) => <input {...p} name={`application.${key}`} value={String(app[key] ?? '')} onChange={(e) => setApp({ [key]: e.target.value })} />}
+        {(p) => (
+          <input {...p} name={`application.${key}`} value={String(app[key] ?? '')} onChange={(e) => setApp({ [key]: e.target.value })} />
+        )}
       </Field>
     </div>
   );
@@ -187,7 +196,9 @@ export function IntakeForm({ kase, person, existing }: { kase: Case; person: Per
           const relAge = iin.ok ? ageOn(iin.value.birthDate, state.registrationDate) : Number.NaN;
           const field = (f: keyof Relative, label: string) => (
             <Field label={label} error={errors[`application.${key}.${i}.${f}`]}>
-              {(p) => <input {...p} name={`application.${key}.${i}.${f}`} value={r[f]} onChange={(e) => setRow(i, { [f]: e.target.value })} />}
+              {(p) => (
+                <input {...p} name={`application.${key}.${i}.${f}`} value={r[f]} onChange={(e) => setRow(i, { [f]: e.target.value })} />
+              )}
             </Field>
           );
           return (
@@ -206,7 +217,8 @@ export function IntakeForm({ kase, person, existing }: { kase: Case; person: Per
                   type="button"
                   className="link danger"
                   onClick={() => {
-                    if (window.confirm(t('intake.application.removeConfirm', { name: r.fullName || `${i + 1}` }))) setApp({ [key]: rows.filter((_, j) => j !== i) });
+                    if (window.confirm(t('intake.application.removeConfirm', { name: r.fullName || `${i + 1}` })))
+                      setApp({ [key]: rows.filter((_, j) => j !== i) });
                   }}
                 >
                   {t('intake.application.remove')}
@@ -271,17 +283,41 @@ export function IntakeForm({ kase, person, existing }: { kase: Case; person: Per
             <span>{t('intake.form.form')}</span>
             {(['stationary', 'semi-stationary'] as const satisfies readonly MedicalCardFormId[]).map((f) => (
               <label key={f} className="checkbox">
-                <input type="radio" name="form" value={f} checked={state.form === f} onChange={() => setState((s) => ({ ...s, form: f }))} />
+                <input
+                  type="radio"
+                  name="form"
+                  value={f}
+                  checked={state.form === f}
+                  onChange={() => setState((s) => ({ ...s, form: f }))}
+                />
                 {t(`intake.formName.${f}`)}
               </label>
             ))}
           </div>
-          <Field label={t('intake.form.registrationDate')} error={errors.registrationDate} required hint={t('intake.form.registrationHint')}>
-            {(p) => <input {...p} type="date" name="registrationDate" value={state.registrationDate} onChange={(e) => setState((s) => ({ ...s, registrationDate: e.target.value }))} />}
+          <Field
+            label={t('intake.form.registrationDate')}
+            error={errors.registrationDate}
+            required
+            hint={t('intake.form.registrationHint')}
+          >
+            {(p) => (
+              <input
+                {...p}
+                type="date"
+                name="registrationDate"
+                value={state.registrationDate}
+                onChange={(e) => setState((s) => ({ ...s, registrationDate: e.target.value }))}
+              />
+            )}
           </Field>
           <Field label={t('intake.form.channel')} error={errors.channel} required>
             {(p) => (
-              <select {...p} name="channel" value={state.channel} onChange={(e) => setState((s) => ({ ...s, channel: e.target.value as IntakeChannel }))}>
+              <select
+                {...p}
+                name="channel"
+                value={state.channel}
+                onChange={(e) => setState((s) => ({ ...s, channel: e.target.value as IntakeChannel }))}
+              >
                 {INTAKE_CHANNELS.map((c) => (
                   <option key={c} value={c}>
                     {t(`intake.channel.${c}`)}
@@ -291,7 +327,15 @@ export function IntakeForm({ kase, person, existing }: { kase: Case; person: Per
             )}
           </Field>
           <Field label={t('intake.form.officerPhone')} error={errors.officerPhone} required hint={t('intake.form.officerPhoneHint')}>
-            {(p) => <input {...p} name="officerPhone" inputMode="tel" value={state.officerPhone} onChange={(e) => setState((s) => ({ ...s, officerPhone: e.target.value }))} />}
+            {(p) => (
+              <input
+                {...p}
+                name="officerPhone"
+                inputMode="tel"
+                value={state.officerPhone}
+                onChange={(e) => setState((s) => ({ ...s, officerPhone: e.target.value }))}
+              />
+            )}
           </Field>
           <div className="derived">{t('intake.form.officer', { name: existing?.officerName ?? ctx?.actor.officerName ?? '' })}</div>
         </fieldset>
@@ -300,7 +344,17 @@ export function IntakeForm({ kase, person, existing }: { kase: Case; person: Per
           <legend>{t('intake.application.title', { appendix: appNo })}</legend>
           {text('addresseeHead', t('intake.application.addresseeHead'))}
           <Field label={t('intake.application.addresseeBin')} error={errors['application.addresseeBin']}>
-            {(p) => <input {...p} name="application.addresseeBin" inputMode="numeric" maxLength={12} className="mono" value={app.addresseeBin} onChange={(e) => setApp({ addresseeBin: e.target.value.replace(/\D/gu, '') })} />}
+            {(p) => (
+              <input
+                {...p}
+                name="application.addresseeBin"
+                inputMode="numeric"
+                maxLength={12}
+                className="mono"
+                value={app.addresseeBin}
+                onChange={(e) => setApp({ addresseeBin: e.target.value.replace(/\D/gu, '') })}
+              />
+            )}
           </Field>
           {stationary ? (
             <>
@@ -322,7 +376,13 @@ export function IntakeForm({ kase, person, existing }: { kase: Case; person: Per
               <span>{t('intake.application.stayMode')} *</span>
               {STAY_MODES.map((m) => (
                 <label key={m} className="checkbox">
-                  <input type="radio" name="application.stayMode" value={m} checked={app.stayMode === m} onChange={() => setApp({ stayMode: m as StayMode })} />
+                  <input
+                    type="radio"
+                    name="application.stayMode"
+                    value={m}
+                    checked={app.stayMode === m}
+                    onChange={() => setApp({ stayMode: m as StayMode })}
+                  />
                   {t(`intake.stayMode.${m}`)}
                 </label>
               ))}
@@ -332,7 +392,11 @@ export function IntakeForm({ kase, person, existing }: { kase: Case; person: Per
             <p className="span-2 muted">{t('intake.stayMode.daytime')}</p>
           )}
           <div className="span-2">
-            <Field label={t('intake.application.attachedDocuments')} hint={t('intake.application.attachedHint')} error={errors['application.attachedDocuments']}>
+            <Field
+              label={t('intake.application.attachedDocuments')}
+              hint={t('intake.application.attachedHint')}
+              error={errors['application.attachedDocuments']}
+            >
               {(p) => (
                 <textarea
                   {...p}
@@ -346,12 +410,22 @@ export function IntakeForm({ kase, person, existing }: { kase: Case; person: Per
           </div>
           {stationary ? (
             <label className="checkbox span-2">
-              <input type="checkbox" name="application.warnedOfLiability" checked={app.warnedOfLiability} onChange={(e) => setApp({ warnedOfLiability: e.target.checked })} />
+              <input
+                type="checkbox"
+                name="application.warnedOfLiability"
+                checked={app.warnedOfLiability}
+                onChange={(e) => setApp({ warnedOfLiability: e.target.checked })}
+              />
               {t('intake.application.warnedOfLiability')}
             </label>
           ) : null}
           <label className="checkbox span-2">
-            <input type="checkbox" name="application.acquaintedWithConditions" checked={app.acquaintedWithConditions} onChange={(e) => setApp({ acquaintedWithConditions: e.target.checked })} />
+            <input
+              type="checkbox"
+              name="application.acquaintedWithConditions"
+              checked={app.acquaintedWithConditions}
+              onChange={(e) => setApp({ acquaintedWithConditions: e.target.checked })}
+            />
             {t(stationary ? 'intake.application.acquaintedStationary' : 'intake.application.acquaintedSemi')}
           </label>
           {date('signedOn', t('intake.application.signedOn'))}
@@ -360,9 +434,20 @@ export function IntakeForm({ kase, person, existing }: { kase: Case; person: Per
         {rules ? (
           <fieldset className="card">
             <legend>{t('intake.documents.title')}</legend>
-            <Field label={loc(rules.applicantDocuments.find((d) => d.id === DOC.identity)?.labelKk ?? '', rules.applicantDocuments.find((d) => d.id === DOC.identity)?.labelRu ?? '')} error={errors.identity}>
+            <Field
+              label={loc(
+                rules.applicantDocuments.find((d) => d.id === DOC.identity)?.labelKk ?? '',
+                rules.applicantDocuments.find((d) => d.id === DOC.identity)?.labelRu ?? '',
+              )}
+              error={errors.identity}
+            >
               {(p) => (
-                <select {...p} name="identity" value={state.identity} onChange={(e) => setState((s) => ({ ...s, identity: e.target.value as IdentityPresentation }))}>
+                <select
+                  {...p}
+                  name="identity"
+                  value={state.identity}
+                  onChange={(e) => setState((s) => ({ ...s, identity: e.target.value as IdentityPresentation }))}
+                >
                   {IDENTITY_PRESENTATIONS.map((i) => (
                     <option key={i} value={i}>
                       {t(`intake.identity.${i}`)}
@@ -382,7 +467,9 @@ export function IntakeForm({ kase, person, existing }: { kase: Case; person: Per
                     onChange={(e) =>
                       setState((s) => ({
                         ...s,
-                        presentedDocumentIds: e.target.checked ? [...s.presentedDocumentIds, d.id] : s.presentedDocumentIds.filter((x) => x !== d.id),
+                        presentedDocumentIds: e.target.checked
+                          ? [...s.presentedDocumentIds, d.id]
+                          : s.presentedDocumentIds.filter((x) => x !== d.id),
                       }))
                     }
                   />
@@ -402,7 +489,10 @@ export function IntakeForm({ kase, person, existing }: { kase: Case; person: Per
                     name={c.id}
                     checked={state.consentIds.includes(c.id)}
                     onChange={(e) =>
-                      setState((s) => ({ ...s, consentIds: e.target.checked ? [...s.consentIds, c.id] : s.consentIds.filter((x) => x !== c.id) }))
+                      setState((s) => ({
+                        ...s,
+                        consentIds: e.target.checked ? [...s.consentIds, c.id] : s.consentIds.filter((x) => x !== c.id),
+                      }))
                     }
                   />
                   <span>

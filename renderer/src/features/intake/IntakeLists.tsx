@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Case } from '../../../../shared/cases';
-import type { Intake, IntakeResult } from '../../../../shared/intake';
-import { fullName, type Person } from '../../../../shared/persons';
+import type { Case } from '@shared/cases';
+import type { Intake, IntakeResult } from '@shared/intake';
+import { fullName, type Person } from '@shared/persons';
 import { href, sectionHref } from '../../app/router';
 import { useServices } from '../../app/services';
 import { useAppStore } from '../../app/store';
@@ -60,7 +60,9 @@ function IntakesTable({ rows }: { rows: Row[] }) {
               <td>
                 <ResultBadge result={intake.check.result} />
               </td>
-              <td>{terms.ok ? <TermStatusText status={terms.value.status} /> : <span className="muted">{termErrorText(t, terms.error)}</span>}</td>
+              <td>
+                {terms.ok ? <TermStatusText status={terms.value.status} /> : <span className="muted">{termErrorText(t, terms.error)}</span>}
+              </td>
             </tr>
           );
         })}
@@ -105,7 +107,9 @@ export function IntakeListPage() {
       {rows.status === 'loading' ? <p className="muted">{t('app.loading')}</p> : null}
       {rows.status === 'error' ? <Notice kind="error">{t('common.unexpected', { detail: rows.error })}</Notice> : null}
       {rows.status === 'done' && rows.value.length === 0 ? <div className="empty">{t('intake.list.empty')}</div> : null}
-      {rows.status === 'done' && rows.value.length > 0 && shown.length === 0 ? <div className="empty">{t('intake.list.emptyFilter')}</div> : null}
+      {rows.status === 'done' && rows.value.length > 0 && shown.length === 0 ? (
+        <div className="empty">{t('intake.list.emptyFilter')}</div>
+      ) : null}
       {shown.length > 0 ? <IntakesTable rows={shown} /> : null}
     </section>
   );

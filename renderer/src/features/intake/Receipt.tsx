@@ -1,10 +1,10 @@
 import i18next from 'i18next';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { receiptFindings, type Intake } from '../../../../shared/intake';
-import type { OfficeProfile } from '../../../../shared/office';
-import { REGIONS } from '../../../../shared/office';
-import type { Bilingual, Citation } from '../../../../shared/rules';
+import { receiptFindings, type Intake } from '@shared/intake';
+import type { OfficeProfile } from '@shared/office';
+import { REGIONS } from '@shared/office';
+import type { Bilingual, Citation } from '@shared/rules';
 import { LANGUAGES, type Language, currentLanguage } from '../../i18n';
 import { formatDate } from '../../ui/format';
 import { PrintPreview } from '../../ui/print/PrintPreview';

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Intake, IntakeScan } from '../../../../shared/intake';
+import type { Intake, IntakeScan } from '@shared/intake';
 import { useServices } from '../../app/services';
 import { useAppStore, useWriteContext } from '../../app/store';
 import { Notice } from '../../ui/Notice';
@@ -46,7 +46,11 @@ export function Scans({ intake }: { intake: Intake }) {
     const failed: string[] = [];
     try {
       for (const file of Array.from(files)) {
-        const r = await attachScan(db, ctx, intake.id, { name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) });
+        const r = await attachScan(db, ctx, intake.id, {
+          name: file.name,
+          type: file.type,
+          bytes: new Uint8Array(await file.arrayBuffer()),
+        });
         if (r.ok) done.push(file.name);
         else failed.push(`${file.name}: ${errorText(r.error)}`);
       }

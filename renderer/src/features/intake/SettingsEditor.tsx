@@ -1,9 +1,9 @@
 import i18next from 'i18next';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { contraindicationSource, editableValidityItems, ITEM, MAX_VALIDITY_DAYS, type ContraindicationEdit } from '../../../../shared/intake';
-import { ruleSetInForce, type RuleSet } from '../../../../shared/rules';
-import type { FieldErrors } from '../../../../shared/validation';
+import { contraindicationSource, editableValidityItems, ITEM, MAX_VALIDITY_DAYS, type ContraindicationEdit } from '@shared/intake';
+import { ruleSetInForce, type RuleSet } from '@shared/rules';
+import type { FieldErrors } from '@shared/validation';
 import { sectionHref } from '../../app/router';
 import { useServices } from '../../app/services';
 import { useAppStore, useWriteContext } from '../../app/store';
@@ -60,14 +60,18 @@ export function SettingsEditor() {
           )}
         </Field>
       </div>
-      {base ? <OverrideForm
+      {base ? (
+        <OverrideForm
           key={base.id}
           base={base}
           onSaved={(r) => {
             setSaved(r.version);
             setBaseId(r.id);
           }}
-        /> : <div className="empty">{t('intake.settings.noRuleSet')}</div>}
+        />
+      ) : (
+        <div className="empty">{t('intake.settings.noRuleSet')}</div>
+      )}
     </section>
   );
 }
@@ -77,7 +81,8 @@ function RuleSetOption({ r }: { r: RuleSet }) {
   const loc = useLocalized();
   return (
     <option value={r.id}>
-      {loc(r.titleKk, r.titleRu)} · {formatDate(r.validFrom)}–{r.validTo ? formatDate(r.validTo) : t('settings.open-ended')} · {t('intake.detail.version', { version: r.version })}
+      {loc(r.titleKk, r.titleRu)} · {formatDate(r.validFrom)}–{r.validTo ? formatDate(r.validTo) : t('settings.open-ended')} ·{' '}
+      {t('intake.detail.version', { version: r.version })}
     </option>
   );
 }
@@ -89,16 +94,24 @@ function OverrideForm({ base, onSaved }: { base: RuleSet; onSaved(saved: RuleSet
   const ctx = useWriteContext();
   const calendarYears = useAppStore((s) => s.calendarYears);
   const items = useMemo(() => editableValidityItems(base.medicalCard), [base]);
-  const [days, setDays] = useState<Record<string, string>>(() => Object.fromEntries(items.map((i) => [i.id, i.validityDays === null ? '' : String(i.validityDays)])));
+  const [days, setDays] = useState<Record<string, string>>(() =>
+    Object.fromEntries(items.map((i) => [i.id, i.validityDays === null ? '' : String(i.validityDays)])),
+  );
   const [contraindications, setContraindications] = useState<ContraindicationEdit[]>(() =>
-    base.medicalCard.contraindications.map((c) => ({ id: c.id, labelKk: c.labelKk, labelRu: c.labelRu, source: contraindicationSource(c) })),
+    base.medicalCard.contraindications.map((c) => ({
+      id: c.id,
+      labelKk: c.labelKk,
+      labelRu: c.labelRu,
+      source: contraindicationSource(c),
+    })),
   );
   const [basis, setBasis] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<{ kind: 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const setRow = (i: number, patch: Partial<ContraindicationEdit>) => setContraindications((rows) => rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const setRow = (i: number, patch: Partial<ContraindicationEdit>) =>
+    setContraindications((rows) => rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -116,7 +129,10 @@ function OverrideForm({ base, onSaved }: { base: RuleSet; onSaved(saved: RuleSet
       const note =
         basis.trim() === ''
           ? { kk: '', ru: '' }
-          : { kk: i18next.getFixedT('kk')('intake.settings.noteTemplate', vars), ru: i18next.getFixedT('ru')('intake.settings.noteTemplate', vars) };
+          : {
+              kk: i18next.getFixedT('kk')('intake.settings.noteTemplate', vars),
+              ru: i18next.getFixedT('ru')('intake.settings.noteTemplate', vars),
+            };
       const r = await saveMedicalCardOverride(db, ctx, base.id, { validityDays, contraindications, note });
       if (r.ok) {
         setErrors({});
@@ -193,14 +209,25 @@ function OverrideForm({ base, onSaved }: { base: RuleSet; onSaved(saved: RuleSet
             <fieldset key={c.id || `new-${i}`} className="form-grid">
               <legend>{t('intake.settings.contraItem', { n: i + 1 })}</legend>
               <Field label={t('settings.nameKk')} error={errors[`contraindications.${i}.labelKk`]} required>
-                {(p) => <input {...p} name={`contra.${i}.labelKk`} value={c.labelKk} onChange={(e) => setRow(i, { labelKk: e.target.value })} />}
+                {(p) => (
+                  <input {...p} name={`contra.${i}.labelKk`} value={c.labelKk} onChange={(e) => setRow(i, { labelKk: e.target.value })} />
+                )}
               </Field>
               <Field label={t('settings.nameRu')} error={errors[`contraindications.${i}.labelRu`]} required>
-                {(p) => <input {...p} name={`contra.${i}.labelRu`} value={c.labelRu} onChange={(e) => setRow(i, { labelRu: e.target.value })} />}
+                {(p) => (
+                  <input {...p} name={`contra.${i}.labelRu`} value={c.labelRu} onChange={(e) => setRow(i, { labelRu: e.target.value })} />
+                )}
               </Field>
               <div className="span-2">
-                <Field label={t('intake.settings.source')} hint={t('intake.settings.sourceHint')} error={errors[`contraindications.${i}.source`]} required>
-                  {(p) => <input {...p} name={`contra.${i}.source`} value={c.source} onChange={(e) => setRow(i, { source: e.target.value })} />}
+                <Field
+                  label={t('intake.settings.source')}
+                  hint={t('intake.settings.sourceHint')}
+                  error={errors[`contraindications.${i}.source`]}
+                  required
+                >
+                  {(p) => (
+                    <input {...p} name={`contra.${i}.source`} value={c.source} onChange={(e) => setRow(i, { source: e.target.value })} />
+                  )}
                 </Field>
                 {stored ? <Citations citations={[stored.citation]} /> : null}
               </div>
@@ -209,7 +236,8 @@ function OverrideForm({ base, onSaved }: { base: RuleSet; onSaved(saved: RuleSet
                   type="button"
                   className="link danger"
                   onClick={() => {
-                    if (window.confirm(t('intake.settings.removeConfirm', { name: c.labelKk || c.labelRu || `${i + 1}` }))) setContraindications((rows) => rows.filter((_, j) => j !== i));
+                    if (window.confirm(t('intake.settings.removeConfirm', { name: c.labelKk || c.labelRu || `${i + 1}` })))
+                      setContraindications((rows) => rows.filter((_, j) => j !== i));
                   }}
                 >
                   {t('intake.application.remove')}

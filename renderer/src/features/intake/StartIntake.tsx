@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fullName, type Person } from '../../../../shared/persons';
-import type { FieldErrors } from '../../../../shared/validation';
+import { fullName, type Person } from '@shared/persons';
+import type { FieldErrors } from '@shared/validation';
 import { href, navigate, sectionHref } from '../../app/router';
 import { useServices } from '../../app/services';
 import { useAppStore, useWriteContext } from '../../app/store';
@@ -33,11 +33,19 @@ export function StartIntake() {
         <>
           <div className="search">
             <label htmlFor="intake-person-search">{t('persons.searchLabel')}</label>
-            <input id="intake-person-search" type="search" value={query} placeholder={t('persons.searchPlaceholder')} onChange={(e) => setQuery(e.target.value)} autoFocus />
+            <input
+              id="intake-person-search"
+              type="search"
+              value={query}
+              placeholder={t('persons.searchPlaceholder')}
+              onChange={(e) => setQuery(e.target.value)}
+              autoFocus
+            />
           </div>
           {results.status === 'done' && results.value.length === 0 ? (
             <div className="empty">
-              {query ? t('persons.emptySearch', { query }) : t('persons.empty')} <a href={href({ name: 'person-new' })}>{t('persons.add')}</a>
+              {query ? t('persons.emptySearch', { query }) : t('persons.empty')}{' '}
+              <a href={href({ name: 'person-new' })}>{t('persons.add')}</a>
             </div>
           ) : null}
           {results.status === 'done' && results.value.length > 0 ? (
@@ -127,7 +135,15 @@ function PersonCases({ person, onBack }: { person: Person; onBack(): void }) {
           {(p) => <input {...p} name="subject" value={subject} onChange={(e) => setSubject(e.target.value)} />}
         </Field>
         <Field label={t('cases.registrationDate')} error={errors.registrationDate} required>
-          {(p) => <input {...p} type="date" name="caseRegistrationDate" value={registrationDate} onChange={(e) => setRegistrationDate(e.target.value)} />}
+          {(p) => (
+            <input
+              {...p}
+              type="date"
+              name="caseRegistrationDate"
+              value={registrationDate}
+              onChange={(e) => setRegistrationDate(e.target.value)}
+            />
+          )}
         </Field>
         <div className="actions span-2">
           <button type="submit" className="primary" disabled={busy || !ctx || !office}>

@@ -1,10 +1,18 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createWorkingCalendar } from '../../../../shared/calendar';
-import { DECISION_KINDS, intakeTerms, type DecisionKind, type Intake, type IntakeTerms, type TermError, type TermStatus } from '../../../../shared/intake';
-import type { Result } from '../../../../shared/result';
-import { serviceRule, type RuleSet } from '../../../../shared/rules';
-import type { FieldErrors } from '../../../../shared/validation';
+import { createWorkingCalendar } from '@shared/calendar';
+import {
+  DECISION_KINDS,
+  intakeTerms,
+  type DecisionKind,
+  type Intake,
+  type IntakeTerms,
+  type TermError,
+  type TermStatus,
+} from '@shared/intake';
+import type { Result } from '@shared/result';
+import { serviceRule, type RuleSet } from '@shared/rules';
+import type { FieldErrors } from '@shared/validation';
 import { sectionHref } from '../../app/router';
 import { useServices } from '../../app/services';
 import { useAppStore, useWriteContext } from '../../app/store';
@@ -19,7 +27,11 @@ import { describeError } from '../../ui/errors';
 export const MSI_SERVICE = 'msi-placement';
 
 /** The 17-working-day term of an intake under its rule set, or why it cannot be computed. */
-export function useIntakeTerms(intake: Intake, ruleSet: RuleSet | undefined, today = todayIso()): Result<IntakeTerms, TermError | { code: 'no-service' }> {
+export function useIntakeTerms(
+  intake: Intake,
+  ruleSet: RuleSet | undefined,
+  today = todayIso(),
+): Result<IntakeTerms, TermError | { code: 'no-service' }> {
   const calendarYears = useAppStore((s) => s.calendarYears);
   return computeTerms(intake, ruleSet, calendarYears, today);
 }
@@ -35,7 +47,12 @@ export function computeTerms(
   return intakeTerms(
     service,
     createWorkingCalendar(calendarYears),
-    { registrationDate: intake.registrationDate, channel: intake.channel, progress: intake.progress, refused: intake.check.result === 'refuse' },
+    {
+      registrationDate: intake.registrationDate,
+      channel: intake.channel,
+      progress: intake.progress,
+      refused: intake.check.result === 'refuse',
+    },
     today,
   );
 }
@@ -47,7 +64,11 @@ export function TermStatusText({ status }: { status: TermStatus }) {
     case 'refused':
       return <span className="muted">{t('intake.term.status.refused')}</span>;
     case 'done':
-      return <span className={status.state === 'late' ? 'intake-late' : ''}>{t(`intake.term.status.done-${status.state}`, { date: formatDate(status.doneOn) })}</span>;
+      return (
+        <span className={status.state === 'late' ? 'intake-late' : ''}>
+          {t(`intake.term.status.done-${status.state}`, { date: formatDate(status.doneOn) })}
+        </span>
+      );
     case 'open':
     case 'hearing': {
       const base =
@@ -148,10 +169,18 @@ export function TermPanel({ intake, ruleSet }: { intake: Intake; ruleSet: RuleSe
       {v.hearing ? (
         <Notice kind={v.hearing.noticeTooLate ? 'error' : 'warning'}>
           <div data-testid="hearing-notice">
-            {t('intake.term.hearing', { decision: formatDate(v.hearing.decisionOn), noticeBy: formatDate(v.hearing.noticeBy), days: v.hearing.noticeTerm.workingDays, hearingDays: v.hearing.hearingTerm.workingDays })}
+            {t('intake.term.hearing', {
+              decision: formatDate(v.hearing.decisionOn),
+              noticeBy: formatDate(v.hearing.noticeBy),
+              days: v.hearing.noticeTerm.workingDays,
+              hearingDays: v.hearing.hearingTerm.workingDays,
+            })}
             {v.hearing.noticeTooLate ? ` ${t('intake.term.hearingLate')}` : ''}
             <Citations citations={[v.hearing.noticeTerm.citation, v.hearing.hearingTerm.citation]} />
-            <a className="button primary" href={sectionHref('hearings', ['new'], { caseId: intake.caseId, service: MSI_SERVICE, intakeId: intake.id })}>
+            <a
+              className="button primary"
+              href={sectionHref('hearings', ['new'], { caseId: intake.caseId, service: MSI_SERVICE, intakeId: intake.id })}
+            >
               {t('intake.term.openHearing')}
             </a>
           </div>
@@ -214,7 +243,12 @@ function ProgressForm({ intake }: { intake: Intake }) {
       {date('decisionOn')}
       <Field label={t('intake.progress.decisionKind')} error={errors.decisionKind}>
         {(p) => (
-          <select {...p} name="progress.decisionKind" value={form.decisionKind} onChange={(e) => set('decisionKind', e.target.value as DecisionKind | '')}>
+          <select
+            {...p}
+            name="progress.decisionKind"
+            value={form.decisionKind}
+            onChange={(e) => set('decisionKind', e.target.value as DecisionKind | '')}
+          >
             <option value="">{t('common.choose')}</option>
             {DECISION_KINDS.map((k) => (
               <option key={k} value={k}>

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { Citation } from '../../../../shared/rules';
+import type { Citation } from '@shared/rules';
 
 /**
  * A clause as the officer reads it: act, appendix, paragraph, item, row, then the seed file and its

@@ -1,4 +1,4 @@
-import type { Case } from '../../../../shared/cases';
+import type { Case } from '@shared/cases';
 import {
   applyMedicalCardOverride,
   checkIntake,
@@ -13,17 +13,17 @@ import {
   type IntakeScan,
   type MedicalCardOverride,
   type ProgressInput,
-} from '../../../../shared/intake';
-import { fullName, type Person } from '../../../../shared/persons';
-import { createEnvelope, touchEnvelope } from '../../../../shared/records/envelope';
-import { err, ok, type Result } from '../../../../shared/result';
-import { ruleSetInForce, ruleSetSchema, type RuleSet } from '../../../../shared/rules';
-import { fieldErrors, type FieldErrors } from '../../../../shared/validation';
+} from '@shared/intake';
+import { fullName, type Person } from '@shared/persons';
+import { createEnvelope, touchEnvelope } from '@shared/records/envelope';
+import { err, ok, type Result } from '@shared/result';
+import { ruleSetInForce, ruleSetSchema, type RuleSet } from '@shared/rules';
+import { fieldErrors, type FieldErrors } from '@shared/validation';
 import type { WriteContext } from '../../db/context';
 import type { QamqorDb } from '../../db/database';
 import { appendAudit } from '../../db/repositories/audit';
-import { sha256Hex } from '../../../../shared/bundle/bytes';
-import { can } from '../../../../shared/officers';
+import { sha256Hex } from '@shared/bundle/bytes';
+import { can } from '@shared/officers';
 
 export type IntakeWriteError =
   | { code: 'invalid'; errors: FieldErrors }
@@ -41,7 +41,8 @@ export type ScanWriteError =
   | { code: 'type'; mimeType: string }
   | { code: 'duplicate'; fileName: string };
 
-export type OverrideWriteError = { code: 'invalid'; errors: FieldErrors } | { code: 'not-found' } | { code: 'schema'; issues: string[] } | { code: 'forbidden' };
+export type OverrideWriteError =
+  { code: 'invalid'; errors: FieldErrors } | { code: 'not-found' } | { code: 'schema'; issues: string[] } | { code: 'forbidden' };
 
 const intakes = (db: QamqorDb) => db.table<Intake, string>('intakes');
 const documents = (db: QamqorDb) => db.table<IntakeScan, string>('documents');
@@ -53,7 +54,10 @@ export const SCAN_MAX_BYTES = 20 * 1024 * 1024;
 export const SCAN_ACCEPT = 'image/*,application/pdf';
 const scanTypeOk = (mime: string): boolean => mime === 'application/pdf' || /^image\/[a-z0-9.+-]+$/u.test(mime);
 
-export function intakeDataOf(person: Person, v: Pick<Intake, 'situation' | 'presentedDocumentIds' | 'identity' | 'consentIds' | 'card'>): IntakeData {
+export function intakeDataOf(
+  person: Person,
+  v: Pick<Intake, 'situation' | 'presentedDocumentIds' | 'identity' | 'consentIds' | 'card'>,
+): IntakeData {
   return {
     person: { fullName: fullName(person), birthDate: person.birthDate, sex: person.sex },
     situation: v.situation,
@@ -69,7 +73,11 @@ function applicationFor(form: Intake['form'], application: Intake['application']
   return form === 'stationary' ? application : { ...application, stayMode: null, relatives: [], warnedOfLiability: false };
 }
 
-async function loadContext(db: QamqorDb, caseId: string, date: string): Promise<Result<{ kase: Case; person: Person; ruleSet: RuleSet }, IntakeWriteError>> {
+async function loadContext(
+  db: QamqorDb,
+  caseId: string,
+  date: string,
+): Promise<Result<{ kase: Case; person: Person; ruleSet: RuleSet }, IntakeWriteError>> {
   const kase = await db.cases.get(caseId);
   if (!kase) return err({ code: 'case-not-found' });
   const person = await db.persons.get(kase.personId);
@@ -115,7 +123,12 @@ export async function createIntake(db: QamqorDb, ctx: WriteContext, input: Intak
 }
 
 /** Corrects what was entered; the check runs again against the rules in force on the registration date. */
-export async function updateIntake(db: QamqorDb, ctx: WriteContext, id: string, input: IntakeInput): Promise<Result<Intake, IntakeWriteError>> {
+export async function updateIntake(
+  db: QamqorDb,
+  ctx: WriteContext,
+  id: string,
+  input: IntakeInput,
+): Promise<Result<Intake, IntakeWriteError>> {
   const parsed = intakeInput.safeParse(input);
   if (!parsed.success) return err({ code: 'invalid', errors: fieldErrors(parsed.error) });
   const v = parsed.data;
@@ -196,7 +209,7 @@ export async function recordReceiptPrinted(db: QamqorDb, ctx: WriteContext, id: 
 }
 
 // Scans are stored by the same digest bundles use to carry attachments once.
-export { sha256Hex } from '../../../../shared/bundle/bytes';
+export { sha256Hex } from '@shared/bundle/bytes';
 
 export interface ScanFile {
   name: string;
@@ -205,7 +218,12 @@ export interface ScanFile {
 }
 
 /** Stores a scan of card pages with its SHA-256 digest; the same file twice on one intake is refused. */
-export async function attachScan(db: QamqorDb, ctx: WriteContext, intakeId: string, file: ScanFile): Promise<Result<IntakeScan, ScanWriteError>> {
+export async function attachScan(
+  db: QamqorDb,
+  ctx: WriteContext,
+  intakeId: string,
+  file: ScanFile,
+): Promise<Result<IntakeScan, ScanWriteError>> {
   if (file.bytes.byteLength === 0) return err({ code: 'empty' });
   if (file.bytes.byteLength > SCAN_MAX_BYTES) return err({ code: 'too-large', maxBytes: SCAN_MAX_BYTES });
   if (!scanTypeOk(file.type)) return err({ code: 'type', mimeType: file.type });
@@ -213,7 +231,11 @@ export async function attachScan(db: QamqorDb, ctx: WriteContext, intakeId: stri
   return db.transaction('rw', [intakes(db), documents(db), db.auditLog], async () => {
     const intake = await intakes(db).get(intakeId);
     if (!intake) return err({ code: 'not-found' } as const);
-    const same = await documents(db).where('digest').equals(digest).filter((d) => d.ownerId === intakeId).first();
+    const same = await documents(db)
+      .where('digest')
+      .equals(digest)
+      .filter((d) => d.ownerId === intakeId)
+      .first();
     if (same) return err({ code: 'duplicate', fileName: same.fileName } as const);
     const scan: IntakeScan = {
       ...createEnvelope(ctx.newId(), ctx.actor, ctx.now()),
@@ -261,7 +283,13 @@ export async function saveMedicalCardOverride(
     const valid = ruleSetSchema.safeParse(applied.value);
     if (!valid.success) return err({ code: 'schema', issues: valid.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) } as const);
     await db.ruleSets.add(valid.data);
-    await appendAudit(db, ctx, { action: 'settings', table: 'ruleSets', recordId: id, before: { id: base.id, version: base.version }, after: valid.data });
+    await appendAudit(db, ctx, {
+      action: 'settings',
+      table: 'ruleSets',
+      recordId: id,
+      before: { id: base.id, version: base.version },
+      after: valid.data,
+    });
     return ok(valid.data);
   });
 }

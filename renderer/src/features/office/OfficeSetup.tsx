@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { generateOfficeKeys } from '../../../../shared/bundle';
-import { officeProfileInput, REGIONS, type OfficeProfile, type OfficeProfileInput } from '../../../../shared/office';
-import type { OfficerInput, Role } from '../../../../shared/officers';
-import { fieldErrors, type FieldErrors } from '../../../../shared/validation';
+import { generateOfficeKeys } from '@shared/bundle';
+import { officeProfileInput, REGIONS, type OfficeProfile, type OfficeProfileInput } from '@shared/office';
+import type { OfficerInput, Role } from '@shared/officers';
+import { fieldErrors, type FieldErrors } from '@shared/validation';
 import { useServices } from '../../app/services';
 import { useAppStore, writeContextFor } from '../../app/store';
 import { saveOfficeKeys, saveOfficeProfile } from '../../db/repositories/settings';
@@ -52,7 +52,14 @@ export function OfficeSetup({ adminOnly = false }: { adminOnly?: boolean }) {
     if (busy) return;
     const parsed = officeProfileInput.safeParse(office);
     const roles: Role[] = admin.alsoHead ? ['administrator', 'head'] : ['administrator'];
-    const officerInput: OfficerInput = { login: admin.login, fullName: office.officerName, position: admin.position, roles, password: admin.password, passwordRepeat: admin.passwordRepeat };
+    const officerInput: OfficerInput = {
+      login: admin.login,
+      fullName: office.officerName,
+      position: admin.position,
+      roles,
+      password: admin.password,
+      passwordRepeat: admin.passwordRepeat,
+    };
     setBusy(true);
     setFailure(null);
     try {
@@ -61,7 +68,10 @@ export function OfficeSetup({ adminOnly = false }: { adminOnly?: boolean }) {
       const officeErrors = parsed.success ? {} : fieldErrors(parsed.error);
       const adminErrors = prepared.ok ? {} : prepared.error.code === 'invalid' ? prepared.error.errors : {};
       if (!parsed.success || !prepared.ok) {
-        setErrors({ ...officeErrors, ...Object.fromEntries(Object.entries(adminErrors).map(([k, v]) => [k === 'fullName' ? 'officerName' : k, v])) });
+        setErrors({
+          ...officeErrors,
+          ...Object.fromEntries(Object.entries(adminErrors).map(([k, v]) => [k === 'fullName' ? 'officerName' : k, v])),
+        });
         return;
       }
       setErrors({});
@@ -145,14 +155,32 @@ export function OfficeSetup({ adminOnly = false }: { adminOnly?: boolean }) {
             {(p) => <input {...p} name="position" value={admin.position} onChange={(e) => setA('position', e.target.value)} />}
           </Field>
           <Field label={t('officers.login')} error={errors.login} hint={t('officers.loginHint')} required>
-            {(p) => <input {...p} name="login" autoComplete="username" value={admin.login} onChange={(e) => setA('login', e.target.value)} />}
+            {(p) => (
+              <input {...p} name="login" autoComplete="username" value={admin.login} onChange={(e) => setA('login', e.target.value)} />
+            )}
           </Field>
           <Field label={t('officers.password')} error={errors.password} hint={t('officers.passwordHint')} required>
-            {(p) => <input {...p} type="password" name="password" autoComplete="new-password" value={admin.password} onChange={(e) => setA('password', e.target.value)} />}
+            {(p) => (
+              <input
+                {...p}
+                type="password"
+                name="password"
+                autoComplete="new-password"
+                value={admin.password}
+                onChange={(e) => setA('password', e.target.value)}
+              />
+            )}
           </Field>
           <Field label={t('officers.passwordRepeat')} error={errors.passwordRepeat} required>
             {(p) => (
-              <input {...p} type="password" name="passwordRepeat" autoComplete="new-password" value={admin.passwordRepeat} onChange={(e) => setA('passwordRepeat', e.target.value)} />
+              <input
+                {...p}
+                type="password"
+                name="passwordRepeat"
+                autoComplete="new-password"
+                value={admin.passwordRepeat}
+                onChange={(e) => setA('passwordRepeat', e.target.value)}
+              />
             )}
           </Field>
           <label className="checkbox">

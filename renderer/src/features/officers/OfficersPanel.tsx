@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { can, ROLES, type OfficerInput, type Role } from '../../../../shared/officers';
-import type { FieldErrors } from '../../../../shared/validation';
+import { can, ROLES, type OfficerInput, type Role } from '@shared/officers';
+import type { FieldErrors } from '@shared/validation';
 import { useServices } from '../../app/services';
 import { useAppStore, useWriteContext } from '../../app/store';
 import { Field } from '../../ui/Field';
@@ -95,27 +95,52 @@ export function OfficersPanel() {
           {(p) => <input {...p} name="newLogin" value={form.login} onChange={(e) => setForm({ ...form, login: e.target.value })} />}
         </Field>
         <Field label={t('officers.fullName')} error={errors.fullName} required>
-          {(p) => <input {...p} name="newFullName" value={form.fullName} onChange={(e) => setForm({ ...form, fullName: e.target.value })} />}
+          {(p) => (
+            <input {...p} name="newFullName" value={form.fullName} onChange={(e) => setForm({ ...form, fullName: e.target.value })} />
+          )}
         </Field>
         <Field label={t('officers.position')} error={errors.position}>
-          {(p) => <input {...p} name="newPosition" value={form.position} onChange={(e) => setForm({ ...form, position: e.target.value })} />}
+          {(p) => (
+            <input {...p} name="newPosition" value={form.position} onChange={(e) => setForm({ ...form, position: e.target.value })} />
+          )}
         </Field>
         <fieldset>
           <legend>{t('officers.roles')}</legend>
           {ROLES.map((r) => (
             <label key={r} className="checkbox">
-              <input type="checkbox" name={`role-${r}`} checked={form.roles.includes(r)} onChange={(e) => toggleRole(r, e.target.checked)} />
+              <input
+                type="checkbox"
+                name={`role-${r}`}
+                checked={form.roles.includes(r)}
+                onChange={(e) => toggleRole(r, e.target.checked)}
+              />
               {t(`officers.role.${r}`)}
             </label>
           ))}
           {errors.roles ? <div className="field__error">{t(errors.roles)}</div> : null}
         </fieldset>
         <Field label={t('officers.password')} error={errors.password} hint={t('officers.passwordHint')} required>
-          {(p) => <input {...p} type="password" name="newPassword" autoComplete="new-password" value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} />}
+          {(p) => (
+            <input
+              {...p}
+              type="password"
+              name="newPassword"
+              autoComplete="new-password"
+              value={form.password}
+              onChange={(e) => setForm({ ...form, password: e.target.value })}
+            />
+          )}
         </Field>
         <Field label={t('officers.passwordRepeat')} error={errors.passwordRepeat} required>
           {(p) => (
-            <input {...p} type="password" name="newPasswordRepeat" autoComplete="new-password" value={form.passwordRepeat} onChange={(e) => setForm({ ...form, passwordRepeat: e.target.value })} />
+            <input
+              {...p}
+              type="password"
+              name="newPasswordRepeat"
+              autoComplete="new-password"
+              value={form.passwordRepeat}
+              onChange={(e) => setForm({ ...form, passwordRepeat: e.target.value })}
+            />
           )}
         </Field>
         <div className="actions span-2">
@@ -169,15 +194,40 @@ export function ChangePasswordPanel() {
         </div>
       ) : null}
       <Field label={t('officers.currentPassword')} error={errors.current} required>
-        {(p) => <input {...p} type="password" name="currentPassword" autoComplete="current-password" value={form.current} onChange={(e) => setForm({ ...form, current: e.target.value })} />}
+        {(p) => (
+          <input
+            {...p}
+            type="password"
+            name="currentPassword"
+            autoComplete="current-password"
+            value={form.current}
+            onChange={(e) => setForm({ ...form, current: e.target.value })}
+          />
+        )}
       </Field>
       <span />
       <Field label={t('officers.newPassword')} error={errors.password} hint={t('officers.passwordHint')} required>
-        {(p) => <input {...p} type="password" name="changedPassword" autoComplete="new-password" value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} />}
+        {(p) => (
+          <input
+            {...p}
+            type="password"
+            name="changedPassword"
+            autoComplete="new-password"
+            value={form.password}
+            onChange={(e) => setForm({ ...form, password: e.target.value })}
+          />
+        )}
       </Field>
       <Field label={t('officers.passwordRepeat')} error={errors.passwordRepeat} required>
         {(p) => (
-          <input {...p} type="password" name="changedPasswordRepeat" autoComplete="new-password" value={form.passwordRepeat} onChange={(e) => setForm({ ...form, passwordRepeat: e.target.value })} />
+          <input
+            {...p}
+            type="password"
+            name="changedPasswordRepeat"
+            autoComplete="new-password"
+            value={form.passwordRepeat}
+            onChange={(e) => setForm({ ...form, passwordRepeat: e.target.value })}
+          />
         )}
       </Field>
       <div className="actions span-2">

@@ -55,11 +55,28 @@ export function SignIn() {
         {lockedLogin ? <Notice kind="info">{t('officers.lockedText')}</Notice> : null}
         {error ? <Notice kind="error">{error}</Notice> : null}
         <Field label={t('officers.login')} required>
-          {(p) => <input {...p} name="login" autoComplete="username" autoFocus={!lockedLogin} value={login} onChange={(e) => setLogin(e.target.value)} />}
+          {(p) => (
+            <input
+              {...p}
+              name="login"
+              autoComplete="username"
+              autoFocus={!lockedLogin}
+              value={login}
+              onChange={(e) => setLogin(e.target.value)}
+            />
+          )}
         </Field>
         <Field label={t('officers.password')} required>
           {(p) => (
-            <input {...p} type="password" name="password" autoComplete="current-password" autoFocus={Boolean(lockedLogin)} value={password} onChange={(e) => setPassword(e.target.value)} />
+            <input
+              {...p}
+              type="password"
+              name="password"
+              autoComplete="current-password"
+              autoFocus={Boolean(lockedLogin)}
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
           )}
         </Field>
         <button type="submit" className="primary" disabled={busy || !login || !password}>

@@ -7,9 +7,9 @@ import {
   type Officer,
   type OfficerInput,
   type PasswordChangeInput,
-} from '../../../../shared/officers';
-import { err, ok, type Result } from '../../../../shared/result';
-import { fieldErrors, type FieldErrors } from '../../../../shared/validation';
+} from '@shared/officers';
+import { err, ok, type Result } from '@shared/result';
+import { fieldErrors, type FieldErrors } from '@shared/validation';
 import type { WriteContext } from '../../db/context';
 import type { QamqorDb } from '../../db/database';
 import { appendAudit } from '../../db/repositories/audit';
@@ -70,7 +70,8 @@ export async function insertOfficer(db: QamqorDb, ctx: WriteContext | null, offi
   return db.transaction('rw', db.officers, db.auditLog, async () => {
     const isFirst = (await db.officers.count()) === 0;
     if (!isFirst && !(ctx && can(ctx.roles, 'accounts.manage'))) return err({ code: 'forbidden' } as const);
-    if (isFirst && !officer.roles.includes('administrator')) return err({ code: 'invalid', errors: { roles: 'validation.firstAdministrator' } } as const);
+    if (isFirst && !officer.roles.includes('administrator'))
+      return err({ code: 'invalid', errors: { roles: 'validation.firstAdministrator' } } as const);
     if (await db.officers.where('login').equals(officer.login).first()) return err({ code: 'duplicate-login' } as const);
     await db.officers.add(officer);
     const auditCtx: WriteContext = ctx ?? {
@@ -102,7 +103,12 @@ export async function authenticate(db: QamqorDb, login: string, password: string
   const officer = await db.officers.where('login').equals(login.trim().toLowerCase()).first();
   if (!officer) {
     // Spend the same time as a real check.
-    await verifyPassword(password, { algorithm: 'PBKDF2-SHA-256', iterations: 600_000, salt: 'AAAAAAAAAAAAAAAAAAAAAA==', hash: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=' });
+    await verifyPassword(password, {
+      algorithm: 'PBKDF2-SHA-256',
+      iterations: 600_000,
+      salt: 'AAAAAAAAAAAAAAAAAAAAAA==',
+      hash: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=',
+    });
     return err({ code: 'unknown-or-wrong' });
   }
   if (!(await verifyPassword(password, officer.password))) return err({ code: 'unknown-or-wrong' });
@@ -150,7 +156,13 @@ export async function deactivateOfficer(
     if (before.roles.includes('administrator') && admins.length <= 1) return err({ code: 'last-administrator' } as const);
     const after: Officer = { ...before, active: false, deactivatedReason: reason.trim(), updatedAt: ctx.now() };
     await db.officers.put(after);
-    await appendAudit(db, ctx, { action: 'status', table: 'officers', recordId: officerId, before: auditView(before), after: auditView(after) });
+    await appendAudit(db, ctx, {
+      action: 'status',
+      table: 'officers',
+      recordId: officerId,
+      before: auditView(before),
+      after: auditView(after),
+    });
     return ok(after);
   });
 }

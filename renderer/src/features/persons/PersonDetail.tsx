@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fullName, type Person } from '../../../../shared/persons';
-import type { FieldErrors } from '../../../../shared/validation';
+import { fullName, type Person } from '@shared/persons';
+import type { FieldErrors } from '@shared/validation';
 import { href, sectionHref, type Section } from '../../app/router';
 import { useServices } from '../../app/services';
 import { useAppStore, useWriteContext } from '../../app/store';
@@ -99,7 +99,11 @@ export function PersonDetail({ person }: { person: Person }) {
                   <td>{c.subject}</td>
                   <td>
                     {t(`cases.statuses.${c.status}`)}
-                    {c.closure ? <div className="muted">{formatDate(c.closure.date)}: {c.closure.reason}</div> : null}
+                    {c.closure ? (
+                      <div className="muted">
+                        {formatDate(c.closure.date)}: {c.closure.reason}
+                      </div>
+                    ) : null}
                     {c.status === 'open' ? (
                       <button type="button" className="link" onClick={() => void close(c.id, c.caseNumber)}>
                         {t('cases.close')}
@@ -183,7 +187,15 @@ function OpenCaseForm({ personId }: { personId: string }) {
         {(p) => <input {...p} name="subject" value={subject} onChange={(e) => setSubject(e.target.value)} />}
       </Field>
       <Field label={t('cases.registrationDate')} error={errors.registrationDate} required>
-        {(p) => <input {...p} type="date" name="registrationDate" value={registrationDate} onChange={(e) => setRegistrationDate(e.target.value)} />}
+        {(p) => (
+          <input
+            {...p}
+            type="date"
+            name="registrationDate"
+            value={registrationDate}
+            onChange={(e) => setRegistrationDate(e.target.value)}
+          />
+        )}
       </Field>
       <div className="actions span-2">
         <button type="submit" className="primary" disabled={busy}>

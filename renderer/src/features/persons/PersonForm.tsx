@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseIin } from '../../../../shared/iin';
+import { parseIin } from '@shared/iin';
 import {
   DISABILITY_CATEGORIES,
   DISABILITY_GROUPS,
@@ -10,8 +10,8 @@ import {
   type Person,
   type PersonInput,
   type RepresentativeBasis,
-} from '../../../../shared/persons';
-import type { FieldErrors } from '../../../../shared/validation';
+} from '@shared/persons';
+import type { FieldErrors } from '@shared/validation';
 import { href, navigate } from '../../app/router';
 import { useServices } from '../../app/services';
 import { useAppStore, useWriteContext } from '../../app/store';
@@ -121,15 +121,13 @@ export function PersonForm({ existing }: { existing?: Person }) {
   }
 
   const text = (field: keyof FormState, label: string, opts: { required?: boolean; hint?: string; errorKey?: string } = {}) => (
-    <Field label={label} error={errors[opts.errorKey ?? field]} required={opts.required ?? false} {...(opts.hint ? { hint: opts.hint } : {})}>
-      {(p) => (
-        <input
-          {...p}
-          name={field}
-          value={String(form[field])}
-          onChange={(e) => set(field, e.target.value as never)}
-        />
-      )}
+    <Field
+      label={label}
+      error={errors[opts.errorKey ?? field]}
+      required={opts.required ?? false}
+      {...(opts.hint ? { hint: opts.hint } : {})}
+    >
+      {(p) => <input {...p} name={field} value={String(form[field])} onChange={(e) => set(field, e.target.value as never)} />}
     </Field>
   );
 
@@ -162,9 +160,7 @@ export function PersonForm({ existing }: { existing?: Person }) {
           )}
         </Field>
         <div className="derived" aria-live="polite">
-          {derived.ok
-            ? t('persons.derived', { birthDate: formatDate(derived.value.birthDate), sex: t(`sex.${derived.value.sex}`) })
-            : null}
+          {derived.ok ? t('persons.derived', { birthDate: formatDate(derived.value.birthDate), sex: t(`sex.${derived.value.sex}`) }) : null}
         </div>
         {text('lastName', t('persons.lastName'), { required: true })}
         {text('firstName', t('persons.firstName'), { required: true })}
@@ -173,7 +169,12 @@ export function PersonForm({ existing }: { existing?: Person }) {
         {text('phone', t('persons.phone'), { hint: t('persons.phoneHint') })}
         <Field label={t('persons.disabilityGroup')} error={errors.disabilityGroup} required>
           {(p) => (
-            <select {...p} name="disabilityGroup" value={form.disabilityGroup} onChange={(e) => set('disabilityGroup', e.target.value as DisabilityGroup | '')}>
+            <select
+              {...p}
+              name="disabilityGroup"
+              value={form.disabilityGroup}
+              onChange={(e) => set('disabilityGroup', e.target.value as DisabilityGroup | '')}
+            >
               <option value="">{t('common.choose')}</option>
               {DISABILITY_GROUPS.map((g) => (
                 <option key={g} value={g}>

@@ -1,7 +1,7 @@
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fullName, type Person } from '../../../../shared/persons';
+import { fullName, type Person } from '@shared/persons';
 import { href } from '../../app/router';
 import { formatDate } from '../../ui/format';
 

@@ -1,12 +1,12 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { statutoryCalendarYear, type CalendarDay, type CalendarYear } from '../../../../shared/calendar';
+import { statutoryCalendarYear, type CalendarDay, type CalendarYear } from '@shared/calendar';
 import { useServices } from '../../app/services';
 import { useAppStore, useWriteContext } from '../../app/store';
 import { listCalendarYears, saveCalendarYear } from '../../db/repositories/reference';
 import { Field } from '../../ui/Field';
 import { formatDate } from '../../ui/format';
-import { can } from '../../../../shared/officers';
+import { can } from '@shared/officers';
 import { Notice } from '../../ui/Notice';
 import { recomputeOpenDeadlines } from '../complaints/repository';
 
@@ -43,7 +43,9 @@ export function CalendarEditor() {
         text:
           error.code === 'forbidden'
             ? t('officers.adminOnly')
-            : `${t('common.fixErrors')} ${Object.entries(error.errors).map(([k, v]) => `${k}: ${t(v)}`).join('; ')}`,
+            : `${t('common.fixErrors')} ${Object.entries(error.errors)
+                .map(([k, v]) => `${k}: ${t(v)}`)
+                .join('; ')}`,
       });
       return;
     }
@@ -94,7 +96,14 @@ export function CalendarEditor() {
           </label>
           {draft.note ? <p className="muted">{draft.note}</p> : null}
           {LISTS.map((list) => (
-            <DayTable key={list} title={t(`settings.${list}`)} days={draft[list]} onRemove={(d) => removeDay(list, d)} onAdd={(d) => addDay(list, d)} year={draft.year} />
+            <DayTable
+              key={list}
+              title={t(`settings.${list}`)}
+              days={draft[list]}
+              onRemove={(d) => removeDay(list, d)}
+              onAdd={(d) => addDay(list, d)}
+              year={draft.year}
+            />
           ))}
           <button type="button" className="primary" onClick={() => void persist(draft)}>
             {t('settings.saveYear')}
@@ -106,7 +115,13 @@ export function CalendarEditor() {
   );
 }
 
-function DayTable(props: { title: string; days: CalendarDay[]; year: number; onRemove(date: string): void; onAdd(day: CalendarDay): void }) {
+function DayTable(props: {
+  title: string;
+  days: CalendarDay[];
+  year: number;
+  onRemove(date: string): void;
+  onAdd(day: CalendarDay): void;
+}) {
   const { t } = useTranslation();
   const [date, setDate] = useState('');
   const [nameKk, setNameKk] = useState('');
@@ -154,10 +169,32 @@ function DayTable(props: { title: string; days: CalendarDay[]; year: number; onR
         </tbody>
       </table>
       <form className="inline-form" onSubmit={add}>
-        <input type="date" aria-label={t('settings.date')} value={date} min={`${props.year}-01-01`} max={`${props.year}-12-31`} onChange={(e) => setDate(e.target.value)} />
-        <input aria-label={t('settings.nameKk')} placeholder={t('settings.nameKk')} value={nameKk} onChange={(e) => setNameKk(e.target.value)} />
-        <input aria-label={t('settings.nameRu')} placeholder={t('settings.nameRu')} value={nameRu} onChange={(e) => setNameRu(e.target.value)} />
-        <input aria-label={t('settings.source')} placeholder={t('settings.source')} value={source} onChange={(e) => setSource(e.target.value)} />
+        <input
+          type="date"
+          aria-label={t('settings.date')}
+          value={date}
+          min={`${props.year}-01-01`}
+          max={`${props.year}-12-31`}
+          onChange={(e) => setDate(e.target.value)}
+        />
+        <input
+          aria-label={t('settings.nameKk')}
+          placeholder={t('settings.nameKk')}
+          value={nameKk}
+          onChange={(e) => setNameKk(e.target.value)}
+        />
+        <input
+          aria-label={t('settings.nameRu')}
+          placeholder={t('settings.nameRu')}
+          value={nameRu}
+          onChange={(e) => setNameRu(e.target.value)}
+        />
+        <input
+          aria-label={t('settings.source')}
+          placeholder={t('settings.source')}
+          value={source}
+          onChange={(e) => setSource(e.target.value)}
+        />
         <button type="submit" disabled={!valid}>
           {t('settings.addDay')}
         </button>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { REGIONS } from '../../../../shared/office';
+import { REGIONS } from '@shared/office';
 import { useServices } from '../../app/services';
 import { useAppStore } from '../../app/store';
 import { formatDate } from '../../ui/format';
@@ -76,7 +76,9 @@ export function SettingsPage() {
       <div className="card">
         <h2>{t('settings.appInfo')}</h2>
         <p data-testid="app-version">
-          {info.status === 'done' && info.value.ok ? t('settings.version', { version: info.value.value.version, platform: info.value.value.platform }) : '…'}
+          {info.status === 'done' && info.value.ok
+            ? t('settings.version', { version: info.value.value.version, platform: info.value.value.platform })
+            : '…'}
         </p>
       </div>
     </section>

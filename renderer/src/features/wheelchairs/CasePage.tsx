@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { ageOn } from '../../../../shared/iin';
-import { fullName } from '../../../../shared/persons';
+import { ageOn } from '@shared/iin';
+import { fullName } from '@shared/persons';
 import { href, sectionHref } from '../../app/router';
 import { formatDate, todayIso } from '../../ui/format';
 import { useLocalized } from '../../ui/useLocalized';

@@ -1,9 +1,9 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isIsoDate } from '../../../../shared/calendar';
-import { ageOn } from '../../../../shared/iin';
-import { fullName } from '../../../../shared/persons';
-import type { FieldErrors } from '../../../../shared/validation';
+import { isIsoDate } from '@shared/calendar';
+import { ageOn } from '@shared/iin';
+import { fullName } from '@shared/persons';
+import type { FieldErrors } from '@shared/validation';
 import {
   checkWheelchairs,
   emptyProfile,
@@ -11,7 +11,7 @@ import {
   validateProfile,
   type FunctionalProfile,
   type FunctionalProfileInput,
-} from '../../../../shared/wheelchair';
+} from '@shared/wheelchair';
 import { navigate, sectionHref } from '../../app/router';
 import { useServices } from '../../app/services';
 import { useAppStore, useWriteContext } from '../../app/store';
@@ -114,10 +114,17 @@ function CheckForm({ file }: { file: CaseFile }) {
             </Notice>
           ) : null}
           <div className="card form-grid">
-            <Field label={t('wheelchairs.form.checkDate')} error={liveErrors.checkDate ?? (isIsoDate(checkDate) && !dateOk ? 'wheelchairs.errors.beforeBirth' : undefined)} required>
+            <Field
+              label={t('wheelchairs.form.checkDate')}
+              error={liveErrors.checkDate ?? (isIsoDate(checkDate) && !dateOk ? 'wheelchairs.errors.beforeBirth' : undefined)}
+              required
+            >
               {(p) => <input {...p} type="date" name="checkDate" value={checkDate} onChange={(e) => setCheckDate(e.target.value)} />}
             </Field>
-            <Field label={t('wheelchairs.form.programme')} hint={programmes.length === 0 ? t('wheelchairs.form.noProgrammeHint') : undefined}>
+            <Field
+              label={t('wheelchairs.form.programme')}
+              hint={programmes.length === 0 ? t('wheelchairs.form.noProgrammeHint') : undefined}
+            >
               {(p) => (
                 <select {...p} name="programmeId" value={programmeId} onChange={(e) => setProgrammeId(e.target.value)}>
                   <option value="">{t('wheelchairs.programme.none')}</option>
@@ -150,7 +157,9 @@ function CheckForm({ file }: { file: CaseFile }) {
         <aside className="check-live" aria-label={t('wheelchairs.result.title')}>
           <p className="wc-sr-only" aria-live="polite">
             {result
-              ? result.types.map((x) => t('wheelchairs.result.summaryItem', { row: x.row, verdict: t(`wheelchairs.verdict.${x.verdict}`) })).join('; ')
+              ? result.types
+                  .map((x) => t('wheelchairs.result.summaryItem', { row: x.row, verdict: t(`wheelchairs.verdict.${x.verdict}`) }))
+                  .join('; ')
               : t('wheelchairs.form.noResult')}
           </p>
           {result ? <CheckResultView result={result} rules={rules} /> : <div className="empty">{t('wheelchairs.form.noResult')}</div>}

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { Case } from '../../../../shared/cases';
-import type { OfficeProfile } from '../../../../shared/office';
-import { fullName, type Person } from '../../../../shared/persons';
-import type { RuleSet } from '../../../../shared/rules';
-import type { CheckReason, WheelchairCheck } from '../../../../shared/wheelchair';
+import type { Case } from '@shared/cases';
+import type { OfficeProfile } from '@shared/office';
+import { fullName, type Person } from '@shared/persons';
+import type { RuleSet } from '@shared/rules';
+import type { CheckReason, WheelchairCheck } from '@shared/wheelchair';
 import { formatDate } from '../../ui/format';
 import { useCite } from './cite';
 import { useTypeName } from './CheckResultView';
@@ -29,7 +29,9 @@ function PrintReason({ reason }: { reason: CheckReason }) {
       {reason.doubtful ? (
         <div className="wc-print-evidence">
           <em>{t('wheelchairs.result.doubtful')}:</em> {loc(reason.doubtful.kk, reason.doubtful.ru)}
-          {reason.alternative ? ` ${t('wheelchairs.result.alternative', { status: t(`wheelchairs.status.${reason.alternative.status}`) })}` : null}
+          {reason.alternative
+            ? ` ${t('wheelchairs.result.alternative', { status: t(`wheelchairs.status.${reason.alternative.status}`) })}`
+            : null}
         </div>
       ) : null}
       <div className="citation">{cite(reason.citation)}</div>

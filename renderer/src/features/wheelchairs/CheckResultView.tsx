@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { WheelchairRules } from '../../../../shared/rules';
-import type { CheckReason, TypeVerdict, WheelchairCheckResult } from '../../../../shared/wheelchair';
+import type { WheelchairRules } from '@shared/rules';
+import type { CheckReason, TypeVerdict, WheelchairCheckResult } from '@shared/wheelchair';
 import { formatDate } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
 import { useCite } from './cite';
@@ -27,7 +27,11 @@ export function ProgrammeFindings({ result, rules }: { result: WheelchairCheckRe
         <Notice key={b.code} kind="error">
           {b.code === 'programme-expired'
             ? t('wheelchairs.result.blockedExpired', { number: p.number, expiresOn: formatDate(b.expiresOn), onDate: formatDate(b.onDate) })
-            : t('wheelchairs.result.blockedNotYetValid', { number: p.number, issuedOn: formatDate(b.issuedOn), onDate: formatDate(b.onDate) })}
+            : t('wheelchairs.result.blockedNotYetValid', {
+                number: p.number,
+                issuedOn: formatDate(b.issuedOn),
+                onDate: formatDate(b.onDate),
+              })}
         </Notice>
       ))}
       {result.blocking.length === 0 && p.discrepancies.length === 0 ? (
@@ -66,7 +70,9 @@ function ReasonItem({ reason }: { reason: CheckReason }) {
       {reason.doubtful ? (
         <p className="doubtful">
           <strong>{t('wheelchairs.result.doubtful')}:</strong> {loc(reason.doubtful.kk, reason.doubtful.ru)}
-          {reason.alternative ? ` ${t('wheelchairs.result.alternative', { status: t(`wheelchairs.status.${reason.alternative.status}`) })}` : null}
+          {reason.alternative
+            ? ` ${t('wheelchairs.result.alternative', { status: t(`wheelchairs.status.${reason.alternative.status}`) })}`
+            : null}
         </p>
       ) : null}
       <div className="citation">{cite(reason.citation)}</div>
@@ -92,7 +98,9 @@ function TypeCard({ type }: { type: TypeVerdict }) {
       <div className="citation">{cite(type.citation)}</div>
       {type.indoorOnly ? <p className="verdict__note">{t('wheelchairs.result.indoorOnly')}</p> : null}
       {type.alternativeVerdict ? (
-        <p className="verdict__note">{t('wheelchairs.result.alternativeVerdict', { verdict: t(`wheelchairs.verdict.${type.alternativeVerdict}`) })}</p>
+        <p className="verdict__note">
+          {t('wheelchairs.result.alternativeVerdict', { verdict: t(`wheelchairs.verdict.${type.alternativeVerdict}`) })}
+        </p>
       ) : null}
       <h4>{t('wheelchairs.result.indications')}</h4>
       <ul className="reasons">
@@ -130,7 +138,9 @@ export function CheckResultView({ result, rules }: { result: WheelchairCheckResu
     <section className="check-result" aria-labelledby="check-result-title" data-testid="check-result">
       <h2 id="check-result-title">{t('wheelchairs.result.title')}</h2>
       <p className="muted">
-        {result.age === null ? t('wheelchairs.result.ageUnknown') : t('wheelchairs.result.age', { age: result.age, onDate: formatDate(result.onDate) })}{' '}
+        {result.age === null
+          ? t('wheelchairs.result.ageUnknown')
+          : t('wheelchairs.result.age', { age: result.age, onDate: formatDate(result.onDate) })}{' '}
         <span className="citation">{t('wheelchairs.result.table', { citation: cite(result.tableCitation) })}</span>
       </p>
       <ProgrammeFindings result={result} rules={rules} />
@@ -149,16 +159,14 @@ export function VerdictSummary({ result }: { result: WheelchairCheckResult }) {
   return (
     <ul className="verdict-summary">
       {result.types.map((type) => (
-        <li
-          key={type.typeId}
-          className={`verdict-dot verdict-dot--${type.verdict}`}
-          title={t(`wheelchairs.verdict.${type.verdict}`)}
-        >
+        <li key={type.typeId} className={`verdict-dot verdict-dot--${type.verdict}`} title={t(`wheelchairs.verdict.${type.verdict}`)}>
           <span aria-hidden="true">
             {type.row}
             {type.verdict === 'indicated' ? '✓' : type.verdict === 'contraindicated' ? '✕' : '–'}
           </span>
-          <span className="wc-sr-only">{t('wheelchairs.result.summaryItem', { row: type.row, verdict: t(`wheelchairs.verdict.${type.verdict}`) })}</span>
+          <span className="wc-sr-only">
+            {t('wheelchairs.result.summaryItem', { row: type.row, verdict: t(`wheelchairs.verdict.${type.verdict}`) })}
+          </span>
         </li>
       ))}
     </ul>

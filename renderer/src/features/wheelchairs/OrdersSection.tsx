@@ -1,7 +1,7 @@
 import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createWorkingCalendar } from '../../../../shared/calendar';
-import type { FieldErrors } from '../../../../shared/validation';
+import { createWorkingCalendar } from '@shared/calendar';
+import type { FieldErrors } from '@shared/validation';
 import {
   orderState,
   programmeValidity,
@@ -12,7 +12,7 @@ import {
   type ReturnEventKind,
   type SupplierAnswer,
   type WheelchairOrder,
-} from '../../../../shared/wheelchair';
+} from '@shared/wheelchair';
 import { useServices } from '../../app/services';
 import { useAppStore, useWriteContext } from '../../app/store';
 import { Field } from '../../ui/Field';
@@ -30,7 +30,7 @@ import {
   type WheelchairWriteError,
 } from './repository';
 import { useWriteErrorText } from './writeErrors';
-import type { Result } from '../../../../shared/result';
+import type { Result } from '@shared/result';
 import { describeError } from '../../ui/errors';
 
 /** Runs one write, reports success or a refusal, and refreshes the page's data. */
@@ -103,7 +103,11 @@ function OrderCard({ file, order }: { file: CaseFile; order: WheelchairOrder }) 
   const closed = order.returnedOn !== null || order.supplierResponse?.answer === 'refused-out-of-stock';
 
   return (
-    <article className="card order" data-testid={`order-${order.id}`} aria-label={t('wheelchairs.order.title', { date: formatDate(order.orderDate) })}>
+    <article
+      className="card order"
+      data-testid={`order-${order.id}`}
+      aria-label={t('wheelchairs.order.title', { date: formatDate(order.orderDate) })}
+    >
       <header className="verdict__header">
         <h3>
           {t('wheelchairs.order.title', { date: formatDate(order.orderDate) })}: {typeName(order.wheelchairType)}
@@ -164,14 +168,19 @@ function OrderCard({ file, order }: { file: CaseFile; order: WheelchairOrder }) 
       </dl>
       {!state.ok ? (
         <Notice kind="warning">
-          {state.error.code === 'year-not-covered' ? t('wheelchairs.errors.write.calendarYear', { year: state.error.year }) : t('validation.date')}
+          {state.error.code === 'year-not-covered'
+            ? t('wheelchairs.errors.write.calendarYear', { year: state.error.year })
+            : t('validation.date')}
         </Notice>
       ) : null}
       {state.ok && state.value.returnReasons.length > 0 ? (
         <div className="notice notice--warning" role="alert" data-testid="return-proposed">
           <strong>{t('wheelchairs.order.returnProposed')}</strong>{' '}
           {state.value.returnReasons
-            .map((r) => `${t(`wheelchairs.event.${r.kind}`)} (${formatDate(r.date)}${r.derived ? `, ${t('wheelchairs.order.fromProgramme')}` : ''})`)
+            .map(
+              (r) =>
+                `${t(`wheelchairs.event.${r.kind}`)} (${formatDate(r.date)}${r.derived ? `, ${t('wheelchairs.order.fromProgramme')}` : ''})`,
+            )
             .join('; ')}
           <div className="citation">{cite(state.value.returnCitation)}</div>
         </div>
@@ -257,10 +266,12 @@ function OrderActions({ order, returnProposed }: { order: WheelchairOrder; retur
         <InlineForm
           label={t('wheelchairs.order.recordEvent')}
           onSubmit={() =>
-            void w.run(
-              () => recordOrderEvent(db, ctx, order.id, { kind: eventKind, date: eventDate, note: eventNote }),
-              t('wheelchairs.order.eventSaved'),
-            ).then((done) => done && setEventNote(''))
+            void w
+              .run(
+                () => recordOrderEvent(db, ctx, order.id, { kind: eventKind, date: eventDate, note: eventNote }),
+                t('wheelchairs.order.eventSaved'),
+              )
+              .then((done) => done && setEventNote(''))
           }
         >
           <Field label={t('wheelchairs.order.eventKind')}>
@@ -370,7 +381,11 @@ function OrderForm({ file }: { file: CaseFile }) {
             <option value="">{t('common.choose')}</option>
             {file.programmes.map((pr) => (
               <option key={pr.id} value={pr.id}>
-                {t('wheelchairs.programme.option', { number: pr.number, issuedOn: formatDate(pr.issuedOn), expiresOn: formatDate(pr.expiresOn) })}
+                {t('wheelchairs.programme.option', {
+                  number: pr.number,
+                  issuedOn: formatDate(pr.issuedOn),
+                  expiresOn: formatDate(pr.expiresOn),
+                })}
               </option>
             ))}
           </select>

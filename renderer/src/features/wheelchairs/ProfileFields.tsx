@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { WheelchairRules } from '../../../../shared/rules';
+import type { WheelchairRules } from '@shared/rules';
 import {
   ACTIVE_SPHERES,
   HEARING_STATES,
@@ -11,8 +11,8 @@ import {
   type HearingState,
   type Severity,
   type SeverityField,
-} from '../../../../shared/wheelchair';
-import type { FieldErrors } from '../../../../shared/validation';
+} from '@shared/wheelchair';
+import type { FieldErrors } from '@shared/validation';
 import { Field } from '../../ui/Field';
 import { useCite } from './cite';
 import { useWheelchairLabels } from './labels';
@@ -42,7 +42,12 @@ export function ProfileFields({ rules, value, errors, onChange }: Props) {
   const severity = (field: SeverityField, hint?: string) => (
     <Field label={t(`wheelchairs.field.${field}`)} error={errors[`severities.${field}`]} {...(hint ? { hint } : {})}>
       {(p) => (
-        <select {...p} name={`severity.${field}`} value={value.severities[field]} onChange={(e) => setSeverity(field, e.target.value as Severity)}>
+        <select
+          {...p}
+          name={`severity.${field}`}
+          value={value.severities[field]}
+          onChange={(e) => setSeverity(field, e.target.value as Severity)}
+        >
           {SEVERITIES.map((s) => (
             <option key={s} value={s}>
               {t(`wheelchairs.severity.${s}`)}
@@ -156,7 +161,12 @@ export function ProfileFields({ rules, value, errors, onChange }: Props) {
         {severity('movementFunctions')}
         <Field label={t('wheelchairs.field.hearing')} error={errors.hearing}>
           {(p) => (
-            <select {...p} name="hearing" value={value.hearing} onChange={(e) => onChange({ ...value, hearing: e.target.value as HearingState })}>
+            <select
+              {...p}
+              name="hearing"
+              value={value.hearing}
+              onChange={(e) => onChange({ ...value, hearing: e.target.value as HearingState })}
+            >
               {HEARING_STATES.map((h) => (
                 <option key={h} value={h}>
                   {t(`wheelchairs.hearing.${h}`)}

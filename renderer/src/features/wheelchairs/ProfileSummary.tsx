@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { WheelchairRules } from '../../../../shared/rules';
-import { measuredParameters, type FlagField, type FunctionalProfile, type SeverityField } from '../../../../shared/wheelchair';
+import type { WheelchairRules } from '@shared/rules';
+import { measuredParameters, type FlagField, type FunctionalProfile, type SeverityField } from '@shared/wheelchair';
 import { useWheelchairLabels } from './labels';
 
 /** The profile as label/value lines, in the order of the form (shared by the check page and the print). */
@@ -14,7 +14,10 @@ export function useProfileRows(profile: FunctionalProfile, rules: WheelchairRule
     .map((c) => `${c.number}) ${loc(c.textKk, c.textRu)}`);
   const measures: [string, string][] = (rules ? measuredParameters(rules) : []).map((p) => {
     const v = profile.measurements[p.id];
-    return [parameterLabel(p), v === null || v === undefined ? t('wheelchairs.evidence.notMeasured') : `${String(v).replace('.', ',')} ${unit(p.unit)}`];
+    return [
+      parameterLabel(p),
+      v === null || v === undefined ? t('wheelchairs.evidence.notMeasured') : `${String(v).replace('.', ',')} ${unit(p.unit)}`,
+    ];
   });
   return [
     sev('walking'),

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldErrors } from '../../../../shared/validation';
-import { programmeValidity } from '../../../../shared/wheelchair';
+import type { FieldErrors } from '@shared/validation';
+import { programmeValidity } from '@shared/wheelchair';
 import { useServices } from '../../app/services';
 import { useAppStore, useWriteContext } from '../../app/store';
 import { Field } from '../../ui/Field';
@@ -45,7 +45,9 @@ export function ProgrammesSection({ file }: { file: CaseFile }) {
                   <td>{formatDate(p.expiresOn)}</td>
                   <td>{p.wheelchairTypes.map(typeName).join('; ')}</td>
                   <td>
-                    <span className={`badge ${validity === 'valid' ? 'ok' : 'warning'}`}>{t(`wheelchairs.programme.validity.${validity}`)}</span>
+                    <span className={`badge ${validity === 'valid' ? 'ok' : 'warning'}`}>
+                      {t(`wheelchairs.programme.validity.${validity}`)}
+                    </span>
                   </td>
                 </tr>
               );

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fullName, type Person } from '../../../../shared/persons';
+import { fullName, type Person } from '@shared/persons';
 import { navigate, sectionHref } from '../../app/router';
 import { useServices } from '../../app/services';
 import { useAppStore, useWriteContext } from '../../app/store';
@@ -124,7 +124,11 @@ function PersonHit({ person }: { person: Person }) {
     setBusy(true);
     setFailure(null);
     try {
-      const r = await openCase(db, ctx, office, { personId: person.id, registrationDate: todayIso(), subject: t('wheelchairs.caseSubject') });
+      const r = await openCase(db, ctx, office, {
+        personId: person.id,
+        registrationDate: todayIso(),
+        subject: t('wheelchairs.caseSubject'),
+      });
       if (r.ok) {
         dataChanged();
         navigate({ name: 'section', section: 'wheelchairs', path: ['case', r.value.id], query: {} });

@@ -1,12 +1,10 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { RULES_458 } from '../../../../shared/rules/cite';
-import type { Citation, LegalAct } from '../../../../shared/rules';
+import { RULES_458 } from '@shared/rules/cite';
+import type { Citation, LegalAct } from '@shared/rules';
 import { useAppStore } from '../../app/store';
 
-const RULES_KEYS: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(RULES_458).map(([key, title]) => [title, key]),
-);
+const RULES_KEYS: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(RULES_458).map(([key, title]) => [title, key]));
 
 /** Order 458's App. 9 is the new wording of App. 2 of the Rules: "9 (→ Rules App. 2)" in the data. */
 const APPENDIX_OF_RULES = /^(\d+) \(→ Rules App\. (\d+)\)$/u;
@@ -26,7 +24,9 @@ export function formatCitation(t: TFunction, c: Citation, acts: readonly LegalAc
   if (c.appendix) {
     const m = APPENDIX_OF_RULES.exec(c.appendix);
     parts.push(
-      m ? t('wheelchairs.cite.appendixOfRules', { appendix: m[1], rulesAppendix: m[2] }) : t('wheelchairs.cite.appendix', { appendix: c.appendix }),
+      m
+        ? t('wheelchairs.cite.appendixOfRules', { appendix: m[1], rulesAppendix: m[2] })
+        : t('wheelchairs.cite.appendix', { appendix: c.appendix }),
     );
   }
   if (c.paragraph) parts.push(t('wheelchairs.cite.paragraph', { paragraph: c.paragraph }));

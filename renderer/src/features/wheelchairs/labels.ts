@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { CitedParameter } from '../../../../shared/rules';
-import type { CheckReason, Evidence } from '../../../../shared/wheelchair';
+import type { CitedParameter } from '@shared/rules';
+import type { CheckReason, Evidence } from '@shared/wheelchair';
 import { formatDate } from '../../ui/format';
 import { useLocalized } from '../../ui/useLocalized';
 

@@ -3,13 +3,13 @@
  * transaction with its audit entry; invalid input writes nothing. A check is a new record every time
  * and is never changed afterwards (the case history keeps every check as it was made).
  */
-import type { Case } from '../../../../shared/cases';
-import { createWorkingCalendar, type CalendarError } from '../../../../shared/calendar';
-import type { Person } from '../../../../shared/persons';
-import { createEnvelope, touchEnvelope } from '../../../../shared/records/envelope';
-import { err, ok, type Result } from '../../../../shared/result';
-import { ruleSetInForce, type RuleSet } from '../../../../shared/rules';
-import type { FieldErrors } from '../../../../shared/validation';
+import type { Case } from '@shared/cases';
+import { createWorkingCalendar, type CalendarError } from '@shared/calendar';
+import type { Person } from '@shared/persons';
+import { createEnvelope, touchEnvelope } from '@shared/records/envelope';
+import { err, ok, type Result } from '@shared/result';
+import { ruleSetInForce, type RuleSet } from '@shared/rules';
+import type { FieldErrors } from '@shared/validation';
 import {
   checkWheelchairs,
   dateInput,
@@ -33,7 +33,7 @@ import {
   type SupplierAnswerInput,
   type WheelchairCheck,
   type WheelchairOrder,
-} from '../../../../shared/wheelchair';
+} from '@shared/wheelchair';
 import type { WriteContext } from '../../db/context';
 import type { QamqorDb } from '../../db/database';
 import { appendAudit } from '../../db/repositories/audit';
@@ -125,7 +125,11 @@ export async function addProgramme(
     if (!base.ok) return base;
     const data = validateProgramme(base.value.ruleSet.wheelchairs, input);
     if (!data.ok) return err({ code: 'invalid', errors: data.error } as const);
-    const sameNumber = await table.where('number').equals(data.value.number).filter((p) => p.personId === base.value.person.id).first();
+    const sameNumber = await table
+      .where('number')
+      .equals(data.value.number)
+      .filter((p) => p.personId === base.value.person.id)
+      .first();
     if (sameNumber) return err({ code: 'duplicate-number' } as const);
     const record: RehabProgramme = {
       ...createEnvelope(ctx.newId(), ctx.actor, ctx.now()),
@@ -234,7 +238,9 @@ export async function recordCheckPrinted(db: QamqorDb, ctx: WriteContext, checkI
 
 export async function ordersOfCase(db: QamqorDb, caseId: string): Promise<WheelchairOrder[]> {
   const rows = await ordersTable(db).where('caseId').equals(caseId).toArray();
-  return rows.sort((a, b) => (a.orderDate === b.orderDate ? b.createdAt.localeCompare(a.createdAt) : b.orderDate.localeCompare(a.orderDate)));
+  return rows.sort((a, b) =>
+    a.orderDate === b.orderDate ? b.createdAt.localeCompare(a.createdAt) : b.orderDate.localeCompare(a.orderDate),
+  );
 }
 
 export async function addOrder(db: QamqorDb, ctx: WriteContext, caseId: string, input: OrderInput): Promise<WriteResult<WheelchairOrder>> {
