@@ -15,7 +15,7 @@ import {
   generateRegister,
   shift,
   type ComplaintGeneratorContext,
-} from '@shared/generator';
+} from '../../test/support/generator';
 import { ROLES } from '@shared/officers';
 import { systemContext } from '../../renderer/src/db/context';
 import { QamqorDb } from '../../renderer/src/db/database';

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { encodeBundle, generateOfficeKeys } from '@shared/bundle';
 import { bundleTables } from '@shared/bundle/specs';
-import { generateRegister } from '@shared/generator';
+import { generateRegister } from '../support/generator';
 import { shippedRuleSets } from '@shared/rules';
 import { addPerson, PEOPLE, setUpOffice } from './helpers';
 import { TEST_NOW, TEST_TODAY, testCalendar } from './seed';

@@ -3,7 +3,7 @@ import kz2025 from '../../resources/calendar/kz-2025.json' with { type: 'json' }
 import kz2026 from '../../resources/calendar/kz-2026.json' with { type: 'json' };
 import kz2027 from '../../resources/calendar/kz-2027.json' with { type: 'json' };
 import { calendarYearSchema, createWorkingCalendar } from '@shared/calendar';
-import { generateRegister, type GeneratedRegister } from '@shared/generator';
+import { generateRegister, type GeneratedRegister } from '../support/generator';
 import { shippedRuleSets } from '@shared/rules';
 
 /** The date every end-to-end test lives on (the page clock is fixed to it), so deadlines are stable. */

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { OfficeSetup } from '../features/office/OfficeSetup';
 import { SignIn } from '../features/officers/SignIn';
 import { bootstrap, needsAdministrator } from './bootstrap';
-import { ServicesProvider, type Services } from './services';
+import { ServicesProvider, type Services } from '../core/services';
 import { Shell } from './Shell';
-import { useAppStore } from './store';
+import { useAppStore } from '../core/store';
 
 export function App({ services }: { services: Services }) {
   const { t } = useTranslation();

@@ -10,10 +10,10 @@ import { useInactivityLock } from '../features/officers/useInactivityLock';
 import { usePlatformIntegration } from '../platform';
 import { openBundleFromBytes } from '../features/bundles';
 import { BackupActivity, showBackupPanel, useAutomaticBackup } from '../features/backup';
-import { href, navigate, type Route, useRoute } from './router';
-import { useServices } from './services';
+import { href, navigate, type Route, useRoute } from '../core/router';
+import { useServices } from '../core/services';
 import { SECTION_PAGES } from './sections';
-import { useAppStore } from './store';
+import { useAppStore } from '../core/store';
 
 const NAV: { key: string; route: Route; match: Route['name'][] }[] = [
   { key: 'dashboard', route: { name: 'dashboard' }, match: ['dashboard'] },

@@ -3,7 +3,7 @@ import { QamqorDb } from '../db/database';
 import { listCalendarYears, seedReferenceData } from '../db/repositories/reference';
 import { getOfficeProfile } from '../db/repositories/settings';
 import { readSession } from '../features/officers/session';
-import { useAppStore } from './store';
+import { useAppStore } from '../core/store';
 
 /** Calendar tables shipped in resources/calendar, bundled at build time. */
 const shippedCalendarModules = import.meta.glob<CalendarYear>('../../../resources/calendar/kz-*.json', {

@@ -5,13 +5,7 @@ import { ComplaintsSection } from '../features/complaints';
 import { HearingsSection } from '../features/hearings';
 import { IntakeSection } from '../features/intake';
 import { WheelchairsSection } from '../features/wheelchairs';
-import type { Section } from './router';
-
-/** What a section page receives: the rest of the hash path and its query parameters. */
-export interface SectionProps {
-  path: string[];
-  query: Record<string, string>;
-}
+import type { Section, SectionProps } from '../core/router';
 
 /** One entry per sidebar section; each feature folder exports its own page from its index. */
 export const SECTION_PAGES: Record<Section, ComponentType<SectionProps>> = {

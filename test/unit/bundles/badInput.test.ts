@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { decodeBundle, encodeBundle, type BundleErrorCode, type DecodeBundleOptions } from '@shared/bundle';
 import { utf8 } from '@shared/bundle/bytes';
-import { entryText, pack, replaceEntry, resign, unpack, zerosDeflate, type PlainEntry } from '@shared/bundle/testing/hostile';
+import { entryText, pack, replaceEntry, resign, unpack, zerosDeflate, type PlainEntry } from '../../support/bundle/hostile';
 import { bundleTables } from '@shared/bundle/specs';
 import type { RawZipEntry } from '@shared/bundle/zip';
 import type { RecordEnvelope } from '@shared/records/envelope';

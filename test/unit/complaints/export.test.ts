@@ -2,7 +2,7 @@ import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import kz2026 from '../../../resources/calendar/kz-2026.json';
 import { calendarYearSchema, createWorkingCalendar } from '@shared/calendar';
-import { generateRegister } from '@shared/generator';
+import { generateRegister } from '../../support/generator';
 import { shippedRuleSets } from '@shared/rules';
 import { registerRows, toCsv, toXlsx } from '../../../renderer/src/features/complaints/exportRegister';
 

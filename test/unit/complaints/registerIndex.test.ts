@@ -7,7 +7,7 @@ import kz2025 from '../../../resources/calendar/kz-2025.json';
 import kz2026 from '../../../resources/calendar/kz-2026.json';
 import { calendarYearSchema, createWorkingCalendar } from '@shared/calendar';
 import type { Complaint } from '@shared/complaints';
-import { generateRegister } from '@shared/generator';
+import { generateRegister } from '../../support/generator';
 import { shippedRuleSets } from '@shared/rules';
 import type { QamqorDb } from '../../../renderer/src/db/database';
 import { registerIndex } from '../../../renderer/src/features/complaints/registerIndex';

@@ -2,7 +2,7 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import kz2026 from '../../../resources/calendar/kz-2026.json';
-import { ServicesProvider } from '../../../renderer/src/app/services';
+import { ServicesProvider } from '../../../renderer/src/core/services';
 import { openCase } from '../../../renderer/src/db/repositories/cases';
 import { addPerson } from '../../../renderer/src/db/repositories/persons';
 import { seedReferenceData } from '../../../renderer/src/db/repositories/reference';

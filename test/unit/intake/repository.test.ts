@@ -17,7 +17,7 @@ import {
 } from '../../../renderer/src/features/intake/repository';
 import type { IntakeInput } from '@shared/intake';
 import { intakeRecordSchema } from '@shared/intake/record';
-import { completePackage } from '@shared/intake/testing';
+import { completePackage } from '../../support/intake';
 import { ruleSetCarryOver2023, ruleSetInForce } from '@shared/rules';
 import { ALIYA, freshDb, OFFICE, testContext } from '../db/testContext';
 

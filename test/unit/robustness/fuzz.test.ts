@@ -7,7 +7,7 @@ import kz2026 from '../../../resources/calendar/kz-2026.json';
 import { calendarYearSchema, createWorkingCalendar } from '@shared/calendar';
 import { decodeBundle, encodeBundle, generateOfficeKeys } from '@shared/bundle';
 import { bundleTables } from '@shared/bundle/specs';
-import { generateRegister, Random } from '@shared/generator';
+import { generateRegister, Random } from '../../support/generator';
 import { shippedRuleSets } from '@shared/rules';
 import type { QamqorDb } from '../../../renderer/src/db/database';
 import { prepareImport } from '../../../renderer/src/features/bundles/importBundle';

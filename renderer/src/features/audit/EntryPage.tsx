@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isTechnicalChange } from '@shared/audit';
-import { sectionHref } from '../../app/router';
-import { useServices } from '../../app/services';
+import { sectionHref } from '../../core/router';
+import { useServices } from '../../core/services';
 import { getAuditEntry } from '../../db/repositories/audit';
 import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isTechnicalChange } from '@shared/audit';
-import { useServices } from '../../app/services';
-import { useAppStore } from '../../app/store';
+import { useServices } from '../../core/services';
+import { useAppStore } from '../../core/store';
 import { recordHistory } from '../../db/repositories/audit';
 import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, isTechnicalChange } from '@shared/audit';
-import { sectionHref } from '../../app/router';
-import { useServices } from '../../app/services';
-import { useAppStore } from '../../app/store';
+import { sectionHref } from '../../core/router';
+import { useServices } from '../../core/services';
+import { useAppStore } from '../../core/store';
 import { auditOfficers, listAudit, type AuditFilter, type AuditTrailRow } from '../../db/repositories/audit';
 import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';

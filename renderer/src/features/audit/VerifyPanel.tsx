@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChainBreak, ChainReport } from '@shared/audit';
-import { useServices } from '../../app/services';
+import { useServices } from '../../core/services';
 import { verifyAuditTrail } from '../../db/repositories/audit';
 import { Notice } from '../../ui/Notice';
 import { entryHref } from './display';

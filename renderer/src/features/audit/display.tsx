@@ -10,7 +10,7 @@ import {
   type FieldChange,
   type PathSegment,
 } from '@shared/audit';
-import { href, sectionHref } from '../../app/router';
+import { href, sectionHref } from '../../core/router';
 import type { AuditTrailRow } from '../../db/repositories/audit';
 import { formatDate } from '../../ui/format';
 

@@ -1,4 +1,4 @@
-import type { SectionProps } from '../../app/sections';
+import type { SectionProps } from '../../core/router';
 import { EntryPage, RecordHistoryPage } from './EntryPage';
 import { TrailPage } from './TrailPage';
 import './audit.css';

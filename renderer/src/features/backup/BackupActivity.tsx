@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../../app/services';
+import { useServices } from '../../core/services';
 import { Notice } from '../../ui/Notice';
 import { showBackupPanel, useBackupStore } from './store';
 

@@ -7,7 +7,7 @@ import { create } from 'zustand';
 import { backupDue, type BackupReason, type BackupSettings, type ScheduleDecision } from '@shared/backup';
 import type { Result } from '@shared/result';
 import type { QamqorDb } from '../../db/database';
-import { navigate } from '../../app/router';
+import { navigate } from '../../core/router';
 import { makeBackup, type BackupDeps, type BackupError, type BackupOutcome } from './makeBackup';
 import { changedSinceBackup, getBackupSettings } from './repository';
 

@@ -10,8 +10,8 @@
 import { useEffect, useRef } from 'react';
 import { SCHEDULE_CHECK_MS } from '@shared/backup';
 import type { BackupDoneOutcome } from '@shared/ipc';
-import { useServices } from '../../app/services';
-import { useAppStore, useWriteContext } from '../../app/store';
+import { useServices } from '../../core/services';
+import { useAppStore, useWriteContext } from '../../core/store';
 import type { Encoder } from '../bundles/exportBundle';
 import { encodeInWorker } from '../bundles/workerClient';
 import type { BackupDeps } from './makeBackup';

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chooseAll, conflictFields, type FieldChoice, type FieldDiff } from '@shared/bundle/specs';
-import { sectionHref } from '../../app/router';
-import { useServices } from '../../app/services';
-import { useAppStore, useWriteContext } from '../../app/store';
+import { sectionHref } from '../../core/router';
+import { useServices } from '../../core/services';
+import { useAppStore, useWriteContext } from '../../core/store';
 import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
 import { BundlesNav, formatDateTime, reasonText, recordLabel, tableName, versionLine } from './common';

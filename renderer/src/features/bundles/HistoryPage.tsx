@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../../app/services';
-import { useAppStore } from '../../app/store';
+import { useServices } from '../../core/services';
+import { useAppStore } from '../../core/store';
 import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
 import { BundlesNav, formatDateTime } from './common';

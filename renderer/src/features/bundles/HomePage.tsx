@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { fingerprint } from '@shared/bundle';
-import { sectionHref } from '../../app/router';
-import { useServices } from '../../app/services';
-import { useAppStore } from '../../app/store';
+import { sectionHref } from '../../core/router';
+import { useServices } from '../../core/services';
+import { useAppStore } from '../../core/store';
 import { useAsync } from '../../ui/useAsync';
 import { BundlesNav, formatDateTime } from './common';
 import { countOpenConflicts } from './conflictStore';

@@ -2,9 +2,9 @@ import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next';
 import type { BundleError } from '@shared/bundle';
 import { IMPORT_CATEGORIES, type ImportCategory, type ImportItem } from '@shared/bundle/specs';
-import { sectionHref } from '../../app/router';
-import { useServices } from '../../app/services';
-import { useAppStore, useWriteContext } from '../../app/store';
+import { sectionHref } from '../../core/router';
+import { useServices } from '../../core/services';
+import { useAppStore, useWriteContext } from '../../core/store';
 import { Notice } from '../../ui/Notice';
 import {
   BUNDLE_FILTERS,

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { BundleEncodeError, BundleError } from '@shared/bundle';
 import type { RecordEnvelope } from '@shared/records/envelope';
-import { sectionHref } from '../../app/router';
+import { sectionHref } from '../../core/router';
 import { formatDate } from '../../ui/format';
 
 export const BUNDLE_FILTERS = [{ name: 'Qamqor', extensions: ['qamqor'] }];

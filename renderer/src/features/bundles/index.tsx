@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { SectionProps } from '../../app/sections';
+import type { SectionProps } from '../../core/router';
 import { Notice } from '../../ui/Notice';
 import { ConflictPage, ConflictsPage } from './ConflictsPage';
 import { ExportPage } from './ExportPage';

@@ -4,7 +4,7 @@
  * `openBundleFromBytes(fileName, bytes)`; the import page takes the file and starts decoding it.
  */
 import { create } from 'zustand';
-import { navigate } from '../../app/router';
+import { navigate } from '../../core/router';
 
 export interface PendingBundleFile {
   fileName: string;

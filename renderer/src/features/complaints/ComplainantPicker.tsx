@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fullName, type Person } from '@shared/persons';
-import { useServices } from '../../app/services';
+import { useServices } from '../../core/services';
 import { searchPersons } from '../../db/repositories/persons';
 import { useAsync } from '../../ui/useAsync';
 

@@ -10,8 +10,8 @@ import {
 } from '@shared/complaints';
 import { can } from '@shared/officers';
 import type { FieldErrors } from '@shared/validation';
-import { useServices } from '../../app/services';
-import { useAppStore, useWriteContext } from '../../app/store';
+import { useServices } from '../../core/services';
+import { useAppStore, useWriteContext } from '../../core/store';
 import { Field } from '../../ui/Field';
 import { todayIso } from '../../ui/format';
 import { Notice } from '../../ui/Notice';

@@ -10,9 +10,9 @@ import {
 import { DISABILITY_GROUPS, type Person, type PersonInput } from '@shared/persons';
 import { ruleSetInForce } from '@shared/rules';
 import type { FieldErrors } from '@shared/validation';
-import { navigate, sectionHref } from '../../app/router';
-import { useServices } from '../../app/services';
-import { useAppStore, useWriteContext } from '../../app/store';
+import { navigate, sectionHref } from '../../core/router';
+import { useServices } from '../../core/services';
+import { useAppStore, useWriteContext } from '../../core/store';
 import { casesOfPerson } from '../../db/repositories/cases';
 import { getPerson } from '../../db/repositories/persons';
 import { TermCitation } from '../../ui/Citation';

@@ -19,9 +19,9 @@ import {
   type ComplaintStatus,
   type DeadlineStatus,
 } from '@shared/complaints';
-import { sectionHref } from '../../app/router';
-import { useServices } from '../../app/services';
-import { useAppStore } from '../../app/store';
+import { sectionHref } from '../../core/router';
+import { useServices } from '../../core/services';
+import { useAppStore } from '../../core/store';
 import { currentLanguage } from '../../i18n';
 import { formatDate } from '../../ui/format';
 import { Notice } from '../../ui/Notice';

@@ -1,4 +1,4 @@
-import type { SectionProps } from '../../app/sections';
+import type { SectionProps } from '../../core/router';
 import { ComplaintDetail } from './ComplaintDetail';
 import { ComplaintForm } from './ComplaintForm';
 import { RegisterPage } from './RegisterPage';

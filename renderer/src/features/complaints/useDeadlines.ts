@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { createWorkingCalendar, type WorkingCalendar } from '@shared/calendar';
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../../core/store';
 import { todayIso } from '../../ui/format';
 import { dueSoonLimit } from './repository';
 

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { REGIONS } from '@shared/office';
 import { ruleSetInForce } from '@shared/rules';
-import { href } from '../../app/router';
+import { href } from '../../core/router';
 import { BackupReminder } from '../backup';
 import { ComplaintsDashboardCard } from '../complaints';
 import { HearingsDashboardCard } from '../hearings';
-import { useServices } from '../../app/services';
-import { useAppStore } from '../../app/store';
+import { useServices } from '../../core/services';
+import { useAppStore } from '../../core/store';
 import { countCases } from '../../db/repositories/cases';
 import { countPersons } from '../../db/repositories/persons';
 import { todayIso } from '../../ui/format';

@@ -5,9 +5,9 @@ import { APPLICATION_CHANNELS, serviceTermEnd, type ApplicationChannel, type Ser
 import { fullName } from '@shared/persons';
 import type { RuleSet } from '@shared/rules';
 import type { FieldErrors } from '@shared/validation';
-import { href, navigate, sectionHref } from '../../app/router';
-import { useServices } from '../../app/services';
-import { useAppStore, useWriteContext } from '../../app/store';
+import { href, navigate, sectionHref } from '../../core/router';
+import { useServices } from '../../core/services';
+import { useAppStore, useWriteContext } from '../../core/store';
 import { searchCases } from '../../db/repositories/cases';
 import { getPerson } from '../../db/repositories/persons';
 import { Field } from '../../ui/Field';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { sectionHref } from '../../app/router';
-import { useServices } from '../../app/services';
-import { useAppStore } from '../../app/store';
+import { sectionHref } from '../../core/router';
+import { useServices } from '../../core/services';
+import { useAppStore } from '../../core/store';
 import { todayIso } from '../../ui/format';
 import { useAsync } from '../../ui/useAsync';
 import { hearingsOverview } from './repository';

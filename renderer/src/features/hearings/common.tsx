@@ -4,7 +4,7 @@ import { createWorkingCalendar, type WorkingCalendar } from '@shared/calendar';
 import type { ScheduleWarning } from '@shared/hearings';
 import type { Citation, ServiceRule } from '@shared/rules';
 import { RULES_458 } from '@shared/rules/cite';
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../../core/store';
 import { formatDate } from '../../ui/format';
 import { useLocalized } from '../../ui/useLocalized';
 

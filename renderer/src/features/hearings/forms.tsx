@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '@shared/result';
 import type { FieldErrors } from '@shared/validation';
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../../core/store';
 import { formatDate } from '../../ui/format';
 import type { HearingsWriteError } from './repository';
 import { describeError } from '../../ui/errors';

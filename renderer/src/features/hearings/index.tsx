@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { SectionProps } from '../../app/sections';
+import type { SectionProps } from '../../core/router';
 import { Notice } from '../../ui/Notice';
 import { ApplicationPage } from './ApplicationPage';
 import { CasePage, NewApplicationPage } from './CasePage';

@@ -21,9 +21,9 @@ import {
 import { fullName, type Person } from '@shared/persons';
 import { ruleSetInForce } from '@shared/rules';
 import type { FieldErrors } from '@shared/validation';
-import { href, navigate, sectionHref } from '../../app/router';
-import { useServices } from '../../app/services';
-import { useAppStore, useWriteContext } from '../../app/store';
+import { href, navigate, sectionHref } from '../../core/router';
+import { useServices } from '../../core/services';
+import { useAppStore, useWriteContext } from '../../core/store';
 import { Field } from '../../ui/Field';
 import { formatDate, todayIso } from '../../ui/format';
 import { Notice } from '../../ui/Notice';

@@ -13,9 +13,9 @@ import {
 import type { Result } from '@shared/result';
 import { serviceRule, type RuleSet } from '@shared/rules';
 import type { FieldErrors } from '@shared/validation';
-import { sectionHref } from '../../app/router';
-import { useServices } from '../../app/services';
-import { useAppStore, useWriteContext } from '../../app/store';
+import { sectionHref } from '../../core/router';
+import { useServices } from '../../core/services';
+import { useAppStore, useWriteContext } from '../../core/store';
 import { Field } from '../../ui/Field';
 import { formatDate, todayIso } from '../../ui/format';
 import { Notice } from '../../ui/Notice';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { SectionProps } from '../../app/sections';
-import { useServices } from '../../app/services';
-import { useAppStore } from '../../app/store';
+import type { SectionProps } from '../../core/router';
+import { useServices } from '../../core/services';
+import { useAppStore } from '../../core/store';
 import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
 import { IntakeDetail } from './IntakeDetail';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../../app/services';
-import { useAppStore, writeContextFor } from '../../app/store';
+import { useServices } from '../../core/services';
+import { useAppStore, writeContextFor } from '../../core/store';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { LanguageSwitch } from '../settings/LanguageSwitch';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../../core/store';
 import { LOCK_AFTER_MS, readSession, writeSession } from './session';
 
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Section } from '../../app/router';
+import type { Section } from '../../core/router';
 
 /** Sections whose features have not been built yet say so plainly instead of showing an empty screen. */
 export function PendingPage({ section }: { section: Section }) {

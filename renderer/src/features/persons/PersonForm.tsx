@@ -12,9 +12,9 @@ import {
   type RepresentativeBasis,
 } from '@shared/persons';
 import type { FieldErrors } from '@shared/validation';
-import { href, navigate } from '../../app/router';
-import { useServices } from '../../app/services';
-import { useAppStore, useWriteContext } from '../../app/store';
+import { href, navigate } from '../../core/router';
+import { useServices } from '../../core/services';
+import { useAppStore, useWriteContext } from '../../core/store';
 import { addPerson, updatePerson } from '../../db/repositories/persons';
 import { Field } from '../../ui/Field';
 import { formatDate } from '../../ui/format';

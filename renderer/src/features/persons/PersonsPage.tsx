@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { href, navigate } from '../../app/router';
-import { useServices } from '../../app/services';
-import { useAppStore } from '../../app/store';
+import { href, navigate } from '../../core/router';
+import { useServices } from '../../core/services';
+import { useAppStore } from '../../core/store';
 import { searchCases } from '../../db/repositories/cases';
 import { searchPersons } from '../../db/repositories/persons';
 import { formatDate } from '../../ui/format';

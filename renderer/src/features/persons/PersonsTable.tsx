@@ -2,7 +2,7 @@ import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fullName, type Person } from '@shared/persons';
-import { href } from '../../app/router';
+import { href } from '../../core/router';
 import { formatDate } from '../../ui/format';
 
 const column = createColumnHelper<Person>();

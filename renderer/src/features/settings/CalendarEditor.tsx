@@ -1,8 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { statutoryCalendarYear, type CalendarDay, type CalendarYear } from '@shared/calendar';
-import { useServices } from '../../app/services';
-import { useAppStore, useWriteContext } from '../../app/store';
+import { useServices } from '../../core/services';
+import { useAppStore, useWriteContext } from '../../core/store';
 import { listCalendarYears, saveCalendarYear } from '../../db/repositories/reference';
 import { Field } from '../../ui/Field';
 import { formatDate } from '../../ui/format';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { REGIONS } from '@shared/office';
-import { useServices } from '../../app/services';
-import { useAppStore } from '../../app/store';
+import { useServices } from '../../core/services';
+import { useAppStore } from '../../core/store';
 import { formatDate } from '../../ui/format';
 import { useAsync } from '../../ui/useAsync';
 import { useLocalized } from '../../ui/useLocalized';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ageOn } from '@shared/iin';
 import { fullName } from '@shared/persons';
-import { href, sectionHref } from '../../app/router';
+import { href, sectionHref } from '../../core/router';
 import { formatDate, todayIso } from '../../ui/format';
 import { useLocalized } from '../../ui/useLocalized';
 import { CaseLoader } from './CaseLoader';

@@ -12,9 +12,9 @@ import {
   type FunctionalProfile,
   type FunctionalProfileInput,
 } from '@shared/wheelchair';
-import { navigate, sectionHref } from '../../app/router';
-import { useServices } from '../../app/services';
-import { useAppStore, useWriteContext } from '../../app/store';
+import { navigate, sectionHref } from '../../core/router';
+import { useServices } from '../../core/services';
+import { useAppStore, useWriteContext } from '../../core/store';
 import { Field } from '../../ui/Field';
 import { formatDate, todayIso } from '../../ui/format';
 import { Notice } from '../../ui/Notice';

@@ -1,9 +1,9 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fullName } from '@shared/persons';
-import { sectionHref } from '../../app/router';
-import { useServices } from '../../app/services';
-import { useAppStore, useWriteContext } from '../../app/store';
+import { sectionHref } from '../../core/router';
+import { useServices } from '../../core/services';
+import { useAppStore, useWriteContext } from '../../core/store';
 import { formatDate } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
 import { PrintPreview } from '../../ui/print/PrintPreview';

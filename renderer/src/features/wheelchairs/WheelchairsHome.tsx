@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fullName, type Person } from '@shared/persons';
-import { navigate, sectionHref } from '../../app/router';
-import { useServices } from '../../app/services';
-import { useAppStore, useWriteContext } from '../../app/store';
+import { navigate, sectionHref } from '../../core/router';
+import { useServices } from '../../core/services';
+import { useAppStore, useWriteContext } from '../../core/store';
 import { casesOfPerson, openCase } from '../../db/repositories/cases';
 import { searchPersons } from '../../db/repositories/persons';
 import { formatDate, todayIso } from '../../ui/format';

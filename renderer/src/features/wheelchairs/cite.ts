@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { RULES_458 } from '@shared/rules/cite';
 import type { Citation, LegalAct } from '@shared/rules';
-import { useAppStore } from '../../app/store';
+import { useAppStore } from '../../core/store';
 
 const RULES_KEYS: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(RULES_458).map(([key, title]) => [title, key]));
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { SectionProps } from '../../app/sections';
-import { sectionHref } from '../../app/router';
+import type { SectionProps } from '../../core/router';
+import { sectionHref } from '../../core/router';
 import { Notice } from '../../ui/Notice';
 import { CasePage } from './CasePage';
 import { CheckFormPage } from './CheckFormPage';

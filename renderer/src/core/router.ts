@@ -1,0 +1,89 @@
+import { useSyncExternalStore } from 'react';
+
+/**
+ * Hash routes, so that a reload (and Electron's file:// loading) keeps the officer on the same page.
+ * Persons, settings and the dashboard are routed here; every other section owns its sub-paths:
+ * `#/<section>/<path…>?<query>` reaches the section's page with `path` and `query`.
+ */
+export const SECTIONS = ['complaints', 'hearings', 'intake', 'wheelchairs', 'bundles', 'audit'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+/** What a section page receives: the rest of the hash path and its query parameters. */
+export interface SectionProps {
+  path: string[];
+  query: Record<string, string>;
+}
+
+export type Route =
+  | { name: 'dashboard' }
+  | { name: 'persons'; query: string }
+  | { name: 'person-new' }
+  | { name: 'person'; id: string }
+  | { name: 'person-edit'; id: string }
+  | { name: 'settings' }
+  | { name: 'section'; section: Section; path: string[]; query: Record<string, string> };
+
+export function parseRoute(hash: string): Route {
+  const [path = '', search = ''] = hash.replace(/^#/u, '').split('?');
+  const parts = path
+    .split('/')
+    .filter((p) => p.length > 0)
+    .map(decodeURIComponent);
+  const [head, id, sub] = parts;
+  const params = new URLSearchParams(search);
+  if (head === 'persons') {
+    if (id === 'new') return { name: 'person-new' };
+    if (id !== undefined && sub === 'edit') return { name: 'person-edit', id };
+    if (id !== undefined) return { name: 'person', id };
+    return { name: 'persons', query: params.get('q') ?? '' };
+  }
+  if (head === 'settings') return { name: 'settings' };
+  const section = SECTIONS.find((s) => s === head);
+  if (section) return { name: 'section', section, path: parts.slice(1), query: Object.fromEntries(params) };
+  return { name: 'dashboard' };
+}
+
+export function href(route: Route): string {
+  switch (route.name) {
+    case 'dashboard':
+      return '#/';
+    case 'persons':
+      return route.query ? `#/persons?q=${encodeURIComponent(route.query)}` : '#/persons';
+    case 'person-new':
+      return '#/persons/new';
+    case 'person':
+      return `#/persons/${encodeURIComponent(route.id)}`;
+    case 'person-edit':
+      return `#/persons/${encodeURIComponent(route.id)}/edit`;
+    case 'settings':
+      return '#/settings';
+    case 'section': {
+      const path = [route.section, ...route.path].map(encodeURIComponent).join('/');
+      const query = new URLSearchParams(route.query).toString();
+      return query ? `#/${path}?${query}` : `#/${path}`;
+    }
+  }
+}
+
+/** A section link: `sectionHref('complaints', ['new'])`, `sectionHref('complaints', [], { flag: 'overdue' })`. */
+export function sectionHref(section: Section, path: string[] = [], query: Record<string, string> = {}): string {
+  return href({ name: 'section', section, path, query });
+}
+
+export function navigate(route: Route, replace = false): void {
+  const target = href(route);
+  if (replace) {
+    window.history.replaceState(null, '', target);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  } else window.location.hash = target;
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}
