@@ -18,8 +18,8 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
-  // On CI's busy two-core machine a timing-sensitive step may need a second try; Playwright reports it as flaky.
-  retries: process.env.CI ? 1 : 0,
+  // No retries: a flaky test is a bug in the product or the test, found at its cause.
+  retries: 0,
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
