@@ -78,7 +78,7 @@ export interface Person extends RecordEnvelope, PersonData {
 export function personSearchWords(p: Pick<PersonData, 'lastName' | 'firstName' | 'middleName'>): string[] {
   const words = `${p.lastName} ${p.firstName} ${p.middleName}`
     .toLocaleLowerCase('kk')
-    .split(/[\s\-]+/u)
+    .split(/[\s-]+/u)
     .filter((w) => w.length > 0);
   return [...new Set(words)];
 }

@@ -147,14 +147,12 @@ export type CaseRecord = z.output<typeof caseRecordSchema>;
 
 // Compile-time checks: what the schemas accept is exactly the stored TS types (both directions, so a
 // field added to Person or Case without its schema, or the reverse, fails the typecheck).
-/* eslint-disable @typescript-eslint/no-unused-vars */
 const _envelopeOut: (v: RecordEnvelopeRecord) => RecordEnvelope = (v) => v;
 const _envelopeIn: (v: RecordEnvelope) => z.input<typeof recordEnvelopeSchema> = (v) => v;
 const _personOut: (v: PersonRecord) => Person = (v) => v;
 const _personIn: (v: Person) => z.input<typeof personRecordSchema> = (v) => v;
 const _caseOut: (v: CaseRecord) => Case = (v) => v;
 const _caseIn: (v: Case) => z.input<typeof caseRecordSchema> = (v) => v;
-/* eslint-enable @typescript-eslint/no-unused-vars */
 
 /**
  * Zod issues as `path: i18n key` lines. Our own checks carry their key as the message; zod's built-in

@@ -12,7 +12,7 @@ function errorName(e: unknown): string {
  */
 export function describeError(e: unknown): string {
   const name = errorName(e);
-  const inner = typeof e === 'object' && e !== null && 'inner' in e ? errorName((e as { inner: unknown }).inner) : '';
+  const inner = typeof e === 'object' && e !== null && 'inner' in e ? errorName(e.inner) : '';
   if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return i18next.t('errors.quota');
   return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
 }
