@@ -8,7 +8,15 @@ import { daysInMonth, isLeapYear, parseIsoDate } from './calendar/isoDate';
 import { err, ok, type Result } from './result';
 
 export type Sex = 'male' | 'female';
-export type IinErrorCode = 'empty' | 'format' | 'century' | 'date' | 'checksum';
+/** 'future' and 'too-old' only when the caller passes the day of entry (`today`): see `parseIin`. */
+export type IinErrorCode = 'empty' | 'format' | 'century' | 'date' | 'checksum' | 'future' | 'too-old';
+
+/**
+ * Issue 18 point 9 (plausible inputs): a person entered today was born at most this many full years
+ * ago. Product decision, not in the seeds: the oldest documented human lived 122 years, so 130 leaves
+ * room for any real person while refusing a mistyped century digit (an 1800s date entered for a 1900s one).
+ */
+export const IIN_MAX_AGE_YEARS = 130;
 
 export interface IinInfo {
   iin: string;
@@ -44,11 +52,25 @@ const CENTURY: Readonly<Record<string, number>> = { '1': 1800, '2': 1800, '3': 1
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 /**
+ * The earliest birth date that is plausible on `today`: the same month and day `IIN_MAX_AGE_YEARS`
+ * years back (29 February in a common year becomes 28 February, as in `ageOn`).
+ */
+export function earliestPlausibleBirthDate(today: string): string | undefined {
+  const d = parseIsoDate(today);
+  if (!d) return undefined;
+  const year = d.year - IIN_MAX_AGE_YEARS;
+  return `${String(year).padStart(4, '0')}-${pad2(d.month)}-${pad2(Math.min(d.day, daysInMonth(year, d.month)))}`;
+}
+
+/**
  * Validates an IIN and derives birth date and sex. Leading and trailing whitespace is ignored; what
  * remains must be exactly 12 ASCII digits. Checks, in order: empty, format, century digit (1-6), a
- * real birth date, check digit.
+ * real birth date, check digit, then, when `today` ('YYYY-MM-DD', the day of entry) is given, that the
+ * birth date is plausible: not after `today` ('future') and not more than `IIN_MAX_AGE_YEARS` years
+ * before it ('too-old'). `today` is a parameter, never read from a clock here, so the function stays
+ * pure; without it (stored records, bundles: a record once valid stays valid) only the number is checked.
  */
-export function parseIin(input: string): Result<IinInfo, { code: IinErrorCode }> {
+export function parseIin(input: string, today?: string): Result<IinInfo, { code: IinErrorCode }> {
   const iin = input.trim();
   if (iin === '') return err({ code: 'empty' });
   if (!/^\d{12}$/.test(iin)) return err({ code: 'format' });
@@ -63,9 +85,17 @@ export function parseIin(input: string): Result<IinInfo, { code: IinErrorCode }>
 
   if (iinCheckDigit(iin.slice(0, 11)) !== Number(iin.charAt(11))) return err({ code: 'checksum' });
 
+  const birthDate = `${year}-${pad2(month)}-${pad2(day)}`;
+  if (today !== undefined) {
+    const earliest = earliestPlausibleBirthDate(today);
+    if (earliest === undefined) throw new RangeError(`parseIin: today is not a real date: ${today}`);
+    if (birthDate > today) return err({ code: 'future' });
+    if (birthDate < earliest) return err({ code: 'too-old' });
+  }
+
   return ok({
     iin,
-    birthDate: `${year}-${pad2(month)}-${pad2(day)}`,
+    birthDate,
     sex: Number(iin.charAt(6)) % 2 === 1 ? 'male' : 'female',
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, iinCheckDigit, parseIin } from '@shared/iin';
+import { ageOn, earliestPlausibleBirthDate, IIN_MAX_AGE_YEARS, iinCheckDigit, parseIin } from '@shared/iin';
 
 // An independent implementation of the check-digit algorithm (domain guide §3), so the tests do not
 // trust the code under test to build their own inputs.
@@ -147,6 +147,51 @@ describe('parseIin: errors', () => {
     expect(parseIin(iin).ok).toBe(true);
     expect(parseIin(withWrongCheck(iin))).toEqual({ ok: false, error: { code: 'checksum' } });
     expect(parseIin('900101300127')).toEqual({ ok: false, error: { code: 'checksum' } });
+  });
+});
+
+// Issue 18 point 9: with the day of entry given, a birth date in the future or more than 130 years back
+// is refused; the number itself is valid (right century digit, real date, check digit).
+describe('parseIin: a plausible birth date on the day of entry', () => {
+  const TODAY = '2026-03-10';
+
+  it('refuses 31 Dec 2099 (digit 5) as a birth date in the future, yet the number alone is valid', () => {
+    const iin = makeIin('991231', 5);
+    expect(parseIin(iin)).toMatchObject({ ok: true, value: { birthDate: '2099-12-31' } });
+    expect(parseIin(iin, TODAY)).toEqual({ ok: false, error: { code: 'future' } });
+  });
+
+  it('refuses 1 Jan 1800 (digit 1) as more than 130 years back, yet the number alone is valid', () => {
+    const iin = makeIin('000101', 1);
+    expect(parseIin(iin)).toMatchObject({ ok: true, value: { birthDate: '1800-01-01' } });
+    expect(parseIin(iin, TODAY)).toEqual({ ok: false, error: { code: 'too-old' } });
+  });
+
+  it('accepts a child born on the day of entry and refuses one born the next day', () => {
+    expect(parseIin(makeIin('260310', 6), TODAY)).toMatchObject({ ok: true, value: { birthDate: '2026-03-10' } });
+    expect(parseIin(makeIin('260311', 6), TODAY)).toEqual({ ok: false, error: { code: 'future' } });
+  });
+
+  it('accepts a birth exactly 130 years back and refuses the day before it', () => {
+    expect(IIN_MAX_AGE_YEARS).toBe(130);
+    expect(earliestPlausibleBirthDate(TODAY)).toBe('1896-03-10');
+    expect(parseIin(makeIin('960310', 1), TODAY)).toMatchObject({ ok: true, value: { birthDate: '1896-03-10' } });
+    expect(parseIin(makeIin('960309', 1), TODAY)).toEqual({ ok: false, error: { code: 'too-old' } });
+  });
+
+  it('counts 130 years back from 29 Feb to 28 Feb of a common year', () => {
+    expect(earliestPlausibleBirthDate('2028-02-29')).toBe('1898-02-28');
+    expect(parseIin(makeIin('980228', 2), '2028-02-29').ok).toBe(true);
+    expect(parseIin(makeIin('980227', 2), '2028-02-29')).toEqual({ ok: false, error: { code: 'too-old' } });
+  });
+
+  it('keeps the order of the checks: a wrong check digit is still a checksum error', () => {
+    expect(parseIin(withWrongCheck(makeIin('991231', 5)), TODAY)).toEqual({ ok: false, error: { code: 'checksum' } });
+  });
+
+  it('refuses to guess with a day of entry that is not a real date', () => {
+    expect(earliestPlausibleBirthDate('2026-02-30')).toBeUndefined();
+    expect(() => parseIin('900101300126', '2026-02-30')).toThrow(RangeError);
   });
 });
 

@@ -35,6 +35,20 @@ describe('ruleSetInForce with the shipped sets', () => {
     expect(idOn('2022-3-1')).toBe('no-rule-set');
     expect(idOn('')).toBe('no-rule-set');
   });
+
+  // Issue 18 point 9: a date of the right shape that is not a calendar day is in no set's period.
+  it.each(['2026-02-30', '2026-02-29', '2023-04-31', '2024-13-01', '2024-00-10', '2024-06-00'])(
+    'refuses the impossible date %s instead of matching it by pattern',
+    (date) => {
+      expect(ruleSetInForce(shippedRuleSets, date)).toEqual({ ok: false, error: { code: 'no-rule-set', date } });
+    },
+  );
+
+  it('accepts the real days next to them: 29 Feb of a leap year, the last of a month', () => {
+    expect(idOn('2024-02-29')).toBe('carry-over-2023');
+    expect(idOn('2026-02-28')).toBe('carry-over-2023');
+    expect(idOn('2023-04-30')).toBe('order458-2021');
+  });
 });
 
 describe('ruleSetInForce with overlapping sets', () => {
