@@ -86,7 +86,7 @@ export function entryDigest(entry: Readonly<Record<string, unknown>>): string {
 }
 
 export function sealEntry(entry: UnsealedEntry): AuditEntry {
-  return { ...entry, digest: entryDigest(entry as unknown as Record<string, unknown>) };
+  return { ...entry, digest: entryDigest(entry) };
 }
 
 /** An entry written before the chain existed (issue 8): it has neither digest nor prevDigest. */

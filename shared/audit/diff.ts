@@ -29,7 +29,7 @@ function diffInto(a: AuditValue, b: AuditValue, path: PathSegment[], out: FieldC
       const av = a[k];
       const bv = b[k];
       if (av === undefined && bv === undefined) continue;
-      if (av === undefined) out.push({ path: [...path, k], after: bv as AuditValue });
+      if (av === undefined) out.push({ path: [...path, k], after: bv });
       else if (bv === undefined) out.push({ path: [...path, k], before: av });
       else diffInto(av, bv, [...path, k], out);
     }
@@ -43,8 +43,8 @@ function diffInto(a: AuditValue, b: AuditValue, path: PathSegment[], out: FieldC
       return;
     }
     if (prefixSame) {
-      for (let i = common; i < b.length; i++) out.push({ path: [...path, i], after: b[i] as AuditValue });
-      for (let i = common; i < a.length; i++) out.push({ path: [...path, i], before: a[i] as AuditValue });
+      for (let i = common; i < b.length; i++) out.push({ path: [...path, i], after: b[i] });
+      for (let i = common; i < a.length; i++) out.push({ path: [...path, i], before: a[i] });
       return;
     }
   }

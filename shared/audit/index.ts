@@ -1,3 +1,5 @@
 export * from './canonical';
 export * from './diff';
 export * from './chain';
+export * from './anchor';
+export * from './trust';

@@ -1,19 +1,27 @@
-import type { Table } from 'dexie';
+import Dexie, { type Table, type Transaction } from 'dexie';
 import {
   AUDIT_FORMAT,
   auditPayload,
-  ChainVerifier,
   nextPrevDigest,
   sealEntry,
+  parseSignedHead,
+  signCheckpoint,
+  TrustVerifier,
+  verifySignedHead,
   type AuditAction,
+  type AuditAnchor,
+  type AuditCheckpointBody,
   type AuditEntry,
-  type ChainReport,
+  type SignedAuditHead,
+  type TrustReport,
   type UnsealedEntry,
 } from '@shared/audit';
+import { readBackupSettings, BACKUP_SETTINGS_KEY } from '@shared/backup/settings';
+import { generateOfficeKeys, importSigningKey } from '@shared/bundle/crypto';
 import type { WriteContext } from '../context';
 import type { QamqorDb } from '../database';
 
-export type { AuditAction, AuditEntry, ChainReport } from '@shared/audit';
+export type { AuditAction, AuditAnchor, AuditEntry, ChainReport, SignedAuditHead, TrustBreak, TrustReport } from '@shared/audit';
 
 /**
  * A row of the auditLog store as read back: chained entries (`AuditEntry`), and entries written before
@@ -71,7 +79,9 @@ export async function appendAudit(db: QamqorDb, ctx: WriteContext, entry: AuditI
     // The key generator hands out seq (never reused, even after the last entry is deleted, so a removed
     // tail followed by a new entry leaves a visible gap); the digest covers seq, so it is sealed after.
     const seq = await table.add(draft as AuditTrailRow);
-    await table.put(sealEntry({ ...draft, seq }));
+    const sealed = sealEntry({ ...draft, seq });
+    await table.put(sealed);
+    trackAppend(db, Dexie.currentTransaction, { fromSeq: seq, fromPrevDigest: sealed.prevDigest, seq, digest: sealed.digest });
   });
 }
 
@@ -161,22 +171,251 @@ export async function auditHead(db: QamqorDb): Promise<{ seq: number; digest: st
   return last ? { seq: last.seq, digest: typeof last.digest === 'string' ? last.digest : null } : null;
 }
 
+// ---------------------------------------------------------------------------------------------------
+// Signed checkpoints (issue 19)
+
+/** A run of entries appended in one transaction: what one checkpoint vouches for. */
+interface AppendedRun {
+  fromSeq: number;
+  fromPrevDigest: string;
+  seq: number;
+  digest: string;
+}
+
+export const CHECKPOINT_PREFIX = 'auditCheckpoint/';
+const checkpointKey = (seq: number): string => `${CHECKPOINT_PREFIX}${String(seq).padStart(15, '0')}`;
+const OFFICE_KEYS = 'officeSigningKeys';
+
+/** Signs, one after the other, the runs this window appended (never entries it did not write). */
+class CheckpointSigner {
+  private queue: AppendedRun[] = [];
+  private running: Promise<void> | null = null;
+  failure: unknown = null;
+
+  constructor(private readonly db: QamqorDb) {}
+
+  add(run: AppendedRun): void {
+    this.queue.push(run);
+    this.kick();
+  }
+
+  private kick(): void {
+    if (this.running || this.queue.length === 0) return;
+    this.running = this.drain().finally(() => {
+      this.running = null;
+      this.kick();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    while (this.queue.length > 0) {
+      const runs = mergeRuns(this.queue.splice(0));
+      try {
+        await signRuns(this.db, runs);
+        this.failure = null;
+      } catch (e: unknown) {
+        // Shown by the verify panel; the runs stay unsigned, so verification reports them.
+        this.failure = e;
+      }
+    }
+  }
+
+  async flush(): Promise<void> {
+    while (this.running) await this.running;
+  }
+}
+
+/** Adjacent runs (the next starts right after the last and links to it) become one checkpoint. */
+function mergeRuns(runs: readonly AppendedRun[]): AppendedRun[] {
+  const sorted = [...runs].sort((a, b) => a.fromSeq - b.fromSeq);
+  const out: AppendedRun[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.fromSeq === last.seq + 1 && r.fromPrevDigest === last.digest)
+      out[out.length - 1] = { ...last, seq: r.seq, digest: r.digest };
+    else out.push(r);
+  }
+  return out;
+}
+
+const signers = new WeakMap<QamqorDb, CheckpointSigner>();
+function signerFor(db: QamqorDb): CheckpointSigner {
+  let s = signers.get(db);
+  if (!s) {
+    s = new CheckpointSigner(db);
+    signers.set(db, s);
+  }
+  return s;
+}
+
+const pendingRuns = new WeakMap<Transaction, AppendedRun>();
+
+/**
+ * Called by appendAudit inside the write: remembers the run of the outermost transaction and hands it
+ * to the signer once that transaction has committed (an aborted one signs nothing).
+ */
+function trackAppend(db: QamqorDb, current: Transaction | null | undefined, entry: AppendedRun): void {
+  let root = current;
+  while (root?.parent) root = root.parent;
+  if (!root) {
+    signerFor(db).add(entry);
+    return;
+  }
+  const run = pendingRuns.get(root);
+  if (run) {
+    pendingRuns.set(root, { ...run, seq: entry.seq, digest: entry.digest });
+    return;
+  }
+  pendingRuns.set(root, entry);
+  const tx = root;
+  tx.on('complete', () => {
+    const done = pendingRuns.get(tx);
+    pendingRuns.delete(tx);
+    if (done) signerFor(db).add(done);
+  });
+}
+
+interface StoredKeys {
+  publicKey: Uint8Array;
+  privateKeyPkcs8: Uint8Array;
+}
+
+function isStoredKeys(v: unknown): v is StoredKeys {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    'publicKey' in v &&
+    v.publicKey instanceof Uint8Array &&
+    'privateKeyPkcs8' in v &&
+    v.privateKeyPkcs8 instanceof Uint8Array
+  );
+}
+
+/** The office keys (settings `officeSigningKeys`); made here when the office has none yet, the first pair stored wins. */
+async function officeKeys(db: QamqorDb, create: boolean): Promise<StoredKeys | null> {
+  const existing = (await db.settings.get(OFFICE_KEYS))?.value;
+  if (isStoredKeys(existing)) return existing;
+  if (!create) return null;
+  const fresh = await generateOfficeKeys();
+  return db.transaction('rw', db.settings, async () => {
+    const again = (await db.settings.get(OFFICE_KEYS))?.value;
+    if (isStoredKeys(again)) return again;
+    await db.settings.put({ key: OFFICE_KEYS, value: fresh });
+    return fresh;
+  });
+}
+
+/**
+ * The first checkpoint of a trail written before checkpoints existed vouches, on trust, for the chained
+ * entries already there (README: "baseline").
+ */
+async function baselineFor(db: QamqorDb, firstRun: AppendedRun): Promise<AuditCheckpointBody | null> {
+  const any = await db.settings.where('key').startsWith(CHECKPOINT_PREFIX).first();
+  if (any) return null;
+  const table = auditTable(db);
+  const first = await table.filter((r) => typeof r.digest === 'string').first();
+  const last = await table.get(firstRun.fromSeq - 1);
+  if (!first || !last || typeof last.digest !== 'string' || first.seq > last.seq || typeof first.prevDigest !== 'string') return null;
+  return {
+    kind: 'baseline',
+    fromSeq: first.seq,
+    fromPrevDigest: first.prevDigest,
+    seq: last.seq,
+    digest: last.digest,
+    signedAt: new Date().toISOString(),
+  };
+}
+
+async function signRuns(db: QamqorDb, runs: readonly AppendedRun[]): Promise<void> {
+  const first = runs[0];
+  if (!first) return;
+  const keys = await officeKeys(db, true);
+  if (!keys) return;
+  const key = await importSigningKey(keys.privateKeyPkcs8);
+  const signedAt = new Date().toISOString();
+  const baseline = await baselineFor(db, first);
+  const bodies: AuditCheckpointBody[] = [...(baseline ? [baseline] : []), ...runs.map((r) => ({ kind: 'run' as const, ...r, signedAt }))];
+  const signed = await Promise.all(bodies.map((b) => signCheckpoint(key, keys.publicKey, b)));
+  await db.transaction('rw', db.settings, async () => {
+    for (const head of signed) await db.settings.put({ key: checkpointKey(head.seq), value: head });
+  });
+}
+
+/** Waits until this window has signed every run it appended (call it outside any transaction). */
+export async function flushAuditSigning(db: QamqorDb): Promise<void> {
+  await signerFor(db).flush();
+}
+
+/** The last signing failure of this window (null when the last signing succeeded). */
+export function auditSigningFailure(db: QamqorDb): unknown {
+  return signerFor(db).failure;
+}
+
+/**
+ * The latest signed checkpoint: the head of the chain as the office signed it. Backups, bundles and
+ * the export of the trail carry it, so a truncation or rewrite of the database shows when verified
+ * against them. Outside a transaction it first waits for this window's pending signatures; inside one
+ * (awaiting WebCrypto there would commit it early) it returns the latest head already stored.
+ */
+export async function readSignedAuditHead(db: QamqorDb): Promise<SignedAuditHead | null> {
+  if (!Dexie.currentTransaction) await flushAuditSigning(db);
+  const row = await db.settings.where('key').startsWith(CHECKPOINT_PREFIX).last();
+  return row ? parseSignedHead(row.value) : null;
+}
+
+/** Every stored checkpoint, split into those the office key vouches for and the rest. */
+async function loadCheckpoints(db: QamqorDb): Promise<{ valid: SignedAuditHead[]; invalid: number }> {
+  const keys = await officeKeys(db, false);
+  const rows = await db.settings.where('key').startsWith(CHECKPOINT_PREFIX).toArray();
+  const valid: SignedAuditHead[] = [];
+  let invalid = 0;
+  for (const row of rows) {
+    const head = parseSignedHead(row.value);
+    if (head && keys && (await verifySignedHead(head, keys.publicKey))) valid.push(head);
+    else invalid += 1;
+  }
+  return { valid, invalid };
+}
+
+/** The head the last backup recorded (settings `backupSettings.last`): an anchor kept by the backup file too. */
+async function lastBackupAnchor(db: QamqorDb): Promise<AuditAnchor[]> {
+  const last = readBackupSettings((await db.settings.get(BACKUP_SETTINGS_KEY))?.value).last;
+  return last && last.auditSeq !== null && last.auditDigest !== null
+    ? [{ seq: last.auditSeq, digest: last.auditDigest, source: `backup ${last.fileName}` }]
+    : [];
+}
+
+/** Heads recorded elsewhere, checked as well: a signed head file, a backup, a bundle, an exported trail. */
+export async function anchorFromSignedHead(db: QamqorDb, value: unknown, source: string): Promise<AuditAnchor | null> {
+  const head = parseSignedHead(value);
+  const keys = await officeKeys(db, false);
+  if (!head || !keys || !(await verifySignedHead(head, keys.publicKey))) return null;
+  return { seq: head.seq, digest: head.digest, source };
+}
+
 export interface VerifyOptions {
   pageSize?: number;
   onProgress?: (read: number, total: number) => void;
   signal?: AbortSignal;
+  /** Heads recorded outside this database (already checked with `anchorFromSignedHead`). */
+  anchors?: readonly AuditAnchor[];
 }
 
 /**
  * Walks the chain in seq order a page at a time, each page in its own short read transaction (so a long
- * verification never blocks officers' writes; entries appended meanwhile are verified too), and stops
- * at the first break. Never holds more than one page in memory.
+ * verification never blocks officers' writes), against the signed checkpoints and the heads recorded
+ * elsewhere, and stops at the first break. Entries appended after it started are left for the next run.
  */
-export async function verifyAuditTrail(db: QamqorDb, options: VerifyOptions = {}): Promise<ChainReport> {
+export async function verifyAuditTrail(db: QamqorDb, options: VerifyOptions = {}): Promise<TrustReport> {
   const pageSize = options.pageSize ?? 500;
   const table = auditTable(db);
+  await flushAuditSigning(db);
+  const last = await table.orderBy(':id').last();
+  const endSeq = typeof last?.seq === 'number' ? last.seq : Number.POSITIVE_INFINITY;
   const total = await table.count();
-  const verifier = new ChainVerifier();
+  const { valid, invalid } = await loadCheckpoints(db);
+  const anchors = [...(await lastBackupAnchor(db)), ...(options.anchors ?? [])];
+  const verifier = new TrustVerifier(valid, anchors, invalid);
   let read = 0;
   let lastKey: number | undefined;
   options.onProgress?.(0, total);
@@ -185,18 +424,19 @@ export async function verifyAuditTrail(db: QamqorDb, options: VerifyOptions = {}
     // Keys are read as stored (a tampered row may carry a non-integer or non-numeric key).
     const page = await (lastKey === undefined ? table.orderBy(':id') : table.where(':id').above(lastKey)).limit(pageSize).toArray();
     if (page.length === 0) break;
-    for (const row of page) {
+    const mine = page.filter((r) => !(typeof r.seq === 'number' && r.seq > endSeq));
+    for (const row of mine) {
       read += 1;
       if (verifier.push(row)) {
         options.onProgress?.(read, Math.max(total, read));
-        return verifier.report();
+        return verifier.finish();
       }
     }
-    lastKey = (page[page.length - 1] as AuditTrailRow).seq;
     options.onProgress?.(read, Math.max(total, read));
-    if (page.length < pageSize) break;
+    if (page.length < pageSize || mine.length < page.length) break;
+    lastKey = (page[page.length - 1] as AuditTrailRow).seq;
     // Lets the page paint the progress between pages.
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
   }
-  return verifier.report();
+  return verifier.finish();
 }

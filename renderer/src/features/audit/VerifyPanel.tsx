@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChainBreak, ChainReport } from '@shared/audit';
+import type { TrustBreak, TrustReport } from '@shared/audit';
 import { useServices } from '../../core/services';
 import { verifyAuditTrail } from '../../db/repositories/audit';
 import { Notice } from '../../ui/Notice';
@@ -9,11 +9,11 @@ import { entryHref } from './display';
 type State =
   | { status: 'idle' }
   | { status: 'running'; read: number; total: number }
-  | { status: 'done'; report: ChainReport }
+  | { status: 'done'; report: TrustReport }
   | { status: 'cancelled' }
   | { status: 'error'; detail: string };
 
-function BreakMessage({ b }: { b: ChainBreak }) {
+function BreakMessage({ b }: { b: TrustBreak }) {
   const { t } = useTranslation();
   switch (b.kind) {
     case 'edited':
@@ -28,6 +28,12 @@ function BreakMessage({ b }: { b: ChainBreak }) {
       );
     case 'inserted':
       return <>{t(`audit.verify.inserted.${b.reason}`, { seq: b.seq })}</>;
+    case 'unsigned':
+      return <>{t('audit.verify.unsigned', { seq: b.seq })}</>;
+    case 'rewritten':
+      return <>{t('audit.verify.rewritten', { seq: b.seq, at: b.checkpointSeq, source: b.source })}</>;
+    case 'truncated':
+      return <>{t('audit.verify.truncated', { from: b.seq, to: b.missingTo, source: b.source })}</>;
   }
 }
 
