@@ -410,3 +410,15 @@ export const wheelchairs: WheelchairRules = {
     quoteKk: 'ОЖБ мерзімі өткен, көрсетілетін қызметті алушы қайтыс болған, кеткен жағдайда',
   }),
 };
+
+/**
+ * Para 28 of the Rules on special means of movement, second sentence of 000 L673: the supplier hands
+ * the chair over (delivery or pick-up) within the terms stated in the contract made on the Portal. The
+ * rules set no term of their own, so the order carries the contract's date and deadline.
+ * (Kept beside the rule set until `WheelchairRules` has a field for it.)
+ */
+export const handOverByContract: Citation = c458('L673', {
+  rules: RULES_458.mobility,
+  paragraph: '28',
+  quoteKk: 'порталда жасалатын шартта көрсетілген мерзімдерге сәйкес',
+});

@@ -232,6 +232,27 @@ export interface OrderEvent {
   recordedBy: string;
 }
 
+/**
+ * The supplier's answer as recorded. `lateByWorkingDays` is fixed when the answer is recorded (0 when
+ * within the five working days of L673) so that the mark stays on the order even if the calendar is
+ * edited later; orders recorded before the mark existed lack it and have it computed on reading.
+ */
+export interface SupplierResponse {
+  answer: SupplierAnswer;
+  date: string;
+  lateByWorkingDays?: number;
+}
+
+/**
+ * The contract made on the Portal after acceptance: the hand-over (delivery or pick-up) follows the
+ * terms stated in it (000 L673 "порталда жасалатын шартта көрсетілген мерзімдерге сәйкес"). The rules
+ * give no term of their own, so the officer copies the contract date and its hand-over deadline.
+ */
+export interface OrderContract {
+  date: string;
+  handOverDue: string;
+}
+
 export interface WheelchairOrder extends RecordEnvelope {
   caseId: string;
   personId: string;
@@ -245,7 +266,9 @@ export interface WheelchairOrder extends RecordEnvelope {
   ruleSetId: string;
   /** Last day for the supplier's acceptance or refusal. */
   responseDue: string;
-  supplierResponse: { answer: SupplierAnswer; date: string } | null;
+  supplierResponse: SupplierResponse | null;
+  /** Absent on orders recorded before contracts were kept. */
+  contract?: OrderContract | null;
   handOverDate: string | null;
   events: OrderEvent[];
   returnedOn: string | null;
@@ -267,6 +290,19 @@ export interface OrderState {
   /** Working days left for the supplier's answer while awaited (negative = overdue); null otherwise. */
   responseDaysLeft: number | null;
   responseOverdue: boolean;
+  /** Working days the recorded answer came after the term (0: in time); null while no answer. */
+  answerLateBy: number | null;
+  contract: OrderContract | null;
+  /** The contract's hand-over clause (L673). */
+  handOverCitation: Citation;
+  /** Calendar days left to the contract's hand-over deadline while awaited (negative = overdue); null otherwise. */
+  handOverDaysLeft: number | null;
+  /**
+   * Calendar days by which the hand-over missed the contract's deadline: after hand-over, how late it
+   * was (0: in time); before it, how far past the deadline today is (null while not yet due). Null
+   * without a contract.
+   */
+  handOverLateBy: number | null;
   returnReasons: ReturnReason[];
   returnCitation: Citation;
 }
