@@ -42,7 +42,14 @@ export class TrustVerifier {
   private readonly anchors: Map<number, AuditAnchor[]>;
   private readonly minCovered: number;
   private index = 0;
+  /** The last seq a signed checkpoint or a recorded head confirmed. */
   private trustedUpTo = 0;
+  /**
+   * The last seq a head recorded outside the database confirmed: a mismatch with such a head makes
+   * everything after it suspect, since checkpoints in the same database could be re-signed by whoever
+   * holds the office key.
+   */
+  private anchoredUpTo = 0;
   private lastSeq: number | null = null;
   private broken: TrustBreak | null = null;
 
@@ -72,6 +79,7 @@ export class TrustVerifier {
     this.lastSeq = seq;
     if (isLegacyRow(r)) {
       this.trustedUpTo = seq;
+      this.anchoredUpTo = seq;
       return null;
     }
     return this.checkEntry(seq, r.prevDigest as string, r.digest as string);
@@ -85,7 +93,8 @@ export class TrustVerifier {
       return this.fail({ kind: 'rewritten', seq: this.trustedUpTo + 1, checkpointSeq: cp.fromSeq, source: SIGNED });
     }
     for (const a of this.anchors.get(seq) ?? []) {
-      if (a.digest !== digest) return this.fail({ kind: 'rewritten', seq: this.trustedUpTo + 1, checkpointSeq: seq, source: a.source });
+      if (a.digest !== digest) return this.fail({ kind: 'rewritten', seq: this.anchoredUpTo + 1, checkpointSeq: seq, source: a.source });
+      this.anchoredUpTo = seq;
       this.trustedUpTo = seq;
     }
     if (seq === cp.seq) {
