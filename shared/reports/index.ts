@@ -1,0 +1,5 @@
+export * from './period';
+export * from './terms';
+export * from './figures';
+export * from './series';
+export * from './monitoring';
