@@ -1,6 +1,6 @@
 /** From stored records to the dates the term arithmetic needs. */
 import type { HearingRule } from '../rules';
-import type { HearingFacts } from './terms';
+import type { HearingFacts } from './schedule-types';
 import { SERVICE_TERM_HEARING_METHODS, type Hearing, type HearingMinutes, type ServiceApplication } from './types';
 
 /**
@@ -20,7 +20,13 @@ export function minutesOfHearing(hearing: Hearing | null, minutes: readonly Hear
   return hearing === null ? null : (minutes.find((m) => m.hearingId === hearing.id) ?? null);
 }
 
-export function applicationFacts(app: ServiceApplication, hearings: readonly Hearing[], minutes: readonly HearingMinutes[]): HearingFacts {
+/** `asOf` (today) lets a window that ran out with nothing received say so (004 L43-44). */
+export function applicationFacts(
+  app: ServiceApplication,
+  hearings: readonly Hearing[],
+  minutes: readonly HearingMinutes[],
+  asOf: string | null = null,
+): HearingFacts {
   const hearing = currentHearing(app, hearings);
   const m = minutesOfHearing(hearing, minutes);
   return {
@@ -32,6 +38,12 @@ export function applicationFacts(app: ServiceApplication, hearings: readonly Hea
     noticeReceivedDate: app.notice?.receivedOn ?? null,
     hearingDate: hearing?.date ?? null,
     objection: app.objection ? { kind: app.objection.kind, date: app.objection.date } : null,
+    preliminaryReceivedDate: app.preliminary?.receivedOn ?? null,
+    disagreementDate: app.preliminary?.disagreementDate ?? null,
+    waiverDate: app.preliminary?.waiverDate ?? null,
+    // The hearing's status reaches the term calculation: an absent applicant made no oral objection (004 L44).
+    hearingStatus: hearing?.status ?? null,
+    asOf,
     minutesKept: m !== null,
     familiarisationDate: m?.familiarisation?.date ?? null,
     remarksDates: m?.remarks.map((r) => r.date) ?? [],

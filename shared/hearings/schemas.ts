@@ -41,7 +41,13 @@ export const applicationRecordSchema = z
     stepsDone: z.record(filled(100), calendarDateSchema),
     status: choice(APPLICATION_STATUSES),
     preliminary: z
-      .strictObject({ date: calendarDateSchema, grounds: filled(2000), disagreementDate: calendarDateSchema.nullable() })
+      .strictObject({
+        date: calendarDateSchema,
+        grounds: filled(2000),
+        disagreementDate: calendarDateSchema.nullable(),
+        receivedOn: calendarDateSchema.nullable().optional(),
+        waiverDate: calendarDateSchema.nullable().optional(),
+      })
       .nullable(),
     notice: z
       .strictObject({
@@ -60,7 +66,9 @@ export const applicationRecordSchema = z
         earlyReason: filled(2000).nullable(),
       })
       .nullable(),
-    notification: z.strictObject({ method: choice(NOTIFICATION_METHODS), date: calendarDateSchema }).nullable(),
+    notification: z
+      .strictObject({ method: choice(NOTIFICATION_METHODS), date: calendarDateSchema, mobileRegistered: z.boolean().optional() })
+      .nullable(),
     history: z
       .array(
         z.strictObject({
@@ -132,11 +140,9 @@ export const hearingMinutesRecordSchema = z
   });
 
 // Compile-time checks: the schemas accept exactly the stored types, both directions.
-/* eslint-disable @typescript-eslint/no-unused-vars */
 const _appOut: (v: z.output<typeof applicationRecordSchema>) => ServiceApplication = (v) => v;
 const _appIn: (v: ServiceApplication) => z.input<typeof applicationRecordSchema> = (v) => v;
 const _hearingOut: (v: z.output<typeof hearingRecordSchema>) => Hearing = (v) => v;
 const _hearingIn: (v: Hearing) => z.input<typeof hearingRecordSchema> = (v) => v;
 const _minutesOut: (v: z.output<typeof hearingMinutesRecordSchema>) => HearingMinutes = (v) => v;
 const _minutesIn: (v: HearingMinutes) => z.input<typeof hearingMinutesRecordSchema> = (v) => v;
-/* eslint-enable @typescript-eslint/no-unused-vars */

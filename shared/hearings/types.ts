@@ -56,6 +56,13 @@ export interface PreliminaryDecision {
   grounds: string;
   /** Order 458 ties the hearing to the applicant's disagreement with the preliminary decision (000 L47). */
   disagreementDate: string | null;
+  /** The day the applicant received the preliminary decision; their time to disagree runs from it (000 L47, 004 L43). */
+  receivedOn?: string | null;
+  /**
+   * The day the applicant said in writing that they do not disagree (Order 458) or waive their
+   * objection (004 L43): a refusal then needs no hearing and the objection window closes.
+   */
+  waiverDate?: string | null;
 }
 
 export interface HearingNotice {
@@ -84,6 +91,8 @@ export interface ApplicationDecision {
 export interface DecisionNotification {
   method: NotificationMethod;
   date: string;
+  /** 004 L49: the application gives a mobile number registered in the mobile citizens database (SMS possible). */
+  mobileRegistered?: boolean;
 }
 
 export const HISTORY_ACTIONS = [
@@ -97,6 +106,8 @@ export const HISTORY_ACTIONS = [
   'hearing-held',
   'hearing-absent',
   'objection',
+  'disagreement',
+  'waiver',
   'minutes-created',
   'minutes-edited',
   'minutes-signed',

@@ -106,6 +106,15 @@ const complaintRules = z.strictObject({
 });
 
 const trigger = z.strictObject({ kk: text, ru: text, citation });
+const noticeForm = z.strictObject({ appendix: text, titleKk: text, titleRu: text, citation });
+const interpretation = z.strictObject({
+  id: text,
+  citation,
+  question: bilingual,
+  readings: z.array(z.strictObject({ id: text, text: bilingual })).min(2),
+  chosen: text,
+  why: bilingual,
+});
 
 const hearingRule = z.discriminatedUnion('kind', [
   z.strictObject({
@@ -115,6 +124,8 @@ const hearingRule = z.discriminatedUnion('kind', [
     hearingAfterNotice: citedTerm,
     outcomes: z.array(labelledItem),
     outcomesCitation: citation.nullable(),
+    triggeredBy: z.enum(['disagreement', 'unfavourable-decision']).optional(),
+    disagreementTerm: citedTerm.nullable().optional(),
   }),
   z.strictObject({
     kind: z.literal('decision-date'),
@@ -129,6 +140,10 @@ const hearingRule = z.discriminatedUnion('kind', [
     remarksAfterFamiliarisation: citedTerm,
     decisionCitation: citation,
     notificationCitation: citation,
+    noticeForms: z.strictObject({ granted: noticeForm, refused: noticeForm }).nullable().optional(),
+    smsCondition: citation.nullable().optional(),
+    paperCitation: citation.nullable().optional(),
+    portalCitation: citation.nullable().optional(),
   }),
 ]);
 
@@ -148,6 +163,8 @@ const serviceRule = z.strictObject({
   hearing: hearingRule,
   complaintCitation: citation.nullable(),
   notes: z.array(bilingual),
+  stateCorpHandOver: citedTerm.nullable().optional(),
+  interpretations: z.array(interpretation).optional(),
 });
 
 const formId = z.enum(['stationary', 'semi-stationary']);
@@ -276,6 +293,11 @@ export const ruleSetSchema: z.ZodType<RuleSet> = ruleSetObject.superRefine((rs, 
   }
   for (const [i, s] of rs.services.entries()) {
     if (!actIds.includes(s.act)) issue(['services', i, 'act'], `rules.service.unknownAct:${s.act}`);
+    // A reading chosen but not listed could not be shown next to the date it produced.
+    for (const [j, r] of (s.interpretations ?? []).entries()) {
+      if (!r.readings.some((x) => x.id === r.chosen))
+        issue(['services', i, 'interpretations', j, 'chosen'], `rules.reading.unknown:${r.chosen}`);
+    }
   }
   for (const d of duplicates(rs.services.map((s) => s.id))) issue(['services'], `rules.services.duplicate:${d}`);
 

@@ -1,5 +1,6 @@
 import type { Citation, CitedTerm, HandOffTemplate, ServiceRule, ServiceTermHearing } from './types';
 import { c458, c84, cKyz, cMsi, RULES_458 } from './cite';
+import { msiReadings, order458Readings, socialAssistanceReadings } from './readings';
 
 // ---------------------------------------------------------------------------------------------
 // The six rehabilitation services of Order 458. Each has its own standard (an appendix of the
@@ -20,6 +21,8 @@ interface Order458ServiceSource {
   readonly acceptanceDayLine: string;
   readonly hearingTriggerLine: string;
   readonly hearingTermsLine: string;
+  /** The result goes back to the State Corporation "бір тәуліктен кешіктірмей" before the term ends. */
+  readonly handOverLine: string;
   readonly complaintParagraph: string;
   readonly complaintLines: string;
 }
@@ -38,6 +41,7 @@ const order458Sources: readonly Order458ServiceSource[] = [
     acceptanceDayLine: 'L45',
     hearingTriggerLine: 'L47',
     hearingTermsLine: 'L49',
+    handOverLine: 'L51',
     complaintParagraph: '11',
     complaintLines: 'L61-83',
   },
@@ -54,6 +58,7 @@ const order458Sources: readonly Order458ServiceSource[] = [
     acceptanceDayLine: 'L139',
     hearingTriggerLine: 'L141',
     hearingTermsLine: 'L143',
+    handOverLine: 'L145',
     complaintParagraph: '25',
     complaintLines: 'L155-177',
   },
@@ -69,6 +74,7 @@ const order458Sources: readonly Order458ServiceSource[] = [
     acceptanceDayLine: 'L257',
     hearingTriggerLine: 'L259',
     hearingTermsLine: 'L261',
+    handOverLine: 'L263',
     complaintParagraph: '14',
     complaintLines: 'L273-295',
   },
@@ -84,6 +90,7 @@ const order458Sources: readonly Order458ServiceSource[] = [
     acceptanceDayLine: 'L361',
     hearingTriggerLine: 'L363',
     hearingTermsLine: 'L365',
+    handOverLine: 'L367',
     complaintParagraph: '13',
     complaintLines: 'L377-399',
   },
@@ -99,6 +106,7 @@ const order458Sources: readonly Order458ServiceSource[] = [
     acceptanceDayLine: 'L485',
     hearingTriggerLine: 'L487',
     hearingTermsLine: 'L489',
+    handOverLine: 'L491',
     complaintParagraph: '69',
     complaintLines: 'L501-523',
   },
@@ -114,6 +122,7 @@ const order458Sources: readonly Order458ServiceSource[] = [
     acceptanceDayLine: 'L599',
     hearingTriggerLine: 'L601',
     hearingTermsLine: 'L603',
+    handOverLine: 'L605',
     complaintParagraph: '13',
     complaintLines: 'L615-637',
   },
@@ -143,8 +152,28 @@ const order458Hearing = (s: Order458ServiceSource): ServiceTermHearing => {
     // Order 458 names no outcome of the hearing; the medical-social rules do (para 17).
     outcomes: [],
     outcomesCitation: null,
+    // 000 L47: the hearing follows the applicant's disagreement, not the preliminary decision itself.
+    triggeredBy: 'disagreement',
+    // Order 458 names no time to disagree; ӘРПК Art. 73(3) as quoted in 004 L43 (see the interpretations).
+    disagreementTerm: {
+      workingDays: 2,
+      anchor: 'preliminary-decision-received',
+      direction: 'after',
+      citation: c84('L43', { paragraph: '15', quoteKk: 'екі жұмыс күнінен кешіктірмейтін мерзімде' }),
+      note: {
+        kk: '№ 458 бұйрық келіспеу мерзімін атамайды; ӘРПК 73-бабының 3-тармағының мерзімі (004 L43-те келтірілген) қолданылады.',
+        ru: 'Приказ № 458 не называет срок для несогласия; применяется срок п. 3 ст. 73 АППК (приведён в 004 L43).',
+      },
+    },
   };
 };
+
+const handOver = (s: Order458ServiceSource): Citation =>
+  c458(s.handOverLine, {
+    rules: s.rules,
+    paragraph: s.procedureParagraph,
+    quoteKk: 'мемлекеттік қызмет көрсету мерзімі аяқталғанға дейін бір тәуліктен кешіктірмей ұсынады',
+  });
 
 const order458Service = (s: Order458ServiceSource): ServiceRule => {
   const standard = (lines: string, quoteKk?: string): Citation =>
@@ -176,6 +205,13 @@ const order458Service = (s: Order458ServiceSource): ServiceRule => {
     steps: [],
     hearing: order458Hearing(s),
     complaintCitation: c458(s.complaintLines, { rules: s.rules, paragraph: s.complaintParagraph }),
+    stateCorpHandOver: {
+      workingDays: 1,
+      anchor: 'service-term-end',
+      direction: 'before',
+      citation: handOver(s),
+    },
+    interpretations: order458Readings(handOver(s), c458(s.hearingTriggerLine, { rules: s.rules, paragraph: s.procedureParagraph })),
     notes: [
       {
         kk: 'Тыңдау нәтижесінің түрлері № 458 бұйрықта көрсетілмеген.',
@@ -284,8 +320,19 @@ export const medicalSocialPlacement: ServiceRule = {
       { id: 'reasoned-refusal', labelKk: 'дәлелді бас тарту', labelRu: 'мотивированный отказ' },
     ],
     outcomesCitation: msi('L51', '17'),
+    // 001 L49: the negative decision itself opens the hearing.
+    triggeredBy: 'unfavourable-decision',
+    disagreementTerm: null,
   },
   complaintCitation: msi('L53-61', '18'),
+  stateCorpHandOver: {
+    workingDays: 1,
+    anchor: 'service-term-end',
+    direction: 'before',
+    citation: msi('L37', '11', 'мерзімі аяқталғанға дейін бір күн бұрын ұсынады'),
+    alsoIn: [cMsi('L208', { appendix: '3', quoteKk: 'мерзімі аяқталғанға дейін бір күн бұрын ұсынады' })],
+  },
+  interpretations: msiReadings,
   notes: [
     {
       kk: 'Кезеңдер 10 + 3 + 2 = 15 жұмыс күні; жалпы мерзім 17 жұмыс күні. Қалған 2 күн мәтінде бөлінбеген.',
@@ -407,8 +454,30 @@ export const socialAssistance: ServiceRule = {
     },
     decisionCitation: c84('L47', { paragraph: '15', appendix: '5' }),
     notificationCitation: c84('L48-51', { paragraph: '15', appendix: '6, 7' }),
+    noticeForms: {
+      granted: {
+        appendix: '6',
+        titleKk: 'әлеуметтік көмек көрсету туралы қабылданған шешім туралы хабарлама',
+        titleRu: 'Уведомление о принятом решении об оказании социальной помощи',
+        citation: c84('L48', { paragraph: '15', appendix: '6', quoteKk: 'осы Қағидаларға 6-қосымшаға сәйкес нысан бойынша' }),
+      },
+      refused: {
+        appendix: '7',
+        titleKk: 'әлеуметтік көмек көрсету (көрсетуден бас тарту) туралы хабарлама',
+        titleRu: 'Уведомление об отказе в оказании социальной помощи',
+        citation: c84('L48-49', {
+          paragraph: '15',
+          appendix: '7',
+          quoteKk: 'бас тартқан жағдайда – осы Қағидаларға 7-қосымшаға сәйкес нысан бойынша',
+        }),
+      },
+    },
+    smsCondition: c84('L49', { paragraph: '15', quoteKk: 'мобильді азаматтар базасында тіркелген ұялы телефон нөмірі көрсетілсе' }),
+    paperCitation: c84('L50', { paragraph: '15', quoteKk: 'sms-хабарлама жіберу мүмкіндігі болмаса' }),
+    portalCitation: c84('L51', { paragraph: '15', quoteKk: 'Өтініш портал арқылы берілген болса' }),
   },
   complaintCitation: null,
+  interpretations: socialAssistanceReadings,
   notes: [
     {
       kk: 'Бұл акт 2023 жылғы 30 маусымдағы қаулыға сілтеме жасайды, сондықтан 2021–2023 жылдары қолданылмаған; 2021 жиынтығына басқа дереккөз болмағандықтан енгізілді (мерзімдер ӘРПК 73-бабымен сәйкес).',

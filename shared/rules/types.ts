@@ -84,6 +84,26 @@ export interface CitedParameter {
   readonly citation: Citation;
 }
 
+/** One way of reading a clause. */
+export interface Reading {
+  readonly id: string;
+  readonly text: Bilingual;
+}
+
+/**
+ * A clause that can be read two ways: the rule set carries every reading, the one the computation uses
+ * and why, so the officer sees the choice next to the date it produced (issue 18).
+ */
+export interface Interpretation {
+  readonly id: string;
+  readonly citation: Citation;
+  readonly question: Bilingual;
+  readonly readings: readonly Reading[];
+  /** Id of the reading the computation follows. */
+  readonly chosen: string;
+  readonly why: Bilingual;
+}
+
 export interface LegalAct {
   readonly id: string;
   readonly titleKk: string;
@@ -149,6 +169,14 @@ export interface ServiceTermHearing {
   readonly hearingAfterNotice: CitedTerm;
   readonly outcomes: readonly LabelledItem[];
   readonly outcomesCitation: Citation | null;
+  /**
+   * What opens the right to be heard: Order 458 holds the hearing when the applicant disagrees with the
+   * preliminary decision (000 L47); the medical-social rules on the negative decision itself (001 L49).
+   * Absent in rule sets stored before this field: read as 'unfavourable-decision'.
+   */
+  readonly triggeredBy?: 'disagreement' | 'unfavourable-decision';
+  /** The time the applicant has to disagree (Order 458 names none; see the rule's interpretations). */
+  readonly disagreementTerm?: CitedTerm | null;
 }
 
 export interface DecisionDateHearing {
@@ -167,6 +195,22 @@ export interface DecisionDateHearing {
   readonly remarksAfterFamiliarisation: CitedTerm;
   readonly decisionCitation: Citation;
   readonly notificationCitation: Citation;
+  /** The notice of the decision: App. 6 for a grant, App. 7 for a refusal (004 L48). */
+  readonly noticeForms?: { readonly granted: NoticeForm; readonly refused: NoticeForm } | null;
+  /** SMS only when the application gives a mobile number registered in the mobile citizens database (004 L49). */
+  readonly smsCondition?: Citation | null;
+  /** Printed and handed over when SMS is not possible (004 L50). */
+  readonly paperCitation?: Citation | null;
+  /** To the portal cabinet within one working day when the application came through the portal (004 L51). */
+  readonly portalCitation?: Citation | null;
+}
+
+/** A printed form of an act, by its appendix. */
+export interface NoticeForm {
+  readonly appendix: string;
+  readonly titleKk: string;
+  readonly titleRu: string;
+  readonly citation: Citation;
 }
 
 export type HearingRule = ServiceTermHearing | DecisionDateHearing;
@@ -199,6 +243,13 @@ export interface ServiceRule {
   readonly hearing: HearingRule;
   readonly complaintCitation: Citation | null;
   readonly notes: readonly Bilingual[];
+  /**
+   * Where the application came through the State Corporation, the result goes back to it no later than
+   * this before the term ends (000 L51, L145…; 001 L37). Absent in rule sets stored before this field.
+   */
+  readonly stateCorpHandOver?: CitedTerm | null;
+  /** Clauses of this service that can be read two ways, with the reading chosen (issue 18). */
+  readonly interpretations?: readonly Interpretation[];
 }
 
 // ---------------------------------------------------------------------------------------------

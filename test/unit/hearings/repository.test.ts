@@ -236,7 +236,8 @@ describe('social assistance: preliminary refusal → notice → hearing → oral
     expect(before.schedule?.warnings).toContainEqual(
       expect.objectContaining({ code: 'remarks-window-past-decision', closes: '2026-03-30', decision: '2026-03-27', potential: false }),
     );
-    expect(before.schedule?.earliestDecision.notBefore).toBe('2026-03-30');
+    // The remarks window closes at the end of Mon 30 March (004 L46-47): a refusal from Tue 31.
+    expect(before.schedule?.earliestDecision.notBefore).toBe('2026-03-31');
 
     const remarked = value(await addRemarks(db, ctx, minutes.id, { date: '2026-03-26', text: 'Менің түсіндірмем толық жазылмаған' }));
     expect(remarked.remarks.map((r) => r.date)).toEqual(['2026-03-26']);
@@ -295,7 +296,7 @@ describe('social assistance: preliminary refusal → notice → hearing → oral
       reasons: 'Табыс шектен асады',
       earlyReason: '   ',
     });
-    expect(early).toMatchObject({ ok: false, error: { code: 'too-early', earliest: { notBefore: '2026-03-30' } } });
+    expect(early).toMatchObject({ ok: false, error: { code: 'too-early', earliest: { notBefore: '2026-03-31' } } });
     const unchanged = await applicationsTable(db).get(app.id);
     expect(unchanged?.decision).toBeNull();
     expect(unchanged?.status).toBe('heard');
@@ -312,7 +313,7 @@ describe('social assistance: preliminary refusal → notice → hearing → oral
     expect(decided.history.at(-1)).toMatchObject({
       action: 'decision-early',
       date: '2026-03-27',
-      note: '2026-03-30 — Өтініш беруші ескертулер бермейтінін жазбаша мәлімдеді',
+      note: '2026-03-31 — Өтініш беруші ескертулер бермейтінін жазбаша мәлімдеді',
     });
   });
 });

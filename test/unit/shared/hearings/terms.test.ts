@@ -100,8 +100,8 @@ describe('service term variant (Order 458 rehabilitation services)', () => {
     expect(checkDecision(s, 'refused', '2026-04-01').late).toBe(true);
   });
 
-  it('without a notice every refusal is early, and a decision after the term end is flagged', () => {
-    const s = schedule('personal-assistant', { ...base, decisionDate: '2026-04-01' });
+  it('after a disagreement, without a notice every refusal is early, and a decision after the term end is flagged', () => {
+    const s = schedule('personal-assistant', { ...base, disagreementDate: '2026-03-19', decisionDate: '2026-04-01' });
     expect(s.earliestDecision.blockers).toEqual(['notice-not-sent']);
     expect(checkDecision(s, 'refused', '2026-03-31').early).toBe(true);
     expect(warning(s, 'decision-after-term-end')).toMatchObject({ date: '2026-04-01', termEnd: '2026-03-31' });
@@ -223,18 +223,19 @@ describe('decision date variant (social assistance, order amending Order 84 para
       minutesKept: true,
       familiarisationDate: '2026-05-08',
     });
-    expect(warning(s, 'remarks-window-past-decision')).toEqual({
+    expect(warning(s, 'remarks-window-past-decision')).toMatchObject({
       code: 'remarks-window-past-decision',
       closes: '2026-05-14',
       decision: '2026-05-12',
       potential: false,
-      citation: expect.objectContaining({ lines: 'L46' }),
+      citation: { lines: 'L46' },
     });
-    // The earliest allowed decision moves to the end of the window, so the planned date is early too.
-    expect(s.earliestDecision).toMatchObject({ notBefore: '2026-05-14', binding: { basis: 'remarks-window' } });
-    expect(warning(s, 'decision-before-earliest')).toMatchObject({ date: '2026-05-12', earliest: '2026-05-14' });
+    // The window closes at the end of Thu 14 (004 L46-47): the earliest decision is Fri 15, so the planned date is early too.
+    expect(s.earliestDecision).toMatchObject({ notBefore: '2026-05-15', binding: { basis: 'remarks-window' } });
+    expect(warning(s, 'decision-before-earliest')).toMatchObject({ date: '2026-05-12', earliest: '2026-05-15' });
     expect(checkDecision(s, 'refused', '2026-05-12').early).toBe(true);
-    expect(checkDecision(s, 'refused', '2026-05-14').early).toBe(false);
+    expect(checkDecision(s, 'refused', '2026-05-14').early).toBe(true);
+    expect(checkDecision(s, 'refused', '2026-05-15').early).toBe(false);
   });
 
   it('flags the conflict already while planning, as a potential one', () => {
@@ -258,6 +259,7 @@ describe('decision date variant (social assistance, order amending Order 84 para
     // Notice Tue 5 + 3 working days = Tue 12 (Wed 6, Fri 8, Tue 12).
     expect(s.earliestDecision.bounds.map((b) => [b.basis, b.date])).toEqual([
       ['notice-period', '2026-05-12'],
+      ['objection-received', '2026-05-06'],
       ['remarks-received', '2026-05-08'],
     ]);
     expect(s.earliestDecision.notBefore).toBe('2026-05-12');
@@ -294,7 +296,8 @@ describe('decision date variant (social assistance, order amending Order 84 para
     });
     // Received Wed 6 → Fri 8 (1), Tue 12 (2); the planned decision (Fri 8) is inside the window.
     expect(warning(s, 'objection-window-past-decision')).toMatchObject({ closes: '2026-05-12', decision: '2026-05-08' });
-    expect(s.earliestDecision.binding).toMatchObject({ basis: 'objection-window', date: '2026-05-12' });
+    // The window closes at the end of Tue 12 (004 L43): the decision may follow on Wed 13.
+    expect(s.earliestDecision.binding).toMatchObject({ basis: 'objection-window', date: '2026-05-13' });
     expect(warning(s, 'notice-after-latest')).toBeUndefined();
   });
 

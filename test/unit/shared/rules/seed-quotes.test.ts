@@ -153,7 +153,8 @@ describe.skipIf(!haveSeeds || rs === undefined)(`shipped data against the seeds 
     const bad: string[] = [];
     for (const { path, value } of collectTerms(rs)) {
       const n = Number(value['workingDays']);
-      const cits = [value['citation'], ...(Array.isArray(value['alsoIn']) ? value['alsoIn'] : [])].filter(isCitation);
+      const also: unknown[] = Array.isArray(value['alsoIn']) ? (value['alsoIn'] as unknown[]) : [];
+      const cits = [value['citation'], ...also].filter(isCitation);
       for (const c of cits) {
         if (!mentionsNumber(citedText(c), n)) bad.push(`${path} ${c.seed}:${c.lines} lacks ${n}`);
         if (c.quoteKk !== undefined && !mentionsNumber(c.quoteKk, n)) bad.push(`${path} quote «${c.quoteKk}» lacks ${n}`);
