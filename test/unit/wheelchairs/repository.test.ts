@@ -18,6 +18,7 @@ import {
   programmesTable,
   recentChecks,
   recordCheck,
+  recordContract,
   recordHandOver,
   recordOrderEvent,
   recordReturn,
@@ -237,9 +238,63 @@ describe('orders', () => {
       ok: false,
       error: { code: 'already-answered' },
     });
+    // The hand-over follows the Portal contract (000 L673): without it, nothing to measure against.
+    expect(await recordHandOver(db, ctx, o.value.id, '2026-04-06')).toEqual({ ok: false, error: { code: 'no-contract' } });
+    expect(await recordContract(db, ctx, o.value.id, { date: '2026-03-23', handOverDue: '2026-04-10' })).toMatchObject({
+      ok: true,
+      value: { contract: { date: '2026-03-23', handOverDue: '2026-04-10' } },
+    });
+    expect(await recordHandOver(db, ctx, o.value.id, '2026-03-20')).toEqual({
+      ok: false,
+      error: { code: 'invalid', errors: { date: 'wheelchairs.errors.beforeContract' } },
+    });
     const h = await recordHandOver(db, ctx, o.value.id, '2026-04-06');
-    expect(h).toMatchObject({ ok: true, value: { handOverDate: '2026-04-06', version: { [OFFICE.officeId]: 3 } } });
-    expect(await db.auditLog.where('recordId').equals(o.value.id).toArray()).toHaveLength(3);
+    expect(h).toMatchObject({ ok: true, value: { handOverDate: '2026-04-06', version: { [OFFICE.officeId]: 4 } } });
+    expect(await db.auditLog.where('recordId').equals(o.value.id).toArray()).toHaveLength(4);
+    expect(await recordContract(db, ctx, o.value.id, { date: '2026-03-23', handOverDue: '2026-04-30' })).toEqual({
+      ok: false,
+      error: { code: 'already-handed-over' },
+    });
+  });
+
+  it('a late answer keeps its mark in working days across the Nauryz days off (000 L673)', async () => {
+    // Order 18 March: term ends Monday 30 March (21-25 March are days off).
+    const o = await order();
+    if (!o.ok) throw new Error('order');
+    const a = await recordSupplierAnswer(db, ctx, o.value.id, { answer: 'refused-out-of-stock', date: '2026-04-02' });
+    expect(a).toMatchObject({
+      ok: true,
+      value: { supplierResponse: { answer: 'refused-out-of-stock', date: '2026-04-02', lateByWorkingDays: 3 } },
+    });
+    const onTime = await order();
+    if (!onTime.ok) throw new Error('order');
+    expect(await recordSupplierAnswer(db, ctx, onTime.value.id, { answer: 'accepted', date: '2026-03-30' })).toMatchObject({
+      ok: true,
+      value: { supplierResponse: { lateByWorkingDays: 0 } },
+    });
+  });
+
+  it('the contract comes after the acceptance, and its deadline not before it; a late hand-over is still recorded', async () => {
+    const o = await order();
+    if (!o.ok) throw new Error('order');
+    expect(await recordContract(db, ctx, o.value.id, { date: '2026-03-23', handOverDue: '2026-04-10' })).toEqual({
+      ok: false,
+      error: { code: 'not-accepted' },
+    });
+    await recordSupplierAnswer(db, ctx, o.value.id, { answer: 'accepted', date: '2026-03-26' });
+    expect(await recordContract(db, ctx, o.value.id, { date: '2026-03-23', handOverDue: '2026-04-10' })).toEqual({
+      ok: false,
+      error: { code: 'invalid', errors: { date: 'wheelchairs.errors.contractBeforeAnswer' } },
+    });
+    expect(await recordContract(db, ctx, o.value.id, { date: '2026-03-27', handOverDue: '2026-03-26' })).toEqual({
+      ok: false,
+      error: { code: 'invalid', errors: { handOverDue: 'wheelchairs.errors.dueBeforeContract' } },
+    });
+    await recordContract(db, ctx, o.value.id, { date: '2026-03-27', handOverDue: '2026-04-10' });
+    expect(await recordHandOver(db, ctx, o.value.id, '2026-04-14')).toMatchObject({
+      ok: true,
+      value: { handOverDate: '2026-04-14', contract: { handOverDue: '2026-04-10' } },
+    });
   });
 
   it('the recipient left before hand-over: hand-over refused, return proposed and recorded', async () => {

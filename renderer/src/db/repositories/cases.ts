@@ -8,47 +8,39 @@ import {
   type CaseInput,
 } from '@shared/cases';
 import type { OfficeProfile } from '@shared/office';
-import { createEnvelope, touchEnvelope } from '@shared/records/envelope';
-import { err, ok, type Result } from '@shared/result';
 import { ruleSetInForce, type RuleSet } from '@shared/rules';
-import { fieldErrors, type FieldErrors } from '@shared/validation';
 import type { WriteContext } from '../context';
 import type { QamqorDb } from '../database';
-import { appendAudit } from './audit';
+import { getOrRefuse, insertRecord, parseInput, refuse, runWrite, updateRecord, type WriteError, type WriteResult } from '../write';
 import { nextSequence } from './counters';
 
-export type CaseWriteError =
-  { code: 'invalid'; errors: FieldErrors } | { code: 'person-not-found' } | { code: 'no-rule-set'; date: string };
+/** The case's person is gone, or no rule set is in force on its registration date (guide §1). */
+type CaseRefusal = { code: 'person-not-found' } | { code: 'no-rule-set'; date: string };
+export type CaseWriteError = WriteError<CaseRefusal>;
 
-export async function openCase(
+export function openCase(
   db: QamqorDb,
   ctx: WriteContext,
   office: OfficeProfile,
   input: CaseInput,
-): Promise<Result<Case, CaseWriteError>> {
-  const parsed = caseInput.safeParse(input);
-  if (!parsed.success) return err({ code: 'invalid', errors: fieldErrors(parsed.error) });
-  const data = parsed.data;
-  return db.transaction('rw', [db.cases, db.persons, db.counters, db.ruleSets, db.auditLog], async () => {
-    if (!(await db.persons.get(data.personId))) return err({ code: 'person-not-found' } as const);
+): Promise<WriteResult<Case, CaseRefusal>> {
+  return runWrite(db, [db.cases, db.persons, db.counters, db.ruleSets], async () => {
+    const data = parseInput(caseInput, input);
+    if (!(await db.persons.get(data.personId))) return refuse<CaseRefusal>({ code: 'person-not-found' });
     const ruleSets: RuleSet[] = await db.ruleSets.toArray();
     // Domain guide §1: a case keeps the rule set in force on its registration date.
     const ruleSet = ruleSetInForce(ruleSets, data.registrationDate);
-    if (!ruleSet.ok) return err({ code: 'no-rule-set', date: data.registrationDate } as const);
+    if (!ruleSet.ok) return refuse<CaseRefusal>({ code: 'no-rule-set', date: data.registrationDate });
     const year = Number(data.registrationDate.slice(0, 4));
     const seq = await nextSequence(db, `case:${office.officeCode}:${year}`);
-    const record: Case = {
-      ...createEnvelope(ctx.newId(), ctx.actor, ctx.now()),
+    return insertRecord(db, ctx, db.cases, {
       caseNumber: formatRegisterNumber(office.officeCode, CASE_NUMBER_KIND, year, seq),
       personId: data.personId,
       registrationDate: data.registrationDate,
       subject: data.subject,
       status: 'open',
       ruleSetId: ruleSet.value.id,
-    };
-    await db.cases.add(record);
-    await appendAudit(db, ctx, { action: 'create', table: 'cases', recordId: record.id, after: record });
-    return ok(record);
+    });
   });
 }
 
@@ -67,28 +59,15 @@ export function countCases(db: QamqorDb): Promise<number> {
   return db.cases.count();
 }
 
-export type CaseCloseError = { code: 'invalid'; errors: FieldErrors } | { code: 'not-found' } | { code: 'not-open' };
+type NotOpen = { code: 'not-open' };
+export type CaseCloseError = WriteError<NotOpen>;
 
 /** Closes an open case with a date and a reason; the case and everything in it stay (issue 8: nothing is deleted). */
-export async function closeCase(
-  db: QamqorDb,
-  ctx: WriteContext,
-  id: string,
-  input: CaseClosureInput,
-): Promise<Result<Case, CaseCloseError>> {
-  const parsed = caseClosureInput.safeParse(input);
-  if (!parsed.success) return err({ code: 'invalid', errors: fieldErrors(parsed.error) });
-  return db.transaction('rw', db.cases, db.auditLog, async () => {
-    const before = await db.cases.get(id);
-    if (!before) return err({ code: 'not-found' } as const);
-    if (before.status !== 'open') return err({ code: 'not-open' } as const);
-    const after: Case = touchEnvelope(
-      { ...before, status: 'closed', closure: { ...parsed.data, by: ctx.actor.officerName } },
-      ctx.actor,
-      ctx.now(),
-    );
-    await db.cases.put(after);
-    await appendAudit(db, ctx, { action: 'status', table: 'cases', recordId: id, before, after });
-    return ok(after);
+export function closeCase(db: QamqorDb, ctx: WriteContext, id: string, input: CaseClosureInput): Promise<WriteResult<Case, NotOpen>> {
+  return runWrite(db, [db.cases], async () => {
+    const closure = parseInput(caseClosureInput, input);
+    const before = await getOrRefuse(db.cases, id);
+    if (before.status !== 'open') return refuse<NotOpen>({ code: 'not-open' });
+    return updateRecord(db, ctx, db.cases, before, { status: 'closed', closure: { ...closure, by: ctx.actor.officerName } }, 'status');
   });
 }

@@ -1,60 +1,53 @@
 import { parseIin } from '@shared/iin';
 import { personInput, personSearchWords, type Person, type PersonInput } from '@shared/persons';
-import { createEnvelope, touchEnvelope, type NewRecord } from '@shared/records/envelope';
-import { err, ok, type Result } from '@shared/result';
-import { fieldErrors, type FieldErrors } from '@shared/validation';
+import type { NewRecord } from '@shared/records/envelope';
 import type { WriteContext } from '../context';
 import type { QamqorDb } from '../database';
-import { appendAudit } from './audit';
+import {
+  getOrRefuse,
+  insertRecord,
+  invalid,
+  parseInput,
+  refuse,
+  runWrite,
+  updateRecord,
+  type WriteError,
+  type WriteResult,
+} from '../write';
 
-export type PersonWriteError =
-  { code: 'invalid'; errors: FieldErrors } | { code: 'duplicate-iin'; existingId: string } | { code: 'not-found' };
+/** Another person already has this IIN: the form links to them instead of making a second record. */
+type DuplicateIin = { code: 'duplicate-iin'; existingId: string };
+export type PersonWriteError = WriteError<DuplicateIin>;
 
-function validate(input: PersonInput): Result<NewRecord<Person>, PersonWriteError> {
-  const parsed = personInput.safeParse(input);
-  if (!parsed.success) return err({ code: 'invalid', errors: fieldErrors(parsed.error) });
-  const iin = parseIin(parsed.data.iin);
+/** Inside `runWrite`: the person's fields with those the IIN gives (birth date, sex), or leaves with `invalid`. */
+function validate(input: PersonInput): NewRecord<Person> {
+  const data = parseInput(personInput, input);
+  const iin = parseIin(data.iin);
   // personInput already checked the IIN; this narrows the type for the derived fields.
-  if (!iin.ok) return err({ code: 'invalid', errors: { iin: `validation.iin.${iin.error.code}` } });
-  return ok({
-    ...parsed.data,
-    iin: iin.value.iin,
-    birthDate: iin.value.birthDate,
-    sex: iin.value.sex,
-    searchWords: personSearchWords(parsed.data),
+  if (!iin.ok) return invalid('iin', `validation.iin.${iin.error.code}`);
+  return { ...data, iin: iin.value.iin, birthDate: iin.value.birthDate, sex: iin.value.sex, searchWords: personSearchWords(data) };
+}
+
+/** Inside `runWrite`: leaves with `duplicate-iin` when a person other than `selfId` has the IIN. */
+async function refuseDuplicateIin(db: QamqorDb, iin: string, selfId: string | null): Promise<void> {
+  const clash = await db.persons.where('iin').equals(iin).first();
+  if (clash && clash.id !== selfId) refuse<DuplicateIin>({ code: 'duplicate-iin', existingId: clash.id });
+}
+
+export function addPerson(db: QamqorDb, ctx: WriteContext, input: PersonInput): Promise<WriteResult<Person, DuplicateIin>> {
+  return runWrite(db, [db.persons], async () => {
+    const data = validate(input);
+    await refuseDuplicateIin(db, data.iin, null);
+    return insertRecord(db, ctx, db.persons, data);
   });
 }
 
-export async function addPerson(db: QamqorDb, ctx: WriteContext, input: PersonInput): Promise<Result<Person, PersonWriteError>> {
-  const data = validate(input);
-  if (!data.ok) return data;
-  return db.transaction('rw', db.persons, db.auditLog, async () => {
-    const existing = await db.persons.where('iin').equals(data.value.iin).first();
-    if (existing) return err({ code: 'duplicate-iin', existingId: existing.id } as const);
-    const person: Person = { ...createEnvelope(ctx.newId(), ctx.actor, ctx.now()), ...data.value };
-    await db.persons.add(person);
-    await appendAudit(db, ctx, { action: 'create', table: 'persons', recordId: person.id, after: person });
-    return ok(person);
-  });
-}
-
-export async function updatePerson(
-  db: QamqorDb,
-  ctx: WriteContext,
-  id: string,
-  input: PersonInput,
-): Promise<Result<Person, PersonWriteError>> {
-  const data = validate(input);
-  if (!data.ok) return data;
-  return db.transaction('rw', db.persons, db.auditLog, async () => {
-    const before = await db.persons.get(id);
-    if (!before) return err({ code: 'not-found' } as const);
-    const clash = await db.persons.where('iin').equals(data.value.iin).first();
-    if (clash && clash.id !== id) return err({ code: 'duplicate-iin', existingId: clash.id } as const);
-    const after: Person = touchEnvelope({ ...before, ...data.value }, ctx.actor, ctx.now());
-    await db.persons.put(after);
-    await appendAudit(db, ctx, { action: 'update', table: 'persons', recordId: id, before, after });
-    return ok(after);
+export function updatePerson(db: QamqorDb, ctx: WriteContext, id: string, input: PersonInput): Promise<WriteResult<Person, DuplicateIin>> {
+  return runWrite(db, [db.persons], async () => {
+    const data = validate(input);
+    const before = await getOrRefuse(db.persons, id);
+    await refuseDuplicateIin(db, data.iin, id);
+    return updateRecord(db, ctx, db.persons, before, data);
   });
 }
 

@@ -1,28 +1,28 @@
 /**
- * Wheelchair checks, individual rehabilitation programmes (ОЖБ) and orders. Every write runs in one
- * transaction with its audit entry; invalid input writes nothing. A check is a new record every time
- * and is never changed afterwards (the case history keeps every check as it was made).
+ * Wheelchair checks, individual rehabilitation programmes (ОЖБ) and orders. Every write goes through
+ * `runWrite` (one transaction with its audit entry; a refusal writes nothing). A check is a new record
+ * every time and is never changed afterwards (the case history keeps every check as it was made).
  */
 import type { Case } from '@shared/cases';
 import { createWorkingCalendar, type CalendarError } from '@shared/calendar';
 import type { Person } from '@shared/persons';
-import { createEnvelope, touchEnvelope } from '@shared/records/envelope';
-import { err, ok, type Result } from '@shared/result';
 import { ruleSetInForce, type RuleSet } from '@shared/rules';
 import type { FieldErrors } from '@shared/validation';
 import {
   checkWheelchairs,
+  contractInput,
   dateInput,
   orderEventInput,
   orderInput,
-  parseInput,
   programmeValidity,
   returnReasons,
   supplierAnswerInput,
+  supplierAnswerLateness,
   supplierResponseDue,
   validateProfile,
   validateProgramme,
   type BlockingResult,
+  type ContractInput,
   type FunctionalProfileInput,
   type OrderEventInput,
   type OrderInput,
@@ -37,17 +37,27 @@ import {
 import type { WriteContext } from '../../db/context';
 import type { QamqorDb } from '../../db/database';
 import { appendAudit } from '../../db/repositories/audit';
+import {
+  getOrRefuse,
+  insertRecord,
+  invalid,
+  parseInput,
+  refuse,
+  runWrite,
+  updateRecord,
+  type WriteError,
+  type WriteResult,
+} from '../../db/write';
 
 export const checksTable = (db: QamqorDb) => db.table<WheelchairCheck, string>('wheelchairChecks');
 export const programmesTable = (db: QamqorDb) => db.table<RehabProgramme, string>('rehabProgrammes');
 export const ordersTable = (db: QamqorDb) => db.table<WheelchairOrder, string>('wheelchairOrders');
 
-export type WheelchairWriteError =
-  | { code: 'invalid'; errors: FieldErrors }
+/** The refusals of this feature beyond the common invalid / not-found / forbidden. */
+type WheelchairRefusal =
   | { code: 'case-not-found' }
   | { code: 'person-not-found' }
   | { code: 'programme-not-found' }
-  | { code: 'order-not-found' }
   | { code: 'no-rule-set' }
   | { code: 'duplicate-number' }
   | { code: 'blocked'; blocking: BlockingResult[] }
@@ -56,12 +66,16 @@ export type WheelchairWriteError =
   | { code: 'calendar'; error: CalendarError }
   | { code: 'already-answered' }
   | { code: 'not-accepted' }
+  | { code: 'no-contract' }
   | { code: 'already-handed-over' }
   | { code: 'order-closed' }
   | { code: 'return-due'; reasons: ReturnReason[] }
   | { code: 'no-return-reason' };
 
-type WriteResult<T> = Result<T, WheelchairWriteError>;
+export type WheelchairWriteError = WriteError<WheelchairRefusal>;
+type Written<T> = Promise<WriteResult<T, WheelchairRefusal>>;
+
+const stop = (error: WheelchairRefusal): never => refuse(error);
 
 /** Guide §1: a case keeps the rule set in force on its registration date. */
 async function ruleSetOfCase(db: QamqorDb, c: Case): Promise<RuleSet | undefined> {
@@ -77,17 +91,25 @@ interface CaseContext {
   ruleSet: RuleSet;
 }
 
-async function loadCase(db: QamqorDb, caseId: string): Promise<WriteResult<CaseContext>> {
+type CaseLookup = { ok: true; value: CaseContext } | { ok: false; error: WheelchairRefusal };
+
+async function lookUpCase(db: QamqorDb, caseId: string): Promise<CaseLookup> {
   const kase = await db.cases.get(caseId);
-  if (!kase) return err({ code: 'case-not-found' });
+  if (!kase) return { ok: false, error: { code: 'case-not-found' } };
   const person = await db.persons.get(kase.personId);
-  if (!person) return err({ code: 'person-not-found' });
+  if (!person) return { ok: false, error: { code: 'person-not-found' } };
   const ruleSet = await ruleSetOfCase(db, kase);
-  if (!ruleSet) return err({ code: 'no-rule-set' });
-  return ok({ kase, person, ruleSet });
+  if (!ruleSet) return { ok: false, error: { code: 'no-rule-set' } };
+  return { ok: true, value: { kase, person, ruleSet } };
 }
 
-/** Everything the case page shows, read in one go. */
+/** Inside `runWrite`: the case, its person and rule set, or leaves with the missing one. */
+async function loadCase(db: QamqorDb, caseId: string): Promise<CaseContext> {
+  const found = await lookUpCase(db, caseId);
+  return found.ok ? found.value : stop(found.error);
+}
+
+/** Everything the case page shows, read in one go (a live read: Dexie only). */
 export interface CaseFile extends CaseContext {
   programmes: RehabProgramme[];
   checks: WheelchairCheck[];
@@ -95,13 +117,11 @@ export interface CaseFile extends CaseContext {
 }
 
 export async function loadCaseFile(db: QamqorDb, caseId: string): Promise<CaseFile | null> {
-  const base = await loadCase(db, caseId);
+  const base = await lookUpCase(db, caseId);
   if (!base.ok) return null;
-  const [programmes, checks, orders] = await Promise.all([
-    programmesOfCase(db, caseId),
-    checksOfCase(db, caseId),
-    ordersOfCase(db, caseId),
-  ]);
+  const programmes = await programmesOfCase(db, caseId);
+  const checks = await checksOfCase(db, caseId);
+  const orders = await ordersOfCase(db, caseId);
   return { ...base.value, programmes, checks, orders };
 }
 
@@ -113,33 +133,19 @@ export async function programmesOfCase(db: QamqorDb, caseId: string): Promise<Re
   return rows.sort((a, b) => (a.issuedOn === b.issuedOn ? b.createdAt.localeCompare(a.createdAt) : b.issuedOn.localeCompare(a.issuedOn)));
 }
 
-export async function addProgramme(
-  db: QamqorDb,
-  ctx: WriteContext,
-  caseId: string,
-  input: ProgrammeInput,
-): Promise<WriteResult<RehabProgramme>> {
+export function addProgramme(db: QamqorDb, ctx: WriteContext, caseId: string, input: ProgrammeInput): Written<RehabProgramme> {
   const table = programmesTable(db);
-  return db.transaction('rw', [table, db.cases, db.persons, db.ruleSets, db.auditLog], async () => {
-    const base = await loadCase(db, caseId);
-    if (!base.ok) return base;
-    const data = validateProgramme(base.value.ruleSet.wheelchairs, input);
-    if (!data.ok) return err({ code: 'invalid', errors: data.error } as const);
+  return runWrite(db, [table, db.cases, db.persons, db.ruleSets], async () => {
+    const { person, ruleSet } = await loadCase(db, caseId);
+    const data = validateProgramme(ruleSet.wheelchairs, input);
+    if (!data.ok) return refuse({ code: 'invalid', errors: data.error });
     const sameNumber = await table
       .where('number')
       .equals(data.value.number)
-      .filter((p) => p.personId === base.value.person.id)
+      .filter((p) => p.personId === person.id)
       .first();
-    if (sameNumber) return err({ code: 'duplicate-number' } as const);
-    const record: RehabProgramme = {
-      ...createEnvelope(ctx.newId(), ctx.actor, ctx.now()),
-      caseId,
-      personId: base.value.person.id,
-      ...data.value,
-    };
-    await table.add(record);
-    await appendAudit(db, ctx, { action: 'create', table: 'rehabProgrammes', recordId: record.id, after: record });
-    return ok(record);
+    if (sameNumber) return stop({ code: 'duplicate-number' });
+    return insertRecord(db, ctx, table, { caseId, personId: person.id, ...data.value });
   });
 }
 
@@ -156,49 +162,37 @@ export interface CheckRequest {
  * Records a new check. The birth date comes from the person's IIN, never from the form; the rule set
  * is the case's; a programme whose validity does not cover the check date blocks the check.
  */
-export async function recordCheck(
-  db: QamqorDb,
-  ctx: WriteContext,
-  caseId: string,
-  request: CheckRequest,
-): Promise<WriteResult<WheelchairCheck>> {
+export function recordCheck(db: QamqorDb, ctx: WriteContext, caseId: string, request: CheckRequest): Written<WheelchairCheck> {
   const checks = checksTable(db);
   const programmes = programmesTable(db);
-  return db.transaction('rw', [checks, programmes, db.cases, db.persons, db.ruleSets, db.auditLog], async () => {
-    const base = await loadCase(db, caseId);
-    if (!base.ok) return base;
-    const { person, ruleSet } = base.value;
+  return runWrite(db, [checks, programmes, db.cases, db.persons, db.ruleSets], async () => {
+    const { person, ruleSet } = await loadCase(db, caseId);
     const errors: FieldErrors = {};
     const date = dateInput.safeParse({ date: request.checkDate });
     if (!date.success) errors.checkDate = 'validation.date';
     else if (request.checkDate < person.birthDate) errors.checkDate = 'wheelchairs.errors.beforeBirth';
     const profile = validateProfile(ruleSet.wheelchairs, { ...request.profile, birthDate: person.birthDate });
     if (!profile.ok) Object.assign(errors, profile.error);
-    if (Object.keys(errors).length > 0 || !profile.ok) return err({ code: 'invalid', errors } as const);
+    if (Object.keys(errors).length > 0 || !profile.ok) return refuse({ code: 'invalid', errors });
 
     let programme: RehabProgramme | undefined;
     if (request.programmeId !== null) {
       programme = await programmes.get(request.programmeId);
-      if (!programme || programme.caseId !== caseId) return err({ code: 'programme-not-found' } as const);
+      if (!programme || programme.caseId !== caseId) return stop({ code: 'programme-not-found' });
     }
     const result = checkWheelchairs(ruleSet.wheelchairs, profile.value, request.checkDate, programme ?? null);
-    if (result.blocking.length > 0) return err({ code: 'blocked', blocking: result.blocking } as const);
-
-    const envelope = createEnvelope(ctx.newId(), ctx.actor, ctx.now());
-    const record: WheelchairCheck = {
-      ...envelope,
+    if (result.blocking.length > 0) return stop({ code: 'blocked', blocking: result.blocking });
+    return insertRecord(db, ctx, checks, {
       caseId,
       personId: person.id,
-      checkedAt: envelope.createdAt,
+      // The moment of recording orders the case history; insertRecord stamps the same clock.
+      checkedAt: ctx.now(),
       checkDate: request.checkDate,
       ruleSetId: ruleSet.id,
       programmeId: programme?.id ?? null,
       profile: profile.value,
       result,
-    };
-    await checks.add(record);
-    await appendAudit(db, ctx, { action: 'create', table: 'wheelchairChecks', recordId: record.id, after: record });
-    return ok(record);
+    });
   });
 }
 
@@ -243,135 +237,134 @@ export async function ordersOfCase(db: QamqorDb, caseId: string): Promise<Wheelc
   );
 }
 
-export async function addOrder(db: QamqorDb, ctx: WriteContext, caseId: string, input: OrderInput): Promise<WriteResult<WheelchairOrder>> {
-  const parsed = parseInput(orderInput, input);
-  if (!parsed.ok) return err({ code: 'invalid', errors: parsed.error });
-  const data = parsed.value;
+export function addOrder(db: QamqorDb, ctx: WriteContext, caseId: string, input: OrderInput): Written<WheelchairOrder> {
   const orders = ordersTable(db);
   const programmes = programmesTable(db);
-  return db.transaction('rw', [orders, programmes, db.cases, db.persons, db.ruleSets, db.calendarYears, db.auditLog], async () => {
-    const base = await loadCase(db, caseId);
-    if (!base.ok) return base;
+  return runWrite(db, [orders, programmes, db.cases, db.persons, db.ruleSets, db.calendarYears], async () => {
+    const data = parseInput(orderInput, input);
+    const { person, ruleSet } = await loadCase(db, caseId);
     const programme = await programmes.get(data.programmeId);
-    if (!programme || programme.caseId !== caseId) return err({ code: 'programme-not-found' } as const);
+    if (!programme || programme.caseId !== caseId) return stop({ code: 'programme-not-found' });
     const validity = programmeValidity(programme, data.orderDate);
-    if (validity !== 'valid') return err({ code: 'programme-not-valid', validity } as const);
-    if (!programme.wheelchairTypes.includes(data.wheelchairType)) return err({ code: 'type-not-in-programme' } as const);
+    if (validity !== 'valid') return stop({ code: 'programme-not-valid', validity });
+    if (!programme.wheelchairTypes.includes(data.wheelchairType)) return stop({ code: 'type-not-in-programme' });
     const cal = createWorkingCalendar(await db.calendarYears.toArray());
-    const rules = base.value.ruleSet.wheelchairs;
-    const due = supplierResponseDue(rules, cal, data.orderDate);
-    if (!due.ok) return err({ code: 'calendar', error: due.error } as const);
-    const record: WheelchairOrder = {
-      ...createEnvelope(ctx.newId(), ctx.actor, ctx.now()),
+    const due = supplierResponseDue(ruleSet.wheelchairs, cal, data.orderDate);
+    if (!due.ok) return stop({ code: 'calendar', error: due.error });
+    return insertRecord(db, ctx, orders, {
       caseId,
-      personId: base.value.person.id,
+      personId: person.id,
       programmeId: programme.id,
       checkId: data.checkId,
       wheelchairType: data.wheelchairType,
       orderDate: data.orderDate,
       supplier: data.supplier,
       receiptMode: data.receiptMode,
-      ruleSetId: base.value.ruleSet.id,
+      ruleSetId: ruleSet.id,
       responseDue: due.value.due,
       supplierResponse: null,
+      contract: null,
       handOverDate: null,
       events: [],
       returnedOn: null,
-    };
-    await orders.add(record);
-    await appendAudit(db, ctx, { action: 'create', table: 'wheelchairOrders', recordId: record.id, after: record });
-    return ok(record);
+    });
   });
 }
 
-/** Loads an order and its programme, applies a change that may refuse, saves it with its audit entry. */
-async function changeOrder(
-  db: QamqorDb,
-  ctx: WriteContext,
-  orderId: string,
-  change: (order: WheelchairOrder, programme: RehabProgramme | undefined) => WriteResult<WheelchairOrder>,
-): Promise<WriteResult<WheelchairOrder>> {
-  const orders = ordersTable(db);
-  const programmes = programmesTable(db);
-  return db.transaction('rw', [orders, programmes, db.auditLog], async () => {
-    const before = await orders.get(orderId);
-    if (!before) return err({ code: 'order-not-found' } as const);
-    const programme = await programmes.get(before.programmeId);
-    const changed = change(before, programme);
-    if (!changed.ok) return changed;
-    const after = touchEnvelope(changed.value, ctx.actor, ctx.now());
-    await orders.put(after);
-    await appendAudit(db, ctx, { action: 'update', table: 'wheelchairOrders', recordId: orderId, before, after });
-    return ok(after);
-  });
+/** Inside `runWrite`: an order that is still open, or leaves with `not-found` / `order-closed`. */
+async function openOrder(db: QamqorDb, orderId: string): Promise<WheelchairOrder> {
+  const order = await getOrRefuse(ordersTable(db), orderId);
+  return order.returnedOn === null ? order : stop({ code: 'order-closed' });
 }
 
-const notBeforeOrder = (order: WheelchairOrder, date: string, field = 'date'): WriteResult<never> | null =>
-  date < order.orderDate ? err({ code: 'invalid', errors: { [field]: 'wheelchairs.errors.beforeOrder' } }) : null;
+function notBeforeOrder(order: WheelchairOrder, date: string, field = 'date'): void {
+  if (date < order.orderDate) invalid(field, 'wheelchairs.errors.beforeOrder');
+}
 
+/**
+ * Records the supplier's acceptance or refusal (000 L673). An answer dated after the five working days
+ * keeps its lateness in working days on the order, counted with the calendar of the day it is recorded.
+ */
 export function recordSupplierAnswer(
   db: QamqorDb,
   ctx: WriteContext,
   orderId: string,
   input: SupplierAnswerInput,
-): Promise<WriteResult<WheelchairOrder>> {
-  return changeOrder(db, ctx, orderId, (order) => {
-    const parsed = parseInput(supplierAnswerInput, input);
-    if (!parsed.ok) return err({ code: 'invalid', errors: parsed.error });
-    if (order.returnedOn !== null) return err({ code: 'order-closed' });
-    if (order.supplierResponse !== null) return err({ code: 'already-answered' });
-    const early = notBeforeOrder(order, parsed.value.date);
-    if (early) return early;
-    return ok({ ...order, supplierResponse: { answer: parsed.value.answer, date: parsed.value.date } });
+): Written<WheelchairOrder> {
+  const orders = ordersTable(db);
+  return runWrite(db, [orders, db.calendarYears], async () => {
+    const answer = parseInput(supplierAnswerInput, input);
+    const order = await openOrder(db, orderId);
+    if (order.supplierResponse !== null) return stop({ code: 'already-answered' });
+    notBeforeOrder(order, answer.date);
+    const cal = createWorkingCalendar(await db.calendarYears.toArray());
+    const late = supplierAnswerLateness(cal, order.responseDue, answer.date);
+    if (!late.ok) return stop({ code: 'calendar', error: late.error });
+    return updateRecord(db, ctx, orders, order, { supplierResponse: { ...answer, lateByWorkingDays: late.value } });
   });
 }
 
 /**
- * Records the hand-over (actual receipt). Refused when before that date the programme expired or the
- * recipient died or left: the service is then subject to return (para 28, 000 L675).
+ * Records the contract made on the Portal after acceptance: its date and the hand-over deadline it
+ * states (000 L673). It may be corrected until the hand-over is recorded.
  */
-export function recordHandOver(db: QamqorDb, ctx: WriteContext, orderId: string, date: string): Promise<WriteResult<WheelchairOrder>> {
-  return changeOrder(db, ctx, orderId, (order, programme) => {
-    const parsed = parseInput(dateInput, { date });
-    if (!parsed.ok) return err({ code: 'invalid', errors: parsed.error });
-    if (order.returnedOn !== null) return err({ code: 'order-closed' });
-    if (order.handOverDate !== null) return err({ code: 'already-handed-over' });
-    if (order.supplierResponse?.answer !== 'accepted') return err({ code: 'not-accepted' });
-    const early = notBeforeOrder(order, date);
-    if (early) return early;
-    if (date < order.supplierResponse.date) return err({ code: 'invalid', errors: { date: 'wheelchairs.errors.beforeAnswer' } });
-    const reasons = returnReasons({ ...order, handOverDate: date }, programme ?? null, date);
-    if (reasons.length > 0) return err({ code: 'return-due', reasons });
-    return ok({ ...order, handOverDate: date });
+export function recordContract(db: QamqorDb, ctx: WriteContext, orderId: string, input: ContractInput): Written<WheelchairOrder> {
+  const orders = ordersTable(db);
+  return runWrite(db, [orders], async () => {
+    const contract = parseInput(contractInput, input);
+    const order = await openOrder(db, orderId);
+    if (order.supplierResponse?.answer !== 'accepted') return stop({ code: 'not-accepted' });
+    if (order.handOverDate !== null) return stop({ code: 'already-handed-over' });
+    if (contract.date < order.supplierResponse.date) invalid('date', 'wheelchairs.errors.contractBeforeAnswer');
+    return updateRecord(db, ctx, orders, order, { contract });
   });
 }
 
-export function recordOrderEvent(
-  db: QamqorDb,
-  ctx: WriteContext,
-  orderId: string,
-  input: OrderEventInput,
-): Promise<WriteResult<WheelchairOrder>> {
-  return changeOrder(db, ctx, orderId, (order) => {
-    const parsed = parseInput(orderEventInput, input);
-    if (!parsed.ok) return err({ code: 'invalid', errors: parsed.error });
-    if (order.returnedOn !== null) return err({ code: 'order-closed' });
-    const early = notBeforeOrder(order, parsed.value.date);
-    if (early) return early;
-    const event = { ...parsed.value, recordedAt: ctx.now(), recordedBy: ctx.actor.officerName };
-    return ok({ ...order, events: [...order.events, event] });
+/**
+ * Records the hand-over (actual receipt) under the Portal contract. Refused when before that date the
+ * programme expired or the recipient died or left: the service is then subject to return (para 28,
+ * 000 L675). A hand-over after the contract's deadline is recorded and flagged late.
+ */
+export function recordHandOver(db: QamqorDb, ctx: WriteContext, orderId: string, date: string): Written<WheelchairOrder> {
+  const orders = ordersTable(db);
+  const programmes = programmesTable(db);
+  return runWrite(db, [orders, programmes], async () => {
+    parseInput(dateInput, { date });
+    const order = await openOrder(db, orderId);
+    if (order.handOverDate !== null) return stop({ code: 'already-handed-over' });
+    if (order.supplierResponse?.answer !== 'accepted') return stop({ code: 'not-accepted' });
+    notBeforeOrder(order, date);
+    if (date < order.supplierResponse.date) invalid('date', 'wheelchairs.errors.beforeAnswer');
+    const programme = await programmes.get(order.programmeId);
+    const reasons = returnReasons({ ...order, handOverDate: date }, programme ?? null, date);
+    if (reasons.length > 0) return stop({ code: 'return-due', reasons });
+    if (!order.contract) return stop({ code: 'no-contract' });
+    if (date < order.contract.date) invalid('date', 'wheelchairs.errors.beforeContract');
+    return updateRecord(db, ctx, orders, order, { handOverDate: date });
+  });
+}
+
+export function recordOrderEvent(db: QamqorDb, ctx: WriteContext, orderId: string, input: OrderEventInput): Written<WheelchairOrder> {
+  const orders = ordersTable(db);
+  return runWrite(db, [orders], async () => {
+    const data = parseInput(orderEventInput, input);
+    const order = await openOrder(db, orderId);
+    notBeforeOrder(order, data.date);
+    const event = { ...data, recordedAt: ctx.now(), recordedBy: ctx.actor.officerName };
+    return updateRecord(db, ctx, orders, order, { events: [...order.events, event] });
   });
 }
 
 /** Records the return; only when a reason to return exists on that date. */
-export function recordReturn(db: QamqorDb, ctx: WriteContext, orderId: string, date: string): Promise<WriteResult<WheelchairOrder>> {
-  return changeOrder(db, ctx, orderId, (order, programme) => {
-    const parsed = parseInput(dateInput, { date });
-    if (!parsed.ok) return err({ code: 'invalid', errors: parsed.error });
-    if (order.returnedOn !== null) return err({ code: 'order-closed' });
-    const early = notBeforeOrder(order, date);
-    if (early) return early;
-    if (returnReasons(order, programme ?? null, date).length === 0) return err({ code: 'no-return-reason' });
-    return ok({ ...order, returnedOn: date });
+export function recordReturn(db: QamqorDb, ctx: WriteContext, orderId: string, date: string): Written<WheelchairOrder> {
+  const orders = ordersTable(db);
+  const programmes = programmesTable(db);
+  return runWrite(db, [orders, programmes], async () => {
+    parseInput(dateInput, { date });
+    const order = await openOrder(db, orderId);
+    notBeforeOrder(order, date);
+    const programme = await programmes.get(order.programmeId);
+    if (returnReasons(order, programme ?? null, date).length === 0) return stop({ code: 'no-return-reason' });
+    return updateRecord(db, ctx, orders, order, { returnedOn: date });
   });
 }
