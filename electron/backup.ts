@@ -18,7 +18,10 @@
  */
 import path from 'node:path';
 import type { ZodType } from 'zod';
-import { backupsToDelete, hasRoomForBackup, parseBackupFileName, requiredFreeBytes } from '@shared/backup';
+// The backup modules one by one, not '@shared/backup': its index also brings the restore code and its WebCrypto types.
+import { parseBackupFileName } from '@shared/backup/naming';
+import { backupsToDelete } from '@shared/backup/retention';
+import { hasRoomForBackup, requiredFreeBytes } from '@shared/backup/space';
 import {
   BACKUP_ON_QUIT_TIMEOUT_MS,
   backupDoneRequest,
@@ -34,7 +37,7 @@ import {
   type WrittenBackup,
 } from '@shared/ipc';
 import { err, ok } from '@shared/result';
-import type { InvokeEventLike, IpcHandler } from './handlers';
+import { immediateHandler, type InvokeEventLike, type IpcHandler } from './ipcTypes';
 
 export const BACKUP_FOLDER_NAME = 'backups';
 
@@ -62,7 +65,7 @@ export interface BackupDeps {
   readonly log?: ((message: string, detail?: unknown) => void) | undefined;
 }
 
-/** What handlers.ts lends this module (so that the two stay free of a runtime import cycle). */
+/** What handlers.ts lends this module (backup.ts never imports handlers.ts: no import cycle). */
 export interface BackupHandlerContext {
   readonly isTrustedSender: (event: InvokeEventLike) => boolean;
   readonly parseRequest: <T>(schema: ZodType<T>, args: readonly unknown[]) => IpcResult<T>;
@@ -218,7 +221,7 @@ export function createBackupHandlers(context: BackupHandlerContext): Record<Back
     return context.readLimitedFile(path.join(deps.folder, request.value.fileName));
   };
 
-  const backupDone: IpcHandler = async (event, ...args): Promise<IpcResult<null>> => {
+  const backupDone = immediateHandler((event, args): IpcResult<null> => {
     if (!isTrustedSender(event)) return err(forbidden);
     const request = parseRequest(backupDoneRequest, args);
     if (!request.ok) return request;
@@ -228,7 +231,7 @@ export function createBackupHandlers(context: BackupHandlerContext): Record<Back
       return err({ code: 'invalid-argument', detail: 'no quit is waiting for this request' });
     }
     return ok(null);
-  };
+  });
 
   return {
     [IPC_CHANNELS.backupWrite]: backupWrite,

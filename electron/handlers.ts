@@ -27,28 +27,8 @@ import {
 } from '@shared/ipc';
 import { err, ok } from '@shared/result';
 import { createBackupHandlers, type BackupDeps } from './backup';
+import { immediateHandler, type InvokeEventLike, type IpcHandler } from './ipcTypes';
 import { isAppUrl, type AppOrigin } from './paths';
-
-/** The parts of a `WebFrameMain` the sender check reads. */
-export interface SenderFrameLike {
-  readonly url: string;
-  /** null for a main frame; any frame object for an iframe. */
-  readonly parent: unknown;
-}
-
-/** The parts of a `WebContents` the handlers use. */
-export interface SenderContentsLike {
-  readonly id: number;
-  printToPDF(options: PrintToPDFOptions): Promise<Uint8Array>;
-}
-
-/** The parts of an `IpcMainInvokeEvent` the handlers use. */
-export interface InvokeEventLike {
-  readonly sender: SenderContentsLike;
-  readonly senderFrame: SenderFrameLike | null;
-}
-
-export type IpcHandler = (event: InvokeEventLike, ...args: unknown[]) => Promise<IpcResult<unknown>>;
 
 export interface IpcMainLike {
   handle(channel: string, listener: IpcHandler): void;
@@ -265,16 +245,16 @@ export function createIpcHandlers(deps: HandlerDeps): Record<IpcChannel, IpcHand
     return saveWithDialog(withPdfExtension(request.value.suggestedName), [{ name: 'PDF', extensions: ['pdf'] }], pdf);
   };
 
-  const appInfo: IpcHandler = async (event, ...args): Promise<IpcResult<AppInfo>> => {
+  const appInfo = immediateHandler((event, args): IpcResult<AppInfo> => {
     if (!deps.isTrustedSender(event)) return err(forbidden);
     if (args.length !== 0) return err({ code: 'invalid-argument', detail: 'appInfo takes no arguments' });
     const info: AppInfo = { name: deps.app.getName(), version: deps.app.getVersion(), platform: 'electron' };
     if (deps.versions.electron !== undefined) info.electronVersion = deps.versions.electron;
     if (deps.versions.chrome !== undefined) info.chromeVersion = deps.versions.chrome;
     return ok(info);
-  };
+  });
 
-  const setMenuLanguage: IpcHandler = async (event, ...args): Promise<IpcResult<null>> => {
+  const setMenuLanguage = immediateHandler((event, args): IpcResult<null> => {
     if (!deps.isTrustedSender(event)) return err(forbidden);
     const request = parseRequest(uiLanguage, args);
     if (!request.ok) return request;
@@ -284,7 +264,7 @@ export function createIpcHandlers(deps: HandlerDeps): Record<IpcChannel, IpcHand
       return err({ code: 'io-error', detail: errorDetail(error) });
     }
     return ok(null);
-  };
+  });
 
   return {
     [IPC_CHANNELS.saveFile]: saveFile,

@@ -2,7 +2,7 @@
  * Entry of the main process: wires the app lifecycle to the window, security, menu, file-open and
  * IPC modules.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, stat, statfs, unlink, writeFile } from 'node:fs/promises';
@@ -14,7 +14,8 @@ import { bundlePathFromArgv, createFileHandoff } from './fileOpen';
 import { createSenderGuard, readLimitedFile, registerIpcHandlers, type FsLike } from './handlers';
 import { aboutBoxOptions, buildMenuTemplate, routeMenuCommand } from './menu';
 import { resolveAppLocation } from './paths';
-import { installSessionSecurity, installWebContentsGuard } from './security';
+import { installAppProtocol, registerAppScheme } from './protocol';
+import { buildCsp, installSessionSecurity, installWebContentsGuard } from './security';
 import { createMainWindow, focusWindow, trackWindowState, WINDOW_DEFAULTS } from './window';
 
 const location = resolveAppLocation({
@@ -26,6 +27,10 @@ const location = resolveAppLocation({
 // Checklist 4: sandbox every renderer, including any the app did not create itself. Must run before
 // 'ready'.
 app.enableSandbox();
+
+// Checklist 18: the renderer is served from app://qamqor/ (protocol.ts). The scheme's privileges can
+// only be granted before 'ready'.
+registerAppScheme(protocol);
 
 // One instance per user session: two instances would fight over the same IndexedDB. A second start
 // (e.g. a double-clicked bundle while the app runs) hands its command line to this instance through
@@ -136,6 +141,12 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(() => {
       installSessionSecurity(session.defaultSession, location.origin);
+      installAppProtocol(protocol, {
+        rendererDir: location.rendererDir,
+        fs: { readFile, stat },
+        csp: buildCsp(location.origin),
+        log: (message, detail) => console.warn(message, detail ?? ''),
+      });
       installMenu();
 
       // Dialogs are modal to the app window; the sender check guarantees the request came from it.

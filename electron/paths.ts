@@ -4,20 +4,29 @@
  * and free of Electron imports to be testable on its own.
  */
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 /**
- * The app's own origin. In production the renderer is a set of files on disk, and a file:// URL has
- * the opaque origin "null", so "same origin" is expressed as "inside the built renderer folder".
+ * The app's own scheme and host (Electron security checklist 18: prefer a custom protocol to file://).
+ * The renderer is served from `app://qamqor/` by electron/protocol.ts, so the page has a real origin
+ * of its own: 'self' in the CSP, IndexedDB and navigation checks all mean exactly the built renderer.
  */
-export type AppOrigin = { readonly kind: 'file'; readonly rendererDirUrl: string } | { readonly kind: 'dev'; readonly origin: string };
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'qamqor';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+/** What the window loads in production. */
+export const APP_START_URL = `${APP_ORIGIN}/index.html`;
+
+/** The app's own origin: the custom protocol in production, the vite dev server in development. */
+export type AppOrigin = { readonly kind: 'app' } | { readonly kind: 'dev'; readonly origin: string };
 
 export interface AppLocation {
   readonly origin: AppOrigin;
   /** Absolute path of the bundled, sandbox-compatible preload (dist-electron/preload.cjs). */
   readonly preloadPath: string;
-  /** Absolute path of the built renderer entry (dist/renderer/index.html). */
-  readonly indexHtmlPath: string;
+  /** Absolute path of the built renderer folder (dist/renderer): the only files `app://qamqor/` serves. */
+  readonly rendererDir: string;
+  /** The page the window loads: `app://qamqor/index.html`, or the dev server in development. */
+  readonly startUrl: string;
   /** Set only in development: the vite dev server the window loads instead of the files. */
   readonly devServerUrl: string | null;
   /** The window icon shipped with the app (resources/icons/png/256x256.png). */
@@ -56,37 +65,20 @@ export function parseDevServerUrl(raw: string | undefined): URL | null {
 export function resolveAppLocation(input: LocationInput): AppLocation {
   const preloadPath = path.join(input.appPath, 'dist-electron', 'preload.cjs');
   const rendererDir = path.join(input.appPath, 'dist', 'renderer');
-  const indexHtmlPath = path.join(rendererDir, 'index.html');
   const iconPath = path.join(input.appPath, 'resources', 'icons', 'png', '256x256.png');
   // A packaged build never talks to a dev server, whatever the environment says.
   const dev = input.isPackaged ? null : parseDevServerUrl(input.devServerUrl);
   if (dev !== null) {
-    return { origin: { kind: 'dev', origin: dev.origin }, preloadPath, indexHtmlPath, devServerUrl: dev.href, iconPath };
+    return { origin: { kind: 'dev', origin: dev.origin }, preloadPath, rendererDir, startUrl: dev.href, devServerUrl: dev.href, iconPath };
   }
-  const dirUrl = pathToFileURL(rendererDir + path.sep).href;
-  return {
-    origin: { kind: 'file', rendererDirUrl: dirUrl.endsWith('/') ? dirUrl : `${dirUrl}/` },
-    preloadPath,
-    indexHtmlPath,
-    devServerUrl: null,
-    iconPath,
-  };
-}
-
-/** Windows paths are case-insensitive and Chromium may spell the drive letter differently. */
-const WINDOWS_DRIVE_PATH = /^\/[a-z]:\//iu;
-/** An encoded separator could smuggle "../" past the prefix check once something decodes it. */
-const ENCODED_SEPARATOR = /%(?:2f|5c)/iu;
-
-function canonicalPath(pathname: string, caseInsensitive: boolean): string {
-  const upperEscapes = pathname.replace(/%[0-9a-f]{2}/giu, (escape) => escape.toUpperCase());
-  return caseInsensitive ? upperEscapes.toLowerCase() : upperEscapes;
+  return { origin: { kind: 'app' }, preloadPath, rendererDir, startUrl: APP_START_URL, devServerUrl: null, iconPath };
 }
 
 /**
- * True when `url` belongs to the app: same origin as the dev server, or a file inside the built
- * renderer folder. The WHATWG parser has already resolved "..", "%2e%2e" and backslashes by the time we
- * compare, so a prefix check on the pathname is sound once encoded separators are refused.
+ * True when `url` belongs to the app: same origin as the dev server, or any URL of `app://qamqor`
+ * (which serves nothing but the built renderer folder). User info, a port or another host are refused:
+ * `app://qamqor@evil/` is the host "evil". Node's URL gives non-special schemes the origin "null", so
+ * scheme and host are compared instead of `origin`.
  */
 export function isAppUrl(url: string, appOrigin: AppOrigin): boolean {
   let parsed: URL;
@@ -98,9 +90,11 @@ export function isAppUrl(url: string, appOrigin: AppOrigin): boolean {
   if (appOrigin.kind === 'dev') {
     return parsed.origin !== 'null' && parsed.origin === appOrigin.origin;
   }
-  const dir = new URL(appOrigin.rendererDirUrl);
-  if (parsed.protocol !== 'file:' || parsed.host !== dir.host) return false;
-  if (ENCODED_SEPARATOR.test(parsed.pathname)) return false;
-  const caseInsensitive = WINDOWS_DRIVE_PATH.test(dir.pathname);
-  return canonicalPath(parsed.pathname, caseInsensitive).startsWith(canonicalPath(dir.pathname, caseInsensitive));
+  return (
+    parsed.protocol === `${APP_SCHEME}:` &&
+    parsed.hostname.toLowerCase() === APP_HOST &&
+    parsed.port === '' &&
+    parsed.username === '' &&
+    parsed.password === ''
+  );
 }

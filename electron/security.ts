@@ -3,6 +3,7 @@
  * (https://www.electronjs.org/docs/latest/tutorial/security). Numbers in comments refer to its items.
  */
 import type { App, Session, WebContents, WebPreferences } from 'electron';
+import { contentSecurityPolicy } from '@shared/csp';
 import { isAppUrl, type AppOrigin } from './paths';
 
 /**
@@ -24,31 +25,13 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
   };
 }
 
-const PRODUCTION_DIRECTIVES: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['default-src', ["'self'"]],
-  ['script-src', ["'self'"]],
-  ['object-src', ["'none'"]],
-  ['base-uri', ["'none'"]],
-  ['frame-ancestors', ["'none'"]],
-  ['worker-src', ["'self'", 'blob:']],
-  ['img-src', ["'self'", 'data:', 'blob:']],
-  ['style-src', ["'self'", "'unsafe-inline'"]],
-  // Attachments and bundles are handled as Blob/data URLs inside the app; no network origin is allowed.
-  ['connect-src', ["'self'", 'blob:', 'data:']],
-];
-
 /**
- * Checklist 7: a Content-Security-Policy. In development the vite dev server origin and its HMR
- * websocket are the only additions; production allows nothing beyond the app's own files.
+ * Checklist 7: a Content-Security-Policy, the header form of the one policy in shared/csp.ts (the meta
+ * tag of the built index.html is its other form). In development the vite dev server origin and its
+ * HMR websocket are the only additions; production allows nothing beyond the app's own files.
  */
 export function buildCsp(origin: AppOrigin): string {
-  const directives = new Map<string, string[]>(PRODUCTION_DIRECTIVES.map(([name, sources]) => [name, [...sources]]));
-  if (origin.kind === 'dev') {
-    const websocket = origin.origin.replace(/^http/u, 'ws');
-    directives.get('script-src')?.push(origin.origin);
-    directives.set('connect-src', ["'self'", 'blob:', 'data:', origin.origin, websocket]);
-  }
-  return [...directives].map(([name, sources]) => `${name} ${sources.join(' ')}`).join('; ');
+  return contentSecurityPolicy({ delivery: 'header', devServerOrigin: origin.kind === 'dev' ? origin.origin : undefined });
 }
 
 /**

@@ -41,7 +41,8 @@ export function createMainWindow(location: AppLocation, options: MainWindowOptio
     window.show();
   });
 
-  const loading = location.devServerUrl !== null ? window.loadURL(location.devServerUrl) : window.loadFile(location.indexHtmlPath);
+  // app://qamqor/index.html (electron/protocol.ts serves it), never a file:// URL; the dev server in development.
+  const loading = window.loadURL(location.startUrl);
   loading.catch((error: unknown) => {
     console.error('[qamqor] failed to load the renderer', error);
   });

@@ -2,18 +2,19 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
+// Relative, not '@shared/csp': the config is loaded before the alias it defines exists.
+import { contentSecurityPolicy } from '../shared/csp';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
 /**
- * The built app carries its Content-Security-Policy in a meta tag too, because Electron does not run
- * the main process's header hook for file:// pages and the browser build is served by any static
- * server. Only the build gets it: the dev server needs React Fast Refresh's inline preamble.
+ * The built app carries its Content-Security-Policy in a meta tag: the browser build is served by any
+ * static server, without our header. The policy is the one of shared/csp.ts, whose header form the
+ * Electron main process sends (test/unit/electron/csp.test.ts checks that they agree). Only the build
+ * gets it: the dev server needs React Fast Refresh's inline preamble.
  */
-export const PRODUCTION_CSP =
-  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; worker-src 'self' blob:; " +
-  "img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; connect-src 'self' blob: data:";
+export const PRODUCTION_CSP = contentSecurityPolicy({ delivery: 'meta' });
 
 function cspMeta(): Plugin {
   return {

@@ -81,12 +81,12 @@ export function isOpenedFile(value: unknown): value is OpenedFile {
   return typeof fileName === 'string' && fileName.length > 0 && data instanceof Uint8Array;
 }
 
-/** A file name the user is offered in a save dialog: no folders, no control characters. */
+/** A file name the user is offered in a save dialog: no folders, no control characters (C0, DEL, C1). */
 const suggestedName = z
   .string()
   .min(1)
   .max(200)
-  .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/u, 'a plain file name without folders');
+  .regex(/^[^\\/:*?"<>|\p{Cc}]+$/u, 'a plain file name without folders');
 
 /** File-type filters for native dialogs: extensions without the dot. */
 const fileFilter = z.object({

@@ -123,7 +123,7 @@ export class FakeWebContents extends FakeEmitter {
     this.windowOpenHandler = handler;
   });
 
-  readonly printToPDF = vi.fn(async (_options: unknown) => new Uint8Array([0x25, 0x50, 0x44, 0x46]));
+  readonly printToPDF = vi.fn((_options: unknown) => Promise.resolve(new Uint8Array([0x25, 0x50, 0x44, 0x46])));
   /** What main pushed to the page with `webContents.send`. */
   readonly send = vi.fn<(channel: string, ...args: unknown[]) => void>();
   loading = false;
@@ -153,7 +153,13 @@ export class FakeApp extends FakeEmitter {
   readonly requestSingleInstanceLock = vi.fn(() => this.gotLock);
   readonly quit = vi.fn<() => void>();
   readonly enableSandbox = vi.fn<() => void>();
-  readonly whenReady = vi.fn(() => Promise.resolve());
+  /** Becomes true once `whenReady()` has resolved, i.e. after Electron's 'ready'. */
+  readyResolved = false;
+  readonly whenReady = vi.fn(() =>
+    Promise.resolve().then(() => {
+      this.readyResolved = true;
+    }),
+  );
   readonly getAppPath = vi.fn(() => this.appPath);
   readonly getName = vi.fn(() => 'Qamqor');
   readonly getVersion = vi.fn(() => '0.1.0');
@@ -162,6 +168,56 @@ export class FakeApp extends FakeEmitter {
   readonly getPath = vi.fn((name: string) => this.paths[name] ?? '/home/user/Documents');
   ready = true;
   readonly isReady = vi.fn(() => this.ready);
+}
+
+export type FakeProtocolHandler = (request: Request) => Response | Promise<Response>;
+
+export interface FakeCustomScheme {
+  readonly scheme: string;
+  readonly privileges: Readonly<Record<string, boolean>>;
+}
+
+/**
+ * Electron's `protocol` module: privileges may be granted once and only before 'ready' (Electron
+ * throws otherwise); `handle` only after 'ready' and once per scheme. `fetch` plays a request of the
+ * page against the registered handler, the way Chromium would route it.
+ */
+export class FakeProtocol {
+  privileged: FakeCustomScheme[] = [];
+  readonly handlers = new Map<string, FakeProtocolHandler>();
+
+  constructor(private readonly app: FakeApp) {}
+
+  readonly registerSchemesAsPrivileged = vi.fn((schemes: FakeCustomScheme[]): void => {
+    if (this.app.readyResolved) throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready');
+    this.privileged = [...this.privileged, ...schemes];
+  });
+
+  readonly handle = vi.fn((scheme: string, handler: FakeProtocolHandler): void => {
+    if (!this.app.readyResolved) throw new Error('protocol.handle may only be used after app is ready');
+    if (this.handlers.has(scheme)) throw new Error(`Failed to register protocol: ${scheme}`);
+    this.handlers.set(scheme, handler);
+  });
+
+  /** The privileges granted to `scheme`, or undefined when it was never registered. */
+  privilegesOf(scheme: string): Readonly<Record<string, boolean>> | undefined {
+    return this.privileged.find((entry) => entry.scheme === scheme)?.privileges;
+  }
+
+  /** A request for `url` as the page would make it, answered by the handler of its scheme. */
+  fetch(url: string, init?: RequestInit): Promise<Response> {
+    const scheme = url.slice(0, Math.max(0, url.indexOf(':'))).toLowerCase();
+    const handler = this.handlers.get(scheme);
+    if (handler === undefined) return Promise.reject(new Error(`no handler for the ${scheme} scheme`));
+    return Promise.resolve(handler(new Request(url, init)));
+  }
+
+  reset(): void {
+    this.privileged = [];
+    this.handlers.clear();
+    this.registerSchemesAsPrivileged.mockClear();
+    this.handle.mockClear();
+  }
 }
 
 export interface FakeRectangle {
@@ -209,6 +265,7 @@ export interface ElectronFake {
     deliver(channel: string, payload: unknown): void;
   };
   readonly shell: { readonly openExternal: AsyncMock };
+  readonly protocol: FakeProtocol;
   /** Forgets every window, handler, listener and recorded call; restores the default answers. */
   reset(): void;
 }
@@ -246,11 +303,13 @@ export function createElectronFake(): ElectronFake {
   class FakeBrowserWindow extends FakeEmitter implements FakeBrowserWindowInstance {
     readonly webContents: FakeWebContents;
     // A page load starts with the call and ends when the test calls `webContents.finishLoad()`.
-    readonly loadFile = vi.fn(async (_filePath: string): Promise<void> => {
+    readonly loadFile = vi.fn((_filePath: string): Promise<void> => {
       this.webContents.loading = true;
+      return Promise.resolve();
     });
-    readonly loadURL = vi.fn(async (_url: string): Promise<void> => {
+    readonly loadURL = vi.fn((_url: string): Promise<void> => {
       this.webContents.loading = true;
+      return Promise.resolve();
     });
     readonly show = vi.fn<() => void>();
     readonly focus = vi.fn<() => void>();
@@ -313,7 +372,7 @@ export function createElectronFake(): ElectronFake {
   const dialog = {
     showSaveDialog: vi.fn<(...args: unknown[]) => Promise<unknown>>(),
     showOpenDialog: vi.fn<(...args: unknown[]) => Promise<unknown>>(),
-    showMessageBox: vi.fn<(...args: unknown[]) => Promise<unknown>>(async () => ({ response: 0, checkboxChecked: false })),
+    showMessageBox: vi.fn<(...args: unknown[]) => Promise<unknown>>(() => Promise.resolve({ response: 0, checkboxChecked: false })),
   };
   let applicationMenu: FakeMenu | null = null;
   const menu = {
@@ -338,7 +397,8 @@ export function createElectronFake(): ElectronFake {
       rendererChannels.emit(channel, { sender: ipcRenderer }, payload);
     },
   };
-  const shell = { openExternal: vi.fn<(...args: unknown[]) => Promise<unknown>>(async () => undefined) };
+  const shell = { openExternal: vi.fn<(...args: unknown[]) => Promise<unknown>>(() => Promise.resolve(undefined)) };
+  const protocol = new FakeProtocol(app);
   const session = {
     get defaultSession(): FakeSession {
       return defaultSession;
@@ -354,6 +414,7 @@ export function createElectronFake(): ElectronFake {
     contextBridge,
     ipcRenderer,
     shell,
+    protocol,
     Menu: menu,
     screen,
   };
@@ -379,6 +440,7 @@ export function createElectronFake(): ElectronFake {
     contextBridge,
     ipcRenderer,
     shell,
+    protocol,
     reset() {
       windows.length = 0;
       ipcHandlers.clear();
@@ -388,6 +450,8 @@ export function createElectronFake(): ElectronFake {
       app.appPath = '/opt/qamqor';
       app.paths = {};
       app.ready = true;
+      app.readyResolved = false;
+      protocol.reset();
       defaultSession = new FakeSession();
       applicationMenu = null;
       rendererChannels.removeAllListeners();

@@ -10,8 +10,8 @@ function acceptAttribute(request: OpenFileRequest): string {
 export function browserPlatform(appVersion: string): Platform {
   const platform: Platform = {
     kind: 'browser',
-    async saveFile(request) {
-      const blob = new Blob([request.data as Uint8Array<ArrayBuffer>]);
+    saveFile(request) {
+      const blob = new Blob([request.data]);
       const url = URL.createObjectURL(blob);
       const a = document.createElement('a');
       a.href = url;
@@ -22,7 +22,7 @@ export function browserPlatform(appVersion: string): Platform {
       a.remove();
       // Revoke after the click has been handled; revoking at once can cancel the download in Chromium.
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
-      return ok({ fileName: request.suggestedName });
+      return Promise.resolve(ok({ fileName: request.suggestedName }));
     },
     openFile(request) {
       return new Promise((resolve) => {
@@ -48,16 +48,16 @@ export function browserPlatform(appVersion: string): Platform {
         input.click();
       });
     },
-    async print() {
+    print() {
       window.print();
-      return ok(null);
+      return Promise.resolve(ok(null));
     },
-    async appInfo() {
-      return ok({ name: 'Qamqor', version: appVersion, platform: 'browser' });
+    appInfo() {
+      return Promise.resolve(ok({ name: 'Qamqor', version: appVersion, platform: 'browser' }));
     },
     // A browser tab has no native menu and is never handed a file by the operating system.
-    async setMenuLanguage() {
-      return ok(null);
+    setMenuLanguage() {
+      return Promise.resolve(ok(null));
     },
     onFileOpened() {
       return () => undefined;
@@ -76,17 +76,18 @@ export function browserPlatform(appVersion: string): Platform {
       });
       return saved.ok ? ok({ fileName: request.fileName, size: request.data.byteLength, folder: '', deleted: [] }) : saved;
     },
-    async listBackups() {
-      return ok(null);
+    // No backup folder: the list is empty, so a first start offers "restore from a file" only.
+    listBackups() {
+      return Promise.resolve(ok({ folder: '', files: [] }));
     },
-    async readBackup() {
-      return err({ code: 'invalid-argument', detail: 'the browser keeps no backups; open the downloaded file' });
+    readBackup() {
+      return Promise.resolve(err({ code: 'invalid-argument', detail: 'the browser keeps no backups; open the downloaded file' }));
     },
     onBackupOnQuit() {
       return () => undefined;
     },
-    async backupDone() {
-      return ok(null);
+    backupDone() {
+      return Promise.resolve(ok(null));
     },
   };
   return platform;

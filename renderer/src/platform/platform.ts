@@ -58,9 +58,14 @@ export interface Platform {
   backupTarget: 'folder' | 'download';
   /** Electron: into the backup folder ('disk-full' when short of space). Browser: a download named `fileName` (`keep` is ignored). */
   writeBackup(request: BackupWriteRequest): Promise<IpcResult<WrittenBackup>>;
-  /** Electron: the kept backups, newest first. Browser: nothing is kept (an empty list without a folder). */
-  listBackups(): Promise<IpcResult<BackupListing | null>>;
-  /** Electron: one kept backup by its name. Browser: refused (open a file instead). */
+  /**
+   * Electron: the backups kept in `<userData>/backups`, newest first, each with its file name, size in
+   * bytes, time made (UTC, from the name) and office code; an empty list when the folder does not exist
+   * yet. Browser: nothing is kept (an empty list, folder ''). The first start on an empty database
+   * offers the newest of these (issue 14 point 3).
+   */
+  listBackups(): Promise<IpcResult<BackupListing>>;
+  /** Electron: one kept backup by its name (as listed), its bytes for the restore. Browser: refused (open a file instead). */
   readBackup(request: BackupReadRequest): Promise<IpcResult<OpenedFile>>;
   /** Electron: requests for a backup before the app quits; answer each with `backupDone`. Browser: never. */
   onBackupOnQuit(handler: (request: BackupOnQuitRequest) => void): Unsubscribe;

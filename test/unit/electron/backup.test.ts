@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { backupFileName, FREE_SPACE_MARGIN_BYTES } from '@shared/backup';
 import { IPC_CHANNELS } from '@shared/ipc';
 import {
@@ -12,7 +12,8 @@ import {
   type BackupFs,
   type QuitTimers,
 } from '../../../electron/backup';
-import { createSenderGuard, parseRequest, readLimitedFile, type InvokeEventLike, type IpcHandler } from '../../../electron/handlers';
+import { createSenderGuard, parseRequest, readLimitedFile } from '../../../electron/handlers';
+import type { InvokeEventLike, IpcHandler } from '../../../electron/ipcTypes';
 import type { AppOrigin } from '../../../electron/paths';
 
 // backup.ts only uses Electron types, like handlers.ts.
@@ -21,8 +22,8 @@ vi.mock('electron', () => {
 });
 
 const APP_CONTENTS_ID = 3;
-const appOrigin: AppOrigin = { kind: 'file', rendererDirUrl: 'file:///opt/qamqor/dist/renderer/' };
-const APP_PAGE = 'file:///opt/qamqor/dist/renderer/index.html#/settings';
+const appOrigin: AppOrigin = { kind: 'app' };
+const APP_PAGE = 'app://qamqor/index.html#/settings';
 const REQUEST_ID = '6f1c2a4e-0000-4000-8000-0000000000aa';
 const GiB = 1024 * 1024 * 1024;
 
@@ -31,7 +32,7 @@ const NAME = nameAt('2026-11-20T06:00:00Z');
 
 function senderEvent(options: { url?: string; contentsId?: number } = {}): InvokeEventLike {
   return {
-    sender: { id: options.contentsId ?? APP_CONTENTS_ID, printToPDF: vi.fn(async () => new Uint8Array()) },
+    sender: { id: options.contentsId ?? APP_CONTENTS_ID, printToPDF: vi.fn(() => Promise.resolve(new Uint8Array())) },
     senderFrame: { url: options.url ?? APP_PAGE, parent: null },
   };
 }
@@ -52,32 +53,32 @@ afterEach(async () => {
 
 interface Harness {
   handlers: Record<BackupChannel, IpcHandler>;
-  fs: { [K in keyof BackupFs]: ReturnType<typeof vi.fn> & BackupFs[K] };
+  fs: { [K in keyof BackupFs]: Mock<BackupFs[K]> };
   answer: ReturnType<typeof vi.fn>;
   log: ReturnType<typeof vi.fn>;
 }
 
 /** The real file system in a temporary folder, with the free space under the test's control. */
 function harness(options: { backup?: boolean } = {}): Harness {
-  const fs = {
-    mkdir: vi.fn(mkdir),
-    writeFile: vi.fn((p: string, d: Uint8Array) => writeFile(p, d)),
-    rename: vi.fn(rename),
-    unlink: vi.fn(unlink),
-    readdir: vi.fn((p: string) => readdir(p)),
-    stat: vi.fn((p: string) => stat(p)),
-    statfs: vi.fn(async (_p: string) => ({ bavail: BigInt(Math.floor(freeBytes / 4096)), bsize: 4096 })),
+  const fs: Harness['fs'] = {
+    mkdir: vi.fn<BackupFs['mkdir']>((p, o) => mkdir(p, o)),
+    writeFile: vi.fn<BackupFs['writeFile']>((p, d) => writeFile(p, d)),
+    rename: vi.fn<BackupFs['rename']>((a, b) => rename(a, b)),
+    unlink: vi.fn<BackupFs['unlink']>((p) => unlink(p)),
+    readdir: vi.fn<BackupFs['readdir']>((p) => readdir(p)),
+    stat: vi.fn<BackupFs['stat']>((p) => stat(p)),
+    statfs: vi.fn<BackupFs['statfs']>(() => Promise.resolve({ bavail: BigInt(Math.floor(freeBytes / 4096)), bsize: 4096 })),
   };
   const answer = vi.fn(() => true);
   const log = vi.fn();
-  const deps: BackupDeps = { folder, fs: fs as unknown as BackupFs, quit: { intercept: () => false, answer, state: () => 'idle' }, log };
+  const deps: BackupDeps = { folder, fs, quit: { intercept: () => false, answer, state: () => 'idle' }, log };
   const handlers = createBackupHandlers({
     isTrustedSender: createSenderGuard(() => ({ id: APP_CONTENTS_ID }), appOrigin),
     parseRequest,
     readLimitedFile: (filePath) => readLimitedFile({ readFile: (p) => readFile(p), writeFile, stat }, filePath),
     ...(options.backup === false ? {} : { backup: deps }),
   });
-  return { handlers, fs: fs as unknown as Harness['fs'], answer, log };
+  return { handlers, fs, answer, log };
 }
 
 const write = (h: Harness, request: unknown, event = senderEvent()) => h.handlers[IPC_CHANNELS.backupWrite](event, request);

@@ -18,7 +18,7 @@ const electron = await vi.hoisted(async () => {
 });
 vi.mock('electron', () => electron.module);
 
-const APP_PAGE = 'file:///opt/qamqor/dist/renderer/index.html';
+const APP_PAGE = 'app://qamqor/index.html';
 const NAME = backupFileName('KZL05', '2026-11-20T06:00:00Z');
 
 let userData = '';

@@ -101,7 +101,7 @@ function fakeWindow(): HandoffTarget & { webContents: FakeContents; destroyed: b
 const file = (name: string): OpenedFile => ({ fileName: name, data: new TextEncoder().encode(name) });
 
 function handoff(results: Record<string, IpcResult<OpenedFile>> = {}) {
-  const read = vi.fn(async (filePath: string) => results[filePath] ?? ok(file(filePath.split('/').pop() ?? '')));
+  const read = vi.fn((filePath: string) => Promise.resolve(results[filePath] ?? ok(file(filePath.split('/').pop() ?? ''))));
   const log = vi.fn();
   return { read, log, handoff: createFileHandoff({ read, log }) };
 }

@@ -15,7 +15,7 @@ const electron = await vi.hoisted(async () => {
 });
 vi.mock('electron', () => electron.module);
 
-const APP_PAGE = 'file:///opt/qamqor/dist/renderer/index.html';
+const APP_PAGE = 'app://qamqor/index.html';
 
 /** main.ts acts when it is imported, like the real entry; each test imports a fresh copy. */
 async function startMain(): Promise<void> {
@@ -137,22 +137,38 @@ describe('startup', () => {
       nodeIntegration: false,
       preload: path.join('/opt/qamqor', 'dist-electron', 'preload.cjs'),
     });
-    expect(window.loadFile).toHaveBeenCalledWith(path.join('/opt/qamqor', 'dist', 'renderer', 'index.html'));
+    expect(window.loadURL).toHaveBeenCalledExactlyOnceWith(APP_PAGE);
+    expect(window.loadFile).not.toHaveBeenCalled();
+  });
+
+  it('grants app: its privileges before ready and serves the built renderer from it once ready', async () => {
+    await startMain();
+    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledTimes(1);
+    expect(electron.protocol.privilegesOf('app')).toEqual({ standard: true, secure: true, supportFetchAPI: true });
+    expect(electron.protocol.handle).toHaveBeenCalledTimes(1);
+    const registered = electron.protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0] ?? Infinity;
+    const ready = electron.app.whenReady.mock.invocationCallOrder[0] ?? -Infinity;
+    const handled = electron.protocol.handle.mock.invocationCallOrder[0] ?? -Infinity;
+    const loaded = onlyWindow().loadURL.mock.invocationCallOrder[0] ?? -Infinity;
+    expect(registered).toBeLessThan(ready);
+    expect(handled).toBeLessThan(loaded);
+    // The handler reads from <appPath>/dist/renderer, which does not exist here: a clean 404 with the CSP.
+    const missing = await electron.protocol.fetch('app://qamqor/index.html');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('Content-Security-Policy')).toContain("script-src 'self'");
   });
 
   it('loads the dev server when VITE_DEV_SERVER_URL is set', async () => {
     vi.stubEnv('VITE_DEV_SERVER_URL', 'http://localhost:5173');
     await startMain();
-    expect(onlyWindow().loadURL).toHaveBeenCalledWith('http://localhost:5173/');
+    expect(onlyWindow().loadURL).toHaveBeenCalledExactlyOnceWith('http://localhost:5173/');
   });
 
   it('ignores VITE_DEV_SERVER_URL in a packaged app', async () => {
     vi.stubEnv('VITE_DEV_SERVER_URL', 'http://localhost:5173');
     electron.app.isPackaged = true;
     await startMain();
-    const window = onlyWindow();
-    expect(window.loadURL).not.toHaveBeenCalled();
-    expect(window.loadFile).toHaveBeenCalled();
+    expect(onlyWindow().loadURL).toHaveBeenCalledExactlyOnceWith(APP_PAGE);
   });
 
   it('secures the default session', async () => {
@@ -162,7 +178,7 @@ describe('startup', () => {
     const callback = vi.fn();
     session.permissionRequestHandler?.(null, 'media', callback, {});
     expect(callback).toHaveBeenCalledWith(false);
-    expect(session.permissionCheckHandler?.(null, 'notifications', 'file://', {})).toBe(false);
+    expect(session.permissionCheckHandler?.(null, 'notifications', 'app://qamqor', {})).toBe(false);
   });
 
   it('registers a handler for every IPC channel', async () => {

@@ -106,10 +106,10 @@ describe('menu label catalog', () => {
     const keys = Object.keys(MENU_LABELS.kk).sort();
     expect(Object.keys(MENU_LABELS.ru).sort()).toEqual(keys);
     for (const lang of UI_LANGUAGES) {
-      for (const [key, value] of Object.entries(MENU_LABELS[lang])) {
-        const text = typeof value === 'function' ? (value as (v: string) => string)('9.9.9') : value;
+      for (const [key, value] of Object.entries(MENU_LABELS[lang]) as Array<[string, unknown]>) {
+        const text: unknown = typeof value === 'function' ? (value as (v: string) => string)('9.9.9') : value;
         expect(typeof text, `${lang}.${key}`).toBe('string');
-        expect((text as string).trim(), `${lang}.${key}`).not.toBe('');
+        expect(String(text).trim(), `${lang}.${key}`).not.toBe('');
       }
     }
     expect(MENU_LABELS.kk.importBundle).not.toBe(MENU_LABELS.ru.importBundle);

@@ -1,41 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { isAppUrl, parseDevServerUrl, resolveAppLocation, type AppOrigin } from '../../../electron/paths';
+import { APP_START_URL, isAppUrl, parseDevServerUrl, resolveAppLocation, type AppOrigin } from '../../../electron/paths';
 
-const fileOrigin: AppOrigin = { kind: 'file', rendererDirUrl: 'file:///opt/qamqor/dist/renderer/' };
+const appOrigin: AppOrigin = { kind: 'app' };
 const devOrigin: AppOrigin = { kind: 'dev', origin: 'http://localhost:5173' };
 
 describe('resolveAppLocation', () => {
-  it('points at the built files in production', () => {
+  it('points at the built files in production and loads them through app://qamqor/', () => {
     const location = resolveAppLocation({ appPath: '/opt/qamqor', isPackaged: true, devServerUrl: undefined });
     expect(location).toEqual({
-      origin: fileOrigin,
+      origin: appOrigin,
       preloadPath: '/opt/qamqor/dist-electron/preload.cjs',
-      indexHtmlPath: '/opt/qamqor/dist/renderer/index.html',
+      rendererDir: '/opt/qamqor/dist/renderer',
+      startUrl: 'app://qamqor/index.html',
       devServerUrl: null,
       iconPath: '/opt/qamqor/resources/icons/png/256x256.png',
     });
+    expect(APP_START_URL).toBe('app://qamqor/index.html');
   });
 
   it('uses the dev server when VITE_DEV_SERVER_URL is set and the app is not packaged', () => {
     const location = resolveAppLocation({ appPath: '/repo', isPackaged: false, devServerUrl: 'http://localhost:5173/' });
     expect(location.origin).toEqual(devOrigin);
     expect(location.devServerUrl).toBe('http://localhost:5173/');
+    expect(location.startUrl).toBe('http://localhost:5173/');
     expect(location.preloadPath).toBe('/repo/dist-electron/preload.cjs');
   });
 
   it('ignores VITE_DEV_SERVER_URL in a packaged app', () => {
     const location = resolveAppLocation({ appPath: '/opt/qamqor', isPackaged: true, devServerUrl: 'http://localhost:5173' });
-    expect(location.origin.kind).toBe('file');
+    expect(location.origin.kind).toBe('app');
     expect(location.devServerUrl).toBeNull();
+    expect(location.startUrl).toBe(APP_START_URL);
   });
 
-  it('percent-encodes folders with spaces and Cyrillic names in the file URL', () => {
+  it('keeps folders with spaces and Cyrillic names as plain paths; the page URL does not depend on them', () => {
     const location = resolveAppLocation({ appPath: '/home/Әсел/Qamqor app', isPackaged: true, devServerUrl: undefined });
-    expect(location.origin).toEqual({
-      kind: 'file',
-      rendererDirUrl: 'file:///home/%D3%98%D1%81%D0%B5%D0%BB/Qamqor%20app/dist/renderer/',
-    });
-    expect(isAppUrl('file:///home/%D3%98%D1%81%D0%B5%D0%BB/Qamqor%20app/dist/renderer/index.html', location.origin)).toBe(true);
+    expect(location.rendererDir).toBe('/home/Әсел/Qamqor app/dist/renderer');
+    expect(location.startUrl).toBe(APP_START_URL);
+    expect(isAppUrl(location.startUrl, location.origin)).toBe(true);
   });
 });
 
@@ -58,40 +60,38 @@ describe('parseDevServerUrl', () => {
   });
 });
 
-describe('isAppUrl (production, file://)', () => {
+describe('isAppUrl (production, app://qamqor)', () => {
   it.each([
-    'file:///opt/qamqor/dist/renderer/index.html',
-    'file:///opt/qamqor/dist/renderer/index.html#/cases/42',
-    'file:///opt/qamqor/dist/renderer/index.html?lang=kk',
-    'file:///opt/qamqor/dist/renderer/assets/index-abc123.js',
+    'app://qamqor/index.html',
+    'app://qamqor/',
+    'app://qamqor/index.html#/cases/42',
+    'app://qamqor/index.html?lang=kk',
+    'app://qamqor/assets/index-abc123.js',
+    'APP://QAMQOR/index.html',
   ])('accepts %s', (url) => {
-    expect(isAppUrl(url, fileOrigin)).toBe(true);
+    expect(isAppUrl(url, appOrigin)).toBe(true);
   });
 
   it.each([
     'https://evil.example/',
     'http://localhost:5173/',
+    'https://qamqor/index.html',
     'file:///etc/passwd',
-    'file:///opt/qamqor/dist/renderer/../../../etc/passwd',
-    'file:///opt/qamqor/dist/renderer/%2e%2e/%2e%2e/secret.html',
-    'file:///opt/qamqor/dist/renderer/..%2F..%2Fsecret.html',
-    'file:///opt/qamqor/dist/renderer-evil/index.html',
-    'file:///opt/qamqor/dist/renderer',
-    'file://evil-host/opt/qamqor/dist/renderer/index.html',
+    // The old file:// home of the renderer is no longer the app.
+    'file:///opt/qamqor/dist/renderer/index.html',
+    'app://evil/index.html',
+    'app://qamqor.evil/index.html',
+    'app://qamqor@evil/index.html',
+    'app://user:pass@qamqor/index.html',
+    'app://qamqor:8080/index.html',
+    'appx://qamqor/index.html',
     'javascript:alert(1)',
     'data:text/html,<script>alert(1)</script>',
     'about:blank',
     'not a url',
     '',
   ])('refuses %s', (url) => {
-    expect(isAppUrl(url, fileOrigin)).toBe(false);
-  });
-
-  it('compares Windows drive paths case-insensitively', () => {
-    const windows: AppOrigin = { kind: 'file', rendererDirUrl: 'file:///C:/Program%20Files/Qamqor/dist/renderer/' };
-    expect(isAppUrl('file:///c:/program%20files/qamqor/dist/renderer/index.html', windows)).toBe(true);
-    expect(isAppUrl('file:///C:/Program%20Files/Qamqor/resources/x.html', windows)).toBe(false);
-    expect(isAppUrl('file:///C:\\Program%20Files\\Qamqor\\dist\\renderer\\..\\..\\x.html', windows)).toBe(false);
+    expect(isAppUrl(url, appOrigin)).toBe(false);
   });
 });
 
@@ -106,6 +106,7 @@ describe('isAppUrl (development, dev server)', () => {
     'http://localhost:5173.evil.example/',
     'http://evil.example/?http://localhost:5173',
     'file:///opt/qamqor/dist/renderer/index.html',
+    'app://qamqor/index.html',
   ])('refuses %s', (url) => {
     expect(isAppUrl(url, devOrigin)).toBe(false);
   });

@@ -22,7 +22,7 @@ beforeAll(async () => {
 
 beforeEach(() => {
   electron.ipcRenderer.invoke.mockReset();
-  electron.ipcRenderer.invoke.mockImplementation(async (channel: unknown) => ({ ok: true, value: { answeredBy: channel } }));
+  electron.ipcRenderer.invoke.mockImplementation((channel: unknown) => Promise.resolve({ ok: true, value: { answeredBy: channel } }));
 });
 
 describe('preload bridge', () => {

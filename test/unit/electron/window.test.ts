@@ -15,9 +15,10 @@ const PRODUCTION_CSP =
   "worker-src 'self' blob:; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; connect-src 'self' blob: data:";
 
 const production: AppLocation = {
-  origin: { kind: 'file', rendererDirUrl: 'file:///opt/qamqor/dist/renderer/' },
+  origin: { kind: 'app' },
   preloadPath: '/opt/qamqor/dist-electron/preload.cjs',
-  indexHtmlPath: '/opt/qamqor/dist/renderer/index.html',
+  rendererDir: '/opt/qamqor/dist/renderer',
+  startUrl: 'app://qamqor/index.html',
   devServerUrl: null,
   iconPath: '/opt/qamqor/resources/icons/png/256x256.png',
 };
@@ -25,7 +26,8 @@ const production: AppLocation = {
 const development: AppLocation = {
   origin: { kind: 'dev', origin: 'http://localhost:5173' },
   preloadPath: '/repo/dist-electron/preload.cjs',
-  indexHtmlPath: '/repo/dist/renderer/index.html',
+  rendererDir: '/repo/dist/renderer',
+  startUrl: 'http://localhost:5173/',
   devServerUrl: 'http://localhost:5173/',
   iconPath: '/repo/resources/icons/png/256x256.png',
 };
@@ -58,10 +60,10 @@ describe('createMainWindow', () => {
     expect(window.options['show']).toBe(false);
   });
 
-  it('loads the built index.html from disk in production', () => {
+  it('loads the built index.html through app://qamqor/ in production, never from a file:// URL', () => {
     const window = openWindow();
-    expect(window.loadFile).toHaveBeenCalledWith('/opt/qamqor/dist/renderer/index.html');
-    expect(window.loadURL).not.toHaveBeenCalled();
+    expect(window.loadURL).toHaveBeenCalledExactlyOnceWith('app://qamqor/index.html');
+    expect(window.loadFile).not.toHaveBeenCalled();
   });
 
   it('loads the dev server in development', () => {
@@ -80,7 +82,7 @@ describe('createMainWindow', () => {
   it('installs the CSP before loading anything', () => {
     const window = openWindow();
     const cspInstalled = window.webContents.session.webRequest.onHeadersReceived.mock.invocationCallOrder[0];
-    const loadStarted = window.loadFile.mock.invocationCallOrder[0];
+    const loadStarted = window.loadURL.mock.invocationCallOrder[0];
     expect(cspInstalled).toBeDefined();
     expect(loadStarted).toBeDefined();
     expect(cspInstalled ?? Infinity).toBeLessThan(loadStarted ?? -Infinity);
@@ -91,7 +93,7 @@ describe('Content-Security-Policy', () => {
   it('adds the production policy to every response', () => {
     const window = openWindow();
     const response = window.webContents.session.respond({
-      url: 'file:///opt/qamqor/dist/renderer/index.html',
+      url: 'app://qamqor/index.html',
       responseHeaders: { 'Content-Type': ['text/html'] },
     });
     expect(response.responseHeaders).toEqual({
@@ -104,7 +106,7 @@ describe('Content-Security-Policy', () => {
 
   it('applies to responses that arrive without headers', () => {
     const window = openWindow();
-    const response = window.webContents.session.respond({ url: 'file:///opt/qamqor/dist/renderer/assets/a.js' });
+    const response = window.webContents.session.respond({ url: 'app://qamqor/assets/a.js' });
     expect(response.responseHeaders).toEqual({ 'Content-Security-Policy': [PRODUCTION_CSP] });
   });
 
@@ -147,9 +149,23 @@ describe('navigation and new windows', () => {
     expect(event.preventDefault).toHaveBeenCalled();
   });
 
-  it('allows will-navigate within the app', () => {
+  it('prevents will-navigate to the built renderer by file://: only app://qamqor is the app', () => {
     const window = openWindow();
     const event = fakeEvent('file:///opt/qamqor/dist/renderer/index.html#/persons');
+    window.webContents.emit('will-navigate', event, event.url);
+    expect(event.preventDefault).toHaveBeenCalled();
+  });
+
+  it('prevents will-navigate to another host of the app scheme', () => {
+    const window = openWindow();
+    const event = fakeEvent('app://evil/index.html');
+    window.webContents.emit('will-navigate', event, event.url);
+    expect(event.preventDefault).toHaveBeenCalled();
+  });
+
+  it('allows will-navigate within the app', () => {
+    const window = openWindow();
+    const event = fakeEvent('app://qamqor/index.html#/persons');
     window.webContents.emit('will-navigate', event, event.url);
     expect(event.preventDefault).not.toHaveBeenCalled();
   });
@@ -167,7 +183,7 @@ describe('navigation and new windows', () => {
   it('prevents will-redirect to an external URL but not within the app', () => {
     const window = openWindow();
     const external = fakeEvent('https://evil.example/');
-    const internal = fakeEvent('file:///opt/qamqor/dist/renderer/index.html');
+    const internal = fakeEvent('app://qamqor/index.html');
     window.webContents.emit('will-redirect', external, external.url);
     window.webContents.emit('will-redirect', internal, internal.url);
     expect(external.preventDefault).toHaveBeenCalled();
@@ -178,7 +194,7 @@ describe('navigation and new windows', () => {
     const window = openWindow();
     const handler = window.webContents.windowOpenHandler;
     expect(handler).not.toBeNull();
-    for (const url of ['https://egov.kz/', 'file:///opt/qamqor/dist/renderer/index.html', 'mailto:a@b.kz']) {
+    for (const url of ['https://egov.kz/', 'app://qamqor/index.html', 'mailto:a@b.kz']) {
       expect(handler?.({ url })).toEqual({ action: 'deny' });
     }
     expect(electron.shell.openExternal).not.toHaveBeenCalled();
@@ -209,7 +225,7 @@ describe('permissions', () => {
     const handler = window.webContents.session.permissionCheckHandler;
     expect(handler).not.toBeNull();
     for (const permission of ['media', 'geolocation', 'notifications', 'hid', 'serial']) {
-      expect(handler?.(window.webContents, permission, 'file://', {})).toBe(false);
+      expect(handler?.(window.webContents, permission, 'app://qamqor', {})).toBe(false);
     }
   });
 });
@@ -228,8 +244,8 @@ describe('hardening helpers on their own', () => {
   it('installSessionSecurity works on a fresh session', () => {
     const session = new FakeSession();
     installSessionSecurity(session as unknown as Electron.Session, production.origin);
-    expect(session.respond({ url: 'file:///x' }).responseHeaders?.['Content-Security-Policy']).toEqual([PRODUCTION_CSP]);
-    expect(session.permissionCheckHandler?.(null, 'media', 'file://', {})).toBe(false);
+    expect(session.respond({ url: 'app://qamqor/x' }).responseHeaders?.['Content-Security-Policy']).toEqual([PRODUCTION_CSP]);
+    expect(session.permissionCheckHandler?.(null, 'media', 'app://qamqor', {})).toBe(false);
   });
 });
 

@@ -16,11 +16,11 @@ function fakeBridge() {
   const commandHandlers = new Set<(command: MenuCommand) => void>();
   const quitHandlers = new Set<(request: BackupOnQuitRequest) => void>();
   const bridge: QamqorBridge = {
-    saveFile: vi.fn(async () => ok({ fileName: 'a.csv' })),
-    openFile: vi.fn(async () => ok({ fileName: 'a.qamqor', data: new Uint8Array() })),
-    printToPdf: vi.fn(async () => ok({ fileName: 'a.pdf' })),
-    appInfo: vi.fn(async () => ok({ name: 'Qamqor', version: '0.1.0', platform: 'electron' as const })),
-    setMenuLanguage: vi.fn(async () => ok(null)),
+    saveFile: vi.fn(() => Promise.resolve(ok({ fileName: 'a.csv' }))),
+    openFile: vi.fn(() => Promise.resolve(ok({ fileName: 'a.qamqor', data: new Uint8Array() }))),
+    printToPdf: vi.fn(() => Promise.resolve(ok({ fileName: 'a.pdf' }))),
+    appInfo: vi.fn(() => Promise.resolve(ok({ name: 'Qamqor', version: '0.1.0', platform: 'electron' as const }))),
+    setMenuLanguage: vi.fn(() => Promise.resolve(ok(null))),
     onFileOpened: vi.fn((handler: (file: OpenedFile) => void) => {
       fileHandlers.add(handler);
       return () => fileHandlers.delete(handler);
@@ -29,10 +29,12 @@ function fakeBridge() {
       commandHandlers.add(handler);
       return () => commandHandlers.delete(handler);
     }),
-    writeBackup: vi.fn(async () => ok({ fileName: BACKUP_NAME, size: 3, folder: '/home/user/.config/Qamqor/backups', deleted: [] })),
-    listBackups: vi.fn(async () => ok({ folder: '/home/user/.config/Qamqor/backups', files: [] })),
-    readBackup: vi.fn(async () => ok({ fileName: BACKUP_NAME, data: new Uint8Array([1]) })),
-    backupDone: vi.fn(async () => ok(null)),
+    writeBackup: vi.fn(() =>
+      Promise.resolve(ok({ fileName: BACKUP_NAME, size: 3, folder: '/home/user/.config/Qamqor/backups', deleted: [] })),
+    ),
+    listBackups: vi.fn(() => Promise.resolve(ok({ folder: '/home/user/.config/Qamqor/backups', files: [] }))),
+    readBackup: vi.fn(() => Promise.resolve(ok({ fileName: BACKUP_NAME, data: new Uint8Array([1]) }))),
+    backupDone: vi.fn(() => Promise.resolve(ok(null))),
     onBackupOnQuit: vi.fn((handler: (request: BackupOnQuitRequest) => void) => {
       quitHandlers.add(handler);
       return () => quitHandlers.delete(handler);
@@ -112,7 +114,7 @@ describe('browserPlatform', () => {
     const written = await platform.writeBackup({ fileName: BACKUP_NAME, data: new Uint8Array([1, 2, 3]), keep: 10 });
     expect(written).toEqual({ ok: true, value: { fileName: BACKUP_NAME, size: 3, folder: '', deleted: [] } });
     expect(clicks).toEqual([BACKUP_NAME]);
-    expect(await platform.listBackups()).toEqual({ ok: true, value: null });
+    expect(await platform.listBackups()).toEqual({ ok: true, value: { folder: '', files: [] } });
     expect(await platform.readBackup({ fileName: BACKUP_NAME })).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
     expect(() => platform.onBackupOnQuit(vi.fn())()).not.toThrow();
     expect(await platform.backupDone({ requestId: REQUEST_ID, outcome: 'skipped' })).toEqual({ ok: true, value: null });
