@@ -132,3 +132,24 @@ export interface AuditAnchor {
 
 /** The file name of an exported signed head. */
 export const SIGNED_HEAD_FILE = 'qamqor-audit-head.json';
+
+/** A run of entries the app appended in one transaction: what one checkpoint vouches for. */
+export interface AppendedRun {
+  fromSeq: number;
+  fromPrevDigest: string;
+  seq: number;
+  digest: string;
+}
+
+/** Adjacent runs (the next starts right after the last and links to it) become one checkpoint. */
+export function mergeRuns(runs: readonly AppendedRun[]): AppendedRun[] {
+  const sorted = [...runs].sort((a, b) => a.fromSeq - b.fromSeq);
+  const out: AppendedRun[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.fromSeq === last.seq + 1 && r.fromPrevDigest === last.digest)
+      out[out.length - 1] = { ...last, seq: r.seq, digest: r.digest };
+    else out.push(r);
+  }
+  return out;
+}

@@ -66,7 +66,7 @@ function sanitize(value: unknown, ancestors: Set<object>): AuditValue | undefine
     return obj.type ? { $omitted: 'blob', size: obj.size, mimeType: obj.type } : { $omitted: 'blob', size: obj.size };
   }
   if (obj instanceof ArrayBuffer || ArrayBuffer.isView(obj)) {
-    return { $omitted: 'bytes', size: (obj).byteLength };
+    return { $omitted: 'bytes', size: obj.byteLength };
   }
   if (ancestors.has(obj)) return '[circular]';
   ancestors.add(obj);

@@ -3,3 +3,4 @@ export * from './diff';
 export * from './chain';
 export * from './anchor';
 export * from './trust';
+export * from './disclosure';

@@ -41,7 +41,7 @@ async function rows(): Promise<AuditEntry[]> {
 }
 
 function seal(e: Omit<AuditEntry, 'digest'>): AuditEntry {
-  return { ...e, digest: entryDigest(e as unknown as Record<string, unknown>) };
+  return { ...e, digest: entryDigest(e) };
 }
 
 describe('signed checkpoints in the app', () => {

@@ -2,16 +2,20 @@ import Dexie, { type Table, type Transaction } from 'dexie';
 import {
   AUDIT_FORMAT,
   auditPayload,
+  disclosureAudit,
   nextPrevDigest,
   sealEntry,
+  mergeRuns,
   parseSignedHead,
   signCheckpoint,
   TrustVerifier,
   verifySignedHead,
   type AuditAction,
+  type AppendedRun,
   type AuditAnchor,
   type AuditCheckpointBody,
   type AuditEntry,
+  type Disclosure,
   type SignedAuditHead,
   type TrustReport,
   type UnsealedEntry,
@@ -21,7 +25,16 @@ import { generateOfficeKeys, importSigningKey } from '@shared/bundle/crypto';
 import type { WriteContext } from '../context';
 import type { QamqorDb } from '../database';
 
-export type { AuditAction, AuditAnchor, AuditEntry, ChainReport, SignedAuditHead, TrustBreak, TrustReport } from '@shared/audit';
+export type {
+  AuditAction,
+  AuditAnchor,
+  AuditEntry,
+  ChainReport,
+  Disclosure,
+  SignedAuditHead,
+  TrustBreak,
+  TrustReport,
+} from '@shared/audit';
 
 /**
  * A row of the auditLog store as read back: chained entries (`AuditEntry`), and entries written before
@@ -91,6 +104,14 @@ export async function appendAudit(db: QamqorDb, ctx: WriteContext, entry: AuditI
  */
 export async function recordAuditEvent(db: QamqorDb, ctx: WriteContext, entry: AuditInput): Promise<void> {
   await db.transaction('rw', auditTable(db), () => appendAudit(db, ctx, entry));
+}
+
+/**
+ * Records a disclosure (a print, PDF, XLSX/CSV export, bundle, backup, export of the trail): who, what
+ * (record ids or the filter) and how many. Its own transaction, like any event.
+ */
+export async function recordDisclosure(db: QamqorDb, ctx: WriteContext, disclosure: Disclosure): Promise<void> {
+  await recordAuditEvent(db, ctx, disclosureAudit(disclosure));
 }
 
 export interface AuditFilter {
@@ -174,14 +195,6 @@ export async function auditHead(db: QamqorDb): Promise<{ seq: number; digest: st
 // ---------------------------------------------------------------------------------------------------
 // Signed checkpoints (issue 19)
 
-/** A run of entries appended in one transaction: what one checkpoint vouches for. */
-interface AppendedRun {
-  fromSeq: number;
-  fromPrevDigest: string;
-  seq: number;
-  digest: string;
-}
-
 export const CHECKPOINT_PREFIX = 'auditCheckpoint/';
 const checkpointKey = (seq: number): string => `${CHECKPOINT_PREFIX}${String(seq).padStart(15, '0')}`;
 const OFFICE_KEYS = 'officeSigningKeys';
@@ -223,19 +236,6 @@ class CheckpointSigner {
   async flush(): Promise<void> {
     while (this.running) await this.running;
   }
-}
-
-/** Adjacent runs (the next starts right after the last and links to it) become one checkpoint. */
-function mergeRuns(runs: readonly AppendedRun[]): AppendedRun[] {
-  const sorted = [...runs].sort((a, b) => a.fromSeq - b.fromSeq);
-  const out: AppendedRun[] = [];
-  for (const r of sorted) {
-    const last = out[out.length - 1];
-    if (last && r.fromSeq === last.seq + 1 && r.fromPrevDigest === last.digest)
-      out[out.length - 1] = { ...last, seq: r.seq, digest: r.digest };
-    else out.push(r);
-  }
-  return out;
 }
 
 const signers = new WeakMap<QamqorDb, CheckpointSigner>();
@@ -439,4 +439,26 @@ export async function verifyAuditTrail(db: QamqorDb, options: VerifyOptions = {}
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
   }
   return verifier.finish();
+}
+
+export const TRAIL_EXPORT_FORMAT = 'qamqor-audit-trail';
+
+/**
+ * The export of the trail (JSON): every entry as stored, and the signed head, so the file alone can be
+ * verified later (and its head used as an anchor). The export itself is a disclosure and is recorded
+ * first, so the file includes its own entry.
+ */
+export async function exportAuditTrail(db: QamqorDb, ctx: WriteContext): Promise<{ text: string; count: number }> {
+  const count = await auditTable(db).count();
+  await recordDisclosure(db, ctx, { form: 'audit-trail', medium: 'json', table: 'auditLog', count: count + 1 });
+  const signedHead = await readSignedAuditHead(db);
+  const entries = await auditTable(db).orderBy(':id').toArray();
+  const exportedAt = new Date().toISOString();
+  return { text: JSON.stringify({ format: TRAIL_EXPORT_FORMAT, exportedAt, signedHead, entries }, null, 1), count: entries.length };
+}
+
+/** The signed head inside a file the officer picked: a head file, an exported trail, or `{ signedHead }`. */
+export function signedHeadIn(json: unknown): unknown {
+  if (typeof json === 'object' && json !== null && 'signedHead' in json) return (json).signedHead;
+  return json;
 }

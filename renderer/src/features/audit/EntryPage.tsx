@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { isTechnicalChange } from '@shared/audit';
 import { sectionHref } from '../../core/router';
 import { useServices } from '../../core/services';
+import { useLiveData } from '../../core/useLiveData';
 import { getAuditEntry } from '../../db/repositories/audit';
 import { Notice } from '../../ui/Notice';
-import { useAsync } from '../../ui/useAsync';
 import { actionLabel, ChangesTable, formatDateTime, historyHref, recordHref, tableLabel } from './display';
 import { RecordHistory } from './RecordHistory';
 
@@ -14,7 +14,7 @@ export function EntryPage({ seq }: { seq: number }) {
   const { t, i18n } = useTranslation();
   const { db } = useServices();
   const [showTechnical, setShowTechnical] = useState(true);
-  const entry = useAsync(() => getAuditEntry(db, seq), [db, seq]);
+  const entry = useLiveData(() => getAuditEntry(db, seq), [db, seq]);
 
   return (
     <section aria-labelledby="audit-entry-title">

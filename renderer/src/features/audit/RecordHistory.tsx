@@ -2,10 +2,9 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isTechnicalChange } from '@shared/audit';
 import { useServices } from '../../core/services';
-import { useAppStore } from '../../core/store';
+import { useLiveData } from '../../core/useLiveData';
 import { recordHistory } from '../../db/repositories/audit';
 import { Notice } from '../../ui/Notice';
-import { useAsync } from '../../ui/useAsync';
 import { actionLabel, ChangesTable, entryHref, formatDateTime } from './display';
 
 /**
@@ -15,9 +14,8 @@ import { actionLabel, ChangesTable, entryHref, formatDateTime } from './display'
 export function RecordHistory({ table, recordId }: { table: string; recordId: string }) {
   const { t, i18n } = useTranslation();
   const { db } = useServices();
-  const dataVersion = useAppStore((s) => s.dataVersion);
   const [showTechnical, setShowTechnical] = useState(false);
-  const history = useAsync(() => recordHistory(db, table, recordId), [db, table, recordId, dataVersion]);
+  const history = useLiveData(() => recordHistory(db, table, recordId), [db, table, recordId]);
   const titleId = useId();
 
   return (

@@ -3,10 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, isTechnicalChange } from '@shared/audit';
 import { sectionHref } from '../../core/router';
 import { useServices } from '../../core/services';
-import { useAppStore } from '../../core/store';
+import { useLiveData } from '../../core/useLiveData';
 import { auditOfficers, listAudit, type AuditFilter, type AuditTrailRow } from '../../db/repositories/audit';
 import { Notice } from '../../ui/Notice';
-import { useAsync } from '../../ui/useAsync';
 import {
   actionLabel,
   entryChanges,
@@ -54,6 +53,60 @@ function Summary({ entry }: { entry: AuditTrailRow }) {
   return <>{changes.length > 3 ? t('audit.summary.more', { fields: names.join(', '), count: changes.length - 3 }) : names.join(', ')}</>;
 }
 
+function TrailTable({ entries }: { entries: AuditTrailRow[] }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <table className="grid compact audit-trail" data-testid="audit-trail">
+      <thead>
+        <tr>
+          <th scope="col">{t('audit.seq')}</th>
+          <th scope="col">{t('audit.at')}</th>
+          <th scope="col">{t('audit.officer')}</th>
+          <th scope="col">{t('audit.action')}</th>
+          <th scope="col">{t('audit.record')}</th>
+          <th scope="col">{t('audit.changes')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {entries.map((e) => {
+          const recordLink = recordHref(e.table, e.recordId);
+          return (
+            <tr key={e.seq} data-seq={e.seq}>
+              <td>
+                <a href={entryHref(e.seq)} aria-label={t('audit.openEntry', { seq: e.seq })}>
+                  {e.seq}
+                </a>
+              </td>
+              <td className="audit-nowrap">{formatDateTime(e.at)}</td>
+              <td>{e.officer}</td>
+              <td>
+                <span className={`badge audit-action audit-action--${e.action}`}>{actionLabel(t, i18n, e.action)}</span>
+              </td>
+              <td>
+                {tableLabel(i18n, e.table)}
+                <br />
+                {recordLink ? (
+                  <a className="mono audit-id" href={recordLink} title={e.recordId}>
+                    {e.recordId}
+                  </a>
+                ) : (
+                  <span className="mono audit-id" title={e.recordId}>
+                    {e.recordId}
+                  </span>
+                )}{' '}
+                <a href={historyHref(e.table, e.recordId)}>{t('audit.history')}</a>
+              </td>
+              <td>
+                <Summary entry={e} />
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
 /**
  * The trail, newest first, a page at a time (paged by seq: the stack keeps where each page began, so
  * "newer" goes back exactly). Filters live in the address, so a filtered view can be linked to.
@@ -61,18 +114,18 @@ function Summary({ entry }: { entry: AuditTrailRow }) {
 export function TrailPage({ query }: { query: Record<string, string> }) {
   const { t, i18n } = useTranslation();
   const { db } = useServices();
-  const dataVersion = useAppStore((s) => s.dataVersion);
   const initial: FilterForm = { officer: '', action: '', table: '', recordId: '', from: '', to: '' };
   for (const k of FILTER_KEYS) initial[k] = query[k] ?? '';
   const [form, setForm] = useState<FilterForm>(initial);
   const [starts, setStarts] = useState<(number | undefined)[]>([undefined]);
   const beforeSeq = starts[starts.length - 1];
-  const filter = toFilter(initial);
-  const page = useAsync(
+  // The page is keyed by its query (AuditSection), so the filter is fixed for this page's life.
+  const [filter] = useState(() => toFilter(initial));
+  const page = useLiveData(
     () => listAudit(db, filter, { limit: PAGE_SIZE, ...(beforeSeq !== undefined ? { beforeSeq } : {}) }),
-    [db, JSON.stringify(filter), beforeSeq, dataVersion],
+    [db, filter, beforeSeq],
   );
-  const officers = useAsync(() => auditOfficers(db), [db, dataVersion]);
+  const officers = useLiveData(() => auditOfficers(db), [db]);
   const filtered = Object.keys(filter).length > 0;
 
   const apply = (e: FormEvent) => {
@@ -153,54 +206,7 @@ export function TrailPage({ query }: { query: Record<string, string> }) {
       ) : null}
       {page.status === 'done' && page.value.entries.length > 0 ? (
         <>
-          <table className="grid compact audit-trail" data-testid="audit-trail">
-            <thead>
-              <tr>
-                <th scope="col">{t('audit.seq')}</th>
-                <th scope="col">{t('audit.at')}</th>
-                <th scope="col">{t('audit.officer')}</th>
-                <th scope="col">{t('audit.action')}</th>
-                <th scope="col">{t('audit.record')}</th>
-                <th scope="col">{t('audit.changes')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.value.entries.map((e) => {
-                const recordLink = recordHref(e.table, e.recordId);
-                return (
-                  <tr key={e.seq} data-seq={e.seq}>
-                    <td>
-                      <a href={entryHref(e.seq)} aria-label={t('audit.openEntry', { seq: e.seq })}>
-                        {e.seq}
-                      </a>
-                    </td>
-                    <td className="audit-nowrap">{formatDateTime(e.at)}</td>
-                    <td>{e.officer}</td>
-                    <td>
-                      <span className={`badge audit-action audit-action--${e.action}`}>{actionLabel(t, i18n, e.action)}</span>
-                    </td>
-                    <td>
-                      {tableLabel(i18n, e.table)}
-                      <br />
-                      {recordLink ? (
-                        <a className="mono audit-id" href={recordLink} title={e.recordId}>
-                          {e.recordId}
-                        </a>
-                      ) : (
-                        <span className="mono audit-id" title={e.recordId}>
-                          {e.recordId}
-                        </span>
-                      )}{' '}
-                      <a href={historyHref(e.table, e.recordId)}>{t('audit.history')}</a>
-                    </td>
-                    <td>
-                      <Summary entry={e} />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <TrailTable entries={page.value.entries} />
           <div className="actions audit-pager">
             <button type="button" disabled={starts.length <= 1} onClick={() => setStarts((s) => s.slice(0, -1))}>
               {t('audit.newer')}
