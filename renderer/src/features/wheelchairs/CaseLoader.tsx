@@ -2,17 +2,15 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sectionHref } from '../../core/router';
 import { useServices } from '../../core/services';
-import { useAppStore } from '../../core/store';
+import { useLiveData } from '../../core/useLiveData';
 import { Notice } from '../../ui/Notice';
-import { useAsync } from '../../ui/useAsync';
 import { loadCaseFile, type CaseFile } from './repository';
 
-/** Loads a case with its person, rule set, programmes, checks and orders; re-reads after every write. */
+/** Loads a case with its person, rule set, programmes, checks and orders; a live read, current after every write to them. */
 export function CaseLoader({ caseId, children }: { caseId: string; children: (file: CaseFile) => ReactNode }) {
   const { t } = useTranslation();
   const { db } = useServices();
-  const dataVersion = useAppStore((s) => s.dataVersion);
-  const file = useAsync(() => loadCaseFile(db, caseId), [db, caseId, dataVersion]);
+  const file = useLiveData(() => loadCaseFile(db, caseId), [db, caseId]);
   if (file.status === 'loading') return <p className="muted">{t('app.loading')}</p>;
   if (file.status === 'error') return <Notice kind="error">{t('common.unexpected', { detail: file.error })}</Notice>;
   if (!file.value) {

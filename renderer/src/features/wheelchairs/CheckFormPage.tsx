@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isIsoDate } from '@shared/calendar';
 import { ageOn } from '@shared/iin';
@@ -14,7 +14,8 @@ import {
 } from '@shared/wheelchair';
 import { navigate, sectionHref } from '../../core/router';
 import { useServices } from '../../core/services';
-import { useAppStore, useWriteContext } from '../../core/store';
+import { useWriteContext } from '../../core/store';
+import { useSubmit } from '../../core/useSubmit';
 import { Field } from '../../ui/Field';
 import { formatDate, todayIso } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
@@ -23,7 +24,6 @@ import { CaseLoader } from './CaseLoader';
 import { ProfileFields } from './ProfileFields';
 import { recordCheck, type CaseFile } from './repository';
 import { useWriteErrorText } from './writeErrors';
-import { describeError } from '../../ui/errors';
 
 const toInput = (p: FunctionalProfile): FunctionalProfileInput => ({
   ...p,
@@ -40,7 +40,6 @@ function CheckForm({ file }: { file: CaseFile }) {
   const { t } = useTranslation();
   const { db } = useServices();
   const ctx = useWriteContext();
-  const dataChanged = useAppStore((s) => s.dataChanged);
   const writeError = useWriteErrorText();
   const { person, kase, ruleSet, programmes } = file;
   const rules = ruleSet.wheelchairs;
@@ -53,8 +52,16 @@ function CheckForm({ file }: { file: CaseFile }) {
   );
   const [prefilled, setPrefilled] = useState(previous !== undefined);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const save = useSubmit(recordCheck, {
+    onOk: (saved) => navigate({ name: 'section', section: 'wheelchairs', path: ['check', saved.id], query: { saved: '1' } }),
+    onRefused: (error) => {
+      setErrors(error.code === 'invalid' ? error.errors : {});
+      setRefusal(error.code === 'invalid' ? null : writeError(error));
+    },
+  });
+  const failure = save.failure === null ? refusal : t('common.unexpected', { detail: save.failure });
+  const busy = save.busy;
 
   const programme = programmes.find((p) => p.id === programmeId) ?? null;
   const validated = useMemo(() => validateProfile(rules, { ...profile, birthDate: person.birthDate }), [rules, profile, person.birthDate]);
@@ -67,27 +74,6 @@ function CheckForm({ file }: { file: CaseFile }) {
   const liveErrors: FieldErrors = { ...(validated.ok ? {} : validated.error), ...errors };
   const age = dateOk ? ageOn(person.birthDate, checkDate) : Number.NaN;
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (!ctx || busy) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      const saved = await recordCheck(db, ctx, kase.id, { checkDate, programmeId: programmeId || null, profile });
-      if (saved.ok) {
-        dataChanged();
-        navigate({ name: 'section', section: 'wheelchairs', path: ['check', saved.value.id], query: { saved: '1' } });
-        return;
-      }
-      if (saved.error.code === 'invalid') setErrors(saved.error.errors);
-      else setFailure(writeError(saved.error));
-    } catch (e2: unknown) {
-      setFailure(t('common.unexpected', { detail: describeError(e2) }));
-    } finally {
-      setBusy(false);
-    }
-  }
-
   return (
     <section aria-labelledby="check-form-title">
       <header className="page-header">
@@ -95,7 +81,15 @@ function CheckForm({ file }: { file: CaseFile }) {
         <a href={sectionHref('wheelchairs', ['case', kase.id])}>{t('common.back')}</a>
       </header>
       <div className="check-layout">
-        <form className="check-form" onSubmit={submit} noValidate aria-label={t('wheelchairs.form.profile')}>
+        <form
+          className="check-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (ctx) save.run(db, ctx, kase.id, { checkDate, programmeId: programmeId || null, profile });
+          }}
+          noValidate
+          aria-label={t('wheelchairs.form.profile')}
+        >
           {failure ? <Notice kind="error">{failure}</Notice> : null}
           {Object.keys(liveErrors).length > 0 ? <Notice kind="error">{t('common.fixErrors')}</Notice> : null}
           {prefilled && previous ? (

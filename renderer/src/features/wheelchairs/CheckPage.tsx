@@ -4,10 +4,10 @@ import { fullName } from '@shared/persons';
 import { sectionHref } from '../../core/router';
 import { useServices } from '../../core/services';
 import { useAppStore, useWriteContext } from '../../core/store';
+import { useLiveData } from '../../core/useLiveData';
 import { formatDate } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
 import { PrintPreview } from '../../ui/print/PrintPreview';
-import { useAsync } from '../../ui/useAsync';
 import { useLocalized } from '../../ui/useLocalized';
 import { CheckPrint } from './CheckPrint';
 import { CheckResultView } from './CheckResultView';
@@ -22,15 +22,15 @@ export function CheckPage({ checkId, justSaved }: { checkId: string; justSaved: 
   const loc = useLocalized();
   const office = useAppStore((s) => s.office);
   const ruleSets = useAppStore((s) => s.ruleSets);
-  const dataVersion = useAppStore((s) => s.dataVersion);
   const [printing, setPrinting] = useState(false);
   const closePrint = useCallback(() => setPrinting(false), []);
-  const data = useAsync(async () => {
+  const data = useLiveData(async () => {
     const check = await getCheck(db, checkId);
     if (!check) return null;
-    const [person, kase] = await Promise.all([db.persons.get(check.personId), db.cases.get(check.caseId)]);
+    const person = await db.persons.get(check.personId);
+    const kase = await db.cases.get(check.caseId);
     return { check, person, kase };
-  }, [db, checkId, dataVersion]);
+  }, [db, checkId]);
 
   if (data.status === 'loading') return <p className="muted">{t('app.loading')}</p>;
   if (data.status === 'error') return <Notice kind="error">{t('common.unexpected', { detail: data.error })}</Notice>;

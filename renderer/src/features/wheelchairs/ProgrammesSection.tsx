@@ -1,16 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldErrors } from '@shared/validation';
 import { programmeValidity } from '@shared/wheelchair';
 import { useServices } from '../../core/services';
-import { useAppStore, useWriteContext } from '../../core/store';
+import { useWriteContext } from '../../core/store';
 import { Field } from '../../ui/Field';
 import { formatDate, todayIso } from '../../ui/format';
-import { Notice } from '../../ui/Notice';
 import { useTypeName } from './CheckResultView';
 import { addProgramme, type CaseFile } from './repository';
-import { useWriteErrorText } from './writeErrors';
-import { describeError } from '../../ui/errors';
+import { useWrite } from './useWrite';
 
 /** The case's individual rehabilitation programmes (ОЖБ) and the form to record one. */
 export function ProgrammesSection({ file }: { file: CaseFile }) {
@@ -67,54 +64,36 @@ function ProgrammeForm({ file }: { file: CaseFile }) {
   const { t } = useTranslation();
   const { db } = useServices();
   const ctx = useWriteContext();
-  const dataChanged = useAppStore((s) => s.dataChanged);
-  const writeError = useWriteErrorText();
   const typeName = useTypeName(file.ruleSet.wheelchairs);
   const [number, setNumber] = useState('');
   const [issuedOn, setIssuedOn] = useState('');
   const [expiresOn, setExpiresOn] = useState('');
   const [types, setTypes] = useState<string[]>([]);
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (!ctx || busy) return;
-    setBusy(true);
-    setMessage(null);
-    try {
-      const r = await addProgramme(db, ctx, file.kase.id, { number, issuedOn, expiresOn, wheelchairTypes: types, note });
-      if (r.ok) {
-        setErrors({});
-        setNumber('');
-        setIssuedOn('');
-        setExpiresOn('');
-        setTypes([]);
-        setNote('');
-        setMessage({ kind: 'success', text: t('wheelchairs.programme.added', { number: r.value.number }) });
-        dataChanged();
-      } else if (r.error.code === 'invalid') {
-        setErrors(r.error.errors);
-      } else {
-        setErrors({});
-        setMessage({ kind: 'error', text: writeError(r.error) });
-      }
-    } catch (e2: unknown) {
-      setMessage({ kind: 'error', text: t('common.unexpected', { detail: describeError(e2) }) });
-    } finally {
-      setBusy(false);
-    }
-  }
+  const w = useWrite(
+    addProgramme,
+    (saved) => t('wheelchairs.programme.added', { number: saved.number }),
+    () => {
+      setNumber('');
+      setIssuedOn('');
+      setExpiresOn('');
+      setTypes([]);
+      setNote('');
+    },
+  );
+  const { errors, busy } = w;
 
   return (
-    <form className="form-grid" onSubmit={submit} noValidate aria-label={t('wheelchairs.programme.newTitle')}>
-      {message ? (
-        <div className="span-2">
-          <Notice kind={message.kind}>{message.text}</Notice>
-        </div>
-      ) : null}
+    <form
+      className="form-grid"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (ctx) w.run(db, ctx, file.kase.id, { number, issuedOn, expiresOn, wheelchairTypes: types, note });
+      }}
+      noValidate
+      aria-label={t('wheelchairs.programme.newTitle')}
+    >
+      {w.notice ? <div className="span-2">{w.notice}</div> : null}
       <Field label={t('wheelchairs.programme.number')} error={errors.number} required>
         {(p) => <input {...p} name="programmeNumber" value={number} onChange={(e) => setNumber(e.target.value)} />}
       </Field>

@@ -4,21 +4,20 @@ import { fullName, type Person } from '@shared/persons';
 import { navigate, sectionHref } from '../../core/router';
 import { useServices } from '../../core/services';
 import { useAppStore, useWriteContext } from '../../core/store';
+import { useLiveData } from '../../core/useLiveData';
+import { useSubmit } from '../../core/useSubmit';
 import { casesOfPerson, openCase } from '../../db/repositories/cases';
 import { searchPersons } from '../../db/repositories/persons';
 import { formatDate, todayIso } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
-import { useAsync } from '../../ui/useAsync';
 import { VerdictSummary } from './CheckResultView';
 import { recentChecks } from './repository';
-import { describeError } from '../../ui/errors';
 
 /** The section page: recent checks, and finding a person to start a check for. */
 export function WheelchairsHome() {
   const { t } = useTranslation();
   const { db } = useServices();
-  const dataVersion = useAppStore((s) => s.dataVersion);
-  const recent = useAsync(() => recentChecks(db, 50), [db, dataVersion]);
+  const recent = useLiveData(() => recentChecks(db, 50), [db]);
 
   return (
     <section aria-labelledby="wc-title">
@@ -72,14 +71,13 @@ export function WheelchairsHome() {
 function StartCheck() {
   const { t } = useTranslation();
   const { db } = useServices();
-  const dataVersion = useAppStore((s) => s.dataVersion);
   const [text, setText] = useState('');
   const [query, setQuery] = useState('');
   useEffect(() => {
     const timer = setTimeout(() => setQuery(text.trim()), 200);
     return () => clearTimeout(timer);
   }, [text]);
-  const found = useAsync(() => (query === '' ? Promise.resolve([]) : searchPersons(db, query, 20)), [db, query, dataVersion]);
+  const found = useLiveData(() => (query === '' ? Promise.resolve([]) : searchPersons(db, query, 20)), [db, query]);
 
   return (
     <div className="card" role="search">
@@ -113,36 +111,21 @@ function PersonHit({ person }: { person: Person }) {
   const { db } = useServices();
   const ctx = useWriteContext();
   const office = useAppStore((s) => s.office);
-  const dataChanged = useAppStore((s) => s.dataChanged);
-  const dataVersion = useAppStore((s) => s.dataVersion);
-  const cases = useAsync(() => casesOfPerson(db, person.id), [db, person.id, dataVersion]);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function open() {
-    if (!ctx || !office || busy) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      const r = await openCase(db, ctx, office, {
-        personId: person.id,
-        registrationDate: todayIso(),
-        subject: t('wheelchairs.caseSubject'),
-      });
-      if (r.ok) {
-        dataChanged();
-        navigate({ name: 'section', section: 'wheelchairs', path: ['case', r.value.id], query: {} });
-      } else if (r.error.code === 'no-rule-set') {
-        setFailure(t('cases.noRuleSet', { date: formatDate(r.error.date) }));
-      } else {
-        setFailure(t('cases.personNotFound'));
-      }
-    } catch (e: unknown) {
-      setFailure(t('common.unexpected', { detail: describeError(e) }));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const cases = useLiveData(() => casesOfPerson(db, person.id), [db, person.id]);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const open = useSubmit(openCase, {
+    onOk: (kase) => navigate({ name: 'section', section: 'wheelchairs', path: ['case', kase.id], query: {} }),
+    onRefused: (error) =>
+      setRefusal(
+        error.code === 'no-rule-set'
+          ? t('cases.noRuleSet', { date: formatDate(error.date) })
+          : error.code === 'person-not-found'
+            ? t('cases.personNotFound')
+            : t('common.fixErrors'),
+      ),
+  });
+  const failure = open.failure === null ? refusal : t('common.unexpected', { detail: open.failure });
+  const busy = open.busy;
 
   return (
     <li className="person-hit">
@@ -158,7 +141,14 @@ function PersonHit({ person }: { person: Person }) {
               {t('wheelchairs.openCase', { number: c.caseNumber })}
             </a>
           ))}
-          <button type="button" onClick={() => void open()} disabled={busy || !ctx}>
+          <button
+            type="button"
+            onClick={() => {
+              if (ctx && office)
+                open.run(db, ctx, office, { personId: person.id, registrationDate: todayIso(), subject: t('wheelchairs.caseSubject') });
+            }}
+            disabled={busy || !ctx}
+          >
             {t('wheelchairs.newCase')}
           </button>
         </div>
