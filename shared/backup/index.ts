@@ -5,3 +5,4 @@ export * from './schedule';
 export * from './space';
 export * from './settings';
 export * from './counters';
+export { OFFICE_TABLES, OFFICE_TABLE_NAMES, EXCLUDED_TABLES } from './officeTables';

@@ -39,6 +39,8 @@ import {
   type BundleOffice,
   type BundlePart,
   type BundleTableSpec,
+  type OfficeTableSpec,
+  READABLE_FORMAT_VERSIONS,
   type DecodedBundle,
   type KnownOffice,
   type ProgressCallback,
@@ -54,6 +56,8 @@ import {
   type RawZipEntry,
   type ZipEntry,
 } from './zip';
+import { decodeOfficeTable, encodeOfficeTables } from './officeParts';
+import { findForbiddenKey } from './portable';
 import type { RecordEnvelope } from '../records/envelope';
 import { issueLines } from '../records/schemas';
 import { err, ok, type Result } from '../result';
@@ -79,6 +83,8 @@ export interface EncodeBundleInput {
   tables: Readonly<Record<string, readonly RecordEnvelope[]>>;
   /** Attachment bytes; identical bytes are stored once, under their SHA-256. */
   attachments: readonly BundleAttachmentInput[];
+  /** A whole-office backup: the rows of the office tables (settings, accounts, audit trail…), as stored. */
+  officeTables?: Readonly<Record<string, readonly unknown[]>>;
 }
 
 export interface EncodeBundleOptions {
@@ -162,6 +168,18 @@ export async function encodeBundle(
     counts[table] = records.length;
   }
 
+  let tableCounts: Record<string, number> | undefined;
+  if (input.officeTables !== undefined) {
+    const office = encodeOfficeTables(input.officeTables);
+    if (!office.ok) return office;
+    tableCounts = {};
+    for (const f of office.value) {
+      files.push({ path: f.path, data: f.data });
+      parts.push({ kind: 'table', path: f.path, table: f.table, count: f.count, size: f.data.length, sha256: await sha256Hex(f.data) });
+      tableCounts[f.table] = f.count;
+    }
+  }
+
   const attachments = new Map<string, Uint8Array>();
   for (const [index, a] of input.attachments.entries()) {
     const digest = await sha256Hex(a.bytes);
@@ -179,13 +197,13 @@ export async function encodeBundle(
 
   const manifest: BundleManifest = {
     format: BUNDLE_FORMAT,
-    formatVersion: BUNDLE_FORMAT_VERSION,
+    formatVersion: tableCounts === undefined ? 1 : BUNDLE_FORMAT_VERSION,
     bundleId: input.bundleId,
     createdAt: input.createdAt,
     appVersion: input.appVersion,
     office: { ...input.office, publicKey: toBase64(publicKey) },
     officer: input.officer,
-    counts: { records: counts, attachments: attachments.size },
+    counts: { records: counts, attachments: attachments.size, ...(tableCounts ? { tables: tableCounts } : {}) },
     parts,
   };
   const checkedManifest = manifestSchema.safeParse(manifest);
@@ -223,6 +241,8 @@ export async function encodeBundle(
 export interface DecodeBundleOptions {
   /** Tables this release can store, with the schemas their records must satisfy. */
   tables: readonly BundleTableSpec[];
+  /** The office tables this release restores from a whole-office backup (other table parts refuse the file). */
+  officeTables?: readonly OfficeTableSpec[];
   passphrase?: string;
   knownOffices?: readonly KnownOffice[];
   limits?: Partial<BundleLimits>;
@@ -297,7 +317,7 @@ async function decode(file: Uint8Array, options: DecodeBundleOptions): Promise<R
   if (!head.success || head.data.format !== BUNDLE_FORMAT) {
     return err({ code: 'not-a-bundle', detail: 'manifest.json does not name the qamqor-bundle format' });
   }
-  if (head.data.formatVersion !== BUNDLE_FORMAT_VERSION) {
+  if (typeof head.data.formatVersion !== 'number' || !READABLE_FORMAT_VERSIONS.includes(head.data.formatVersion)) {
     return err({
       code: 'unknown-version',
       detail: `format version ${String(head.data.formatVersion)}; this release reads ${BUNDLE_FORMAT_VERSION}`,
@@ -381,10 +401,18 @@ async function decode(file: Uint8Array, options: DecodeBundleOptions): Promise<R
   const tables: Record<string, RecordEnvelope[]> = {};
   const rejected: RejectedRecord[] = [];
   const attachments = new Map<string, Uint8Array>();
+  const officeSpecs = new Map((options.officeTables ?? []).map((t) => [t.name, t]));
+  const officeTables: Record<string, Record<string, unknown>[]> = {};
   for (const part of manifest.parts) {
     const data = contents.get(part.path) ?? new Uint8Array(0);
     if (part.kind === 'attachment') {
       attachments.set(part.sha256, data);
+      continue;
+    }
+    if (part.kind === 'table') {
+      const rows = decodeOfficeTable(part, data, officeSpecs.get(part.table));
+      if (!rows.ok) return rows;
+      officeTables[part.table] = rows.value;
       continue;
     }
     const json = parseJson(data);
@@ -405,6 +433,12 @@ async function decode(file: Uint8Array, options: DecodeBundleOptions): Promise<R
         rejected.push({ ...base, errors: ['bundle.unknownTable'] });
         return;
       }
+      // A key that would change the prototype is refused by name, never dropped by the schema's copy.
+      const forbidden = findForbiddenKey(item);
+      if (forbidden !== undefined) {
+        rejected.push({ ...base, errors: [`${forbidden}: bundle.forbiddenKey`] });
+        return;
+      }
       const result = spec.schema.safeParse(item);
       if (!result.success) {
         rejected.push({ ...base, errors: issueLines(result.error) });
@@ -421,5 +455,5 @@ async function decode(file: Uint8Array, options: DecodeBundleOptions): Promise<R
   }
   options.onProgress?.(total, total);
 
-  return ok({ manifest, sender, encrypted, tables, attachments, rejected });
+  return ok({ manifest, sender, encrypted, tables, attachments, rejected, officeTables });
 }

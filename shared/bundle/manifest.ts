@@ -12,14 +12,25 @@ const SHA256_HEX = /^[0-9a-f]{64}$/u;
 
 export const recordsPath = (table: string): string => `records/${table}.json`;
 export const attachmentPath = (sha256: string): string => `attachments/${sha256}`;
+export const officeTablePath = (table: string): string => `office/${table}.json`;
 
 const uuid = z.string().regex(UUID_PATTERN);
+/** Upper bound of the parts list (the ZIP's entry limit is lower still). */
+export const MAX_PARTS = 100_000;
 const size = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const sha256 = z.string().regex(SHA256_HEX);
 
 const recordsPart = z.strictObject({
   kind: z.literal('records'),
-  path: z.string(),
+  path: z.string().max(300),
+  table: z.string().regex(TABLE_NAME),
+  count: size,
+  size,
+  sha256,
+});
+const tablePart = z.strictObject({
+  kind: z.literal('table'),
+  path: z.string().max(300),
   table: z.string().regex(TABLE_NAME),
   count: size,
   size,
@@ -27,7 +38,7 @@ const recordsPart = z.strictObject({
 });
 const attachmentPart = z.strictObject({
   kind: z.literal('attachment'),
-  path: z.string(),
+  path: z.string().max(300),
   size,
   sha256,
 });
@@ -35,7 +46,7 @@ const attachmentPart = z.strictObject({
 export const manifestSchema = z
   .strictObject({
     format: z.literal(BUNDLE_FORMAT),
-    formatVersion: z.literal(BUNDLE_FORMAT_VERSION),
+    formatVersion: z.union([z.literal(1), z.literal(BUNDLE_FORMAT_VERSION)]),
     bundleId: uuid,
     createdAt: z.string().refine(isIsoTimestamp),
     appVersion: z.string().min(1).max(64),
@@ -46,15 +57,27 @@ export const manifestSchema = z
       publicKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/u),
     }),
     officer: z.string().min(1).max(200),
-    counts: z.strictObject({ records: z.record(z.string().regex(TABLE_NAME), size), attachments: size }),
-    parts: z.array(z.discriminatedUnion('kind', [recordsPart, attachmentPart])),
+    counts: z.strictObject({
+      records: z.record(z.string().regex(TABLE_NAME), size),
+      attachments: size,
+      tables: z.record(z.string().regex(TABLE_NAME), size).optional(),
+    }),
+    parts: z.array(z.discriminatedUnion('kind', [recordsPart, attachmentPart, tablePart])).max(MAX_PARTS),
   })
   .superRefine((m, ctx) => {
     const paths = new Set<string>();
     const tables = new Set<string>();
+    const officeTables = new Set<string>();
     let attachments = 0;
+    if (m.formatVersion === 1 && m.counts.tables !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['counts', 'tables'], message: 'version 2' });
     m.parts.forEach((part, i) => {
-      const expected = part.kind === 'records' ? recordsPath(part.table) : attachmentPath(part.sha256);
+      const expected =
+        part.kind === 'records'
+          ? recordsPath(part.table)
+          : part.kind === 'table'
+            ? officeTablePath(part.table)
+            : attachmentPath(part.sha256);
       if (part.path !== expected) ctx.addIssue({ code: 'custom', path: ['parts', i, 'path'], message: `must be ${expected}` });
       if (paths.has(part.path)) ctx.addIssue({ code: 'custom', path: ['parts', i, 'path'], message: 'listed twice' });
       paths.add(part.path);
@@ -63,8 +86,16 @@ export const manifestSchema = z
         if (m.counts.records[part.table] !== part.count) {
           ctx.addIssue({ code: 'custom', path: ['counts', 'records', part.table], message: 'does not match the part' });
         }
+      } else if (part.kind === 'table') {
+        officeTables.add(part.table);
+        if (m.counts.tables?.[part.table] !== part.count) {
+          ctx.addIssue({ code: 'custom', path: ['counts', 'tables', part.table], message: 'does not match the part' });
+        }
       } else attachments += 1;
     });
+    for (const table of Object.keys(m.counts.tables ?? {})) {
+      if (!officeTables.has(table)) ctx.addIssue({ code: 'custom', path: ['counts', 'tables', table], message: 'no such part' });
+    }
     for (const table of Object.keys(m.counts.records)) {
       if (!tables.has(table)) ctx.addIssue({ code: 'custom', path: ['counts', 'records', table], message: 'no such part' });
     }
@@ -79,7 +110,7 @@ void _manifestOut;
 export const signatureSchema = z.strictObject({
   algorithm: z.literal('Ed25519'),
   /** base64 of the 64-byte signature over the exact bytes of manifest.json. */
-  signature: z.string(),
+  signature: z.string().max(200),
 });
 export type SignatureFile = z.output<typeof signatureSchema>;
 

@@ -3,8 +3,13 @@ import type { z } from 'zod';
 import type { RecordEnvelope } from '../records/envelope';
 
 export const BUNDLE_FORMAT = 'qamqor-bundle';
-/** The only inner (ZIP + manifest) format version this release reads and writes. */
-export const BUNDLE_FORMAT_VERSION = 1;
+/**
+ * The newest inner (ZIP + manifest) format version this release writes: 2 adds the office tables of a
+ * whole-office backup (`table` parts). A bundle without them is still written as version 1, so older
+ * releases keep reading case bundles; this release reads both.
+ */
+export const BUNDLE_FORMAT_VERSION = 2;
+export const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2];
 /** The only encrypted-container version this release reads and writes. */
 export const CONTAINER_VERSION = 1;
 
@@ -95,18 +100,37 @@ export interface AttachmentPart {
   size: number;
   sha256: string;
 }
-export type BundlePart = RecordsPart | AttachmentPart;
+/** Rows of an office table (settings, accounts, the audit trail…) in a whole-office backup (version 2). */
+export interface TablePart {
+  kind: 'table';
+  path: string;
+  table: string;
+  count: number;
+  size: number;
+  sha256: string;
+}
+export type BundlePart = RecordsPart | AttachmentPart | TablePart;
+
+/**
+ * An office table a whole-office backup carries besides the records: its Dexie name and primary key.
+ * Its rows are bounded JSON objects (portable.ts); the key field must be a string or an integer.
+ */
+export interface OfficeTableSpec {
+  name: string;
+  key: string;
+  keyType: 'string' | 'integer';
+}
 
 /** manifest.json (format version 1). The signature covers its exact bytes. */
 export interface BundleManifest {
   format: typeof BUNDLE_FORMAT;
-  formatVersion: typeof BUNDLE_FORMAT_VERSION;
+  formatVersion: 1 | 2;
   bundleId: string;
   createdAt: string;
   appVersion: string;
   office: BundleOffice & { /** Ed25519 public key, raw 32 bytes, base64. */ publicKey: string };
   officer: string;
-  counts: { records: Record<string, number>; attachments: number };
+  counts: { records: Record<string, number>; attachments: number; tables?: Record<string, number> };
   parts: BundlePart[];
 }
 
@@ -148,6 +172,8 @@ export interface DecodedBundle {
   attachments: Map<string, Uint8Array>;
   /** Records that failed validation: shown in the preview, never written. */
   rejected: RejectedRecord[];
+  /** Rows of the office tables (a whole-office backup, version 2), in their stored form; empty otherwise. */
+  officeTables: Record<string, Record<string, unknown>[]>;
 }
 
 export type ProgressCallback = (done: number, total: number) => void;

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { decodeBundle } from '@shared/bundle';
 import { bundleTables } from '@shared/bundle/specs';
-import { BACKUP_SETTINGS_KEY, isBackupFileName, parseBackupFileName } from '@shared/backup';
+import { BACKUP_SETTINGS_KEY, OFFICE_TABLES, isBackupFileName, parseBackupFileName } from '@shared/backup';
 import { recordAuditEvent } from '../../../renderer/src/db/repositories/audit';
 import { addPerson as createPerson } from '../../../renderer/src/db/repositories/persons';
 import { makeBackup } from '../../../renderer/src/features/backup/makeBackup';
@@ -99,8 +99,11 @@ describe('making a backup', { timeout: 60_000 }, () => {
 
     const bytes = desktop.files.get(made.value.fileName);
     if (!bytes) throw new Error('no file');
-    expect(await decodeBundle(bytes, { tables: bundleTables })).toMatchObject({ ok: false, error: { code: 'passphrase-required' } });
-    const decoded = await decodeBundle(bytes, { tables: bundleTables, passphrase: PASSPHRASE });
+    expect(await decodeBundle(bytes, { tables: bundleTables, officeTables: OFFICE_TABLES })).toMatchObject({
+      ok: false,
+      error: { code: 'passphrase-required' },
+    });
+    const decoded = await decodeBundle(bytes, { tables: bundleTables, officeTables: OFFICE_TABLES, passphrase: PASSPHRASE });
     expect(decoded).toMatchObject({ ok: true, value: { encrypted: true } });
     if (decoded.ok)
       expect(decoded.value.tables['persons']?.map((p) => (p as unknown as { iin: string }).iin).sort()).toEqual(

@@ -132,7 +132,7 @@ describe('bad input writes nothing', { timeout: 60_000 }, () => {
   it('an unknown format version', async () => {
     const keys = await getOfficeKeys(a.db);
     if (!keys) throw new Error('keys');
-    await refused(pack(await resign(unpack(plain), keys.privateKeyPkcs8, (m) => ({ ...m, formatVersion: 2 }))), 'unknown-version');
+    await refused(pack(await resign(unpack(plain), keys.privateKeyPkcs8, (m) => ({ ...m, formatVersion: 3 }))), 'unknown-version');
   });
 
   it('an oversized file and a zip bomb', async () => {

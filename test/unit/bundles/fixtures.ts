@@ -5,6 +5,7 @@
  */
 import kz2025 from '../../../resources/calendar/kz-2025.json';
 import kz2026 from '../../../resources/calendar/kz-2026.json';
+import { OFFICE_TABLES } from '@shared/backup/officeTables';
 import { decodeBundle, generateOfficeKeys, type DecodedBundle, type KnownOffice } from '@shared/bundle';
 import { sha256Hex } from '@shared/bundle/bytes';
 import { noise } from '../../support/bundle/fixtures';
@@ -18,6 +19,7 @@ import { shippedRuleSets } from '@shared/rules';
 import type { WheelchairOrder } from '@shared/wheelchair';
 import type { WriteContext } from '../../../renderer/src/db/context';
 import type { QamqorDb } from '../../../renderer/src/db/database';
+import { flushAuditSigning } from '../../../renderer/src/db/repositories/audit';
 import { seedReferenceData } from '../../../renderer/src/db/repositories/reference';
 import { saveOfficeKeys, saveOfficeProfile } from '../../../renderer/src/db/repositories/settings';
 import { freshDb, OFFICE, testContext } from '../db/testContext';
@@ -157,6 +159,8 @@ export async function seedCaseload(office: Office, seed = 7): Promise<Caseload> 
 
 /** Every table of the database, rows in key order, Blobs read as bytes: equal dumps = nothing written. */
 export async function dumpDb(db: QamqorDb): Promise<Record<string, unknown[]>> {
+  // The audit chain's signed checkpoint is written to settings just after an append: wait for it.
+  await flushAuditSigning(db);
   const out: Record<string, unknown[]> = {};
   for (const table of db.tables) {
     const rows: unknown[] = [];
@@ -174,6 +178,7 @@ export async function dumpDb(db: QamqorDb): Promise<Record<string, unknown[]>> {
 export async function decodeFor(receiver: Office, bytes: Uint8Array, options: { passphrase?: string; knownOffices?: KnownOffice[] } = {}) {
   return decodeBundle(bytes, {
     tables: bundleTables,
+    officeTables: OFFICE_TABLES,
     knownOffices: options.knownOffices ?? [],
     ...(options.passphrase ? { passphrase: options.passphrase } : {}),
   });

@@ -13,6 +13,7 @@ import type { QamqorDb } from '../../../renderer/src/db/database';
 import { prepareImport } from '../../../renderer/src/features/bundles/importBundle';
 import { CATALOGS } from '../../../renderer/src/i18n';
 import { addPerson } from '../../../renderer/src/db/repositories/persons';
+import { flushAuditSigning } from '../../../renderer/src/db/repositories/audit';
 import { ALIYA, freshDb, testContext } from '../db/testContext';
 
 const MUTANTS = 10_000;
@@ -26,6 +27,8 @@ function has(catalog: Catalog, key: string): boolean {
 }
 
 async function dump(db: QamqorDb): Promise<string> {
+  // The audit chain's signed checkpoint is written to settings just after an append: wait for it.
+  await flushAuditSigning(db);
   const out: Record<string, unknown[]> = {};
   for (const table of db.tables) out[table.name] = await table.toArray();
   return JSON.stringify(out);

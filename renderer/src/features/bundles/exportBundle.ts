@@ -15,6 +15,7 @@ import {
   withoutBlob,
   type StoredDocument,
 } from '@shared/bundle/specs';
+import { OFFICE_TABLE_NAMES } from '@shared/backup/officeTables';
 import type { Case } from '@shared/cases';
 import type { OfficeProfile } from '@shared/office';
 import type { RecordEnvelope } from '@shared/records/envelope';
@@ -35,6 +36,8 @@ export interface BundleContent {
   tables: Record<string, RecordEnvelope[]>;
   attachments: { digest: string; bytes: Uint8Array }[];
   cases: Case[];
+  /** A whole-office backup: every office table's rows as stored (shared/backup/officeTables.ts). */
+  officeTables?: Record<string, unknown[]>;
 }
 
 type Row = RecordEnvelope & { blob?: unknown; caseId?: unknown; personId?: unknown };
@@ -124,6 +127,31 @@ export async function collectBundleContent(db: QamqorDb, selection: BundleSelect
   return { tables, attachments, cases };
 }
 
+/**
+ * The whole office for a backup: every record table and every office table, read in ONE read
+ * transaction (one consistent snapshot, one request per table), then the files' bytes.
+ */
+export async function collectWholeOffice(db: QamqorDb): Promise<BundleContent> {
+  const names = [...BUNDLE_TABLES.map((t) => t.name), ...OFFICE_TABLE_NAMES];
+  const read = await db.transaction('r', names, async () => {
+    const all = await Promise.all(names.map((n) => db.table<unknown>(n).toArray()));
+    return new Map(names.map((n, i) => [n, all[i] ?? []]));
+  });
+  const tables: Record<string, RecordEnvelope[]> = {};
+  const attachments: { digest: string; bytes: Uint8Array }[] = [];
+  for (const t of BUNDLE_TABLES) {
+    const records = (read.get(t.name) ?? []) as Row[];
+    if (records.length === 0) continue;
+    if (t.name === DOCUMENTS_TABLE) {
+      for (const doc of records as unknown as StoredDocument[])
+        attachments.push({ digest: doc.digest, bytes: new Uint8Array(await doc.blob.arrayBuffer()) });
+    }
+    tables[t.name] = records.map((r) => withoutBlob(r) as RecordEnvelope);
+  }
+  const officeTables = Object.fromEntries(OFFICE_TABLE_NAMES.map((n) => [n, read.get(n) ?? []]));
+  return { tables, attachments, cases: (tables['cases'] ?? []) as Case[], officeTables };
+}
+
 export type Encoder = (
   input: EncodeBundleInput,
   options: { signingKey: OfficeKeys; passphrase?: string },
@@ -147,6 +175,8 @@ export interface BuildOptions {
   bundleId?: string;
   now?: string;
   encoder?: Encoder;
+  /** A whole-office backup: every record and office table (shared/backup/officeTables.ts), read in one snapshot. */
+  wholeOffice?: boolean;
   /** Reading counts as the first step, then the codec's parts. */
   onProgress?: ProgressCallback;
 }
@@ -156,6 +186,8 @@ export interface BuiltBundle {
   bundleId: string;
   createdAt: string;
   counts: Record<string, number>;
+  /** Rows per office table (whole-office backups only). */
+  officeCounts?: Record<string, number>;
   attachments: number;
   caseNumbers: string[];
   encrypted: boolean;
@@ -195,9 +227,12 @@ export async function buildBundle(
   options: BuildOptions,
 ): Promise<Result<BuiltBundle, ExportError>> {
   options.onProgress?.(0, 1);
-  const content = await collectBundleContent(db, selection);
+  const content = options.wholeOffice ? await collectWholeOffice(db) : await collectBundleContent(db, selection);
   const counts = Object.fromEntries(Object.entries(content.tables).map(([t, r]) => [t, r.length]));
   if (Object.keys(counts).length === 0) return err({ code: 'empty' });
+  const officeCounts = content.officeTables
+    ? Object.fromEntries(Object.entries(content.officeTables).map(([t, r]) => [t, r.length]))
+    : undefined;
   const keys = await ensureOfficeKeys(db);
   const createdAt = options.now ?? new Date().toISOString();
   const bundleId = options.bundleId ?? crypto.randomUUID();
@@ -209,6 +244,7 @@ export async function buildBundle(
     appVersion: __APP_VERSION__,
     tables: content.tables,
     attachments: content.attachments,
+    ...(content.officeTables ? { officeTables: content.officeTables } : {}),
   };
   // Reading was step 1 of the bar; the codec's steps follow.
   const encoded = await (options.encoder ?? encodeHere)(
@@ -223,6 +259,7 @@ export async function buildBundle(
     bundleId,
     createdAt,
     counts,
+    ...(officeCounts ? { officeCounts } : {}),
     attachments: new Set(content.attachments.map((a) => a.digest)).size,
     caseNumbers,
     encrypted: Boolean(options.passphrase),
@@ -230,12 +267,12 @@ export async function buildBundle(
   });
 }
 
-/** Every carried record and file of this office in one bundle (for backups and whole-office moves). */
+/** The whole office in one bundle: every record, file and office table (backups; docs/bundle-format.md §Office tables). */
 export async function exportEverything(
   db: QamqorDb,
-  options: Omit<BuildOptions, 'onProgress'> & { onProgress?: ProgressCallback },
+  options: Omit<BuildOptions, 'onProgress' | 'wholeOffice'> & { onProgress?: ProgressCallback },
 ): Promise<Result<BuiltBundle, ExportError>> {
-  return buildBundle(db, { kind: 'everything' }, options);
+  return buildBundle(db, { kind: 'everything' }, { ...options, wholeOffice: true });
 }
 
 /** The audit entry of a bundle that left the office (after it was saved). */

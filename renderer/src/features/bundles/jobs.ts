@@ -11,6 +11,7 @@ import {
   type DecodedBundle,
   type ProgressCallback,
 } from '@shared/bundle';
+import { OFFICE_TABLES } from '@shared/backup/officeTables';
 import { bundleTables } from '@shared/bundle/specs';
 import type { Result } from '@shared/result';
 import type { WorkerRequest } from './workerProtocol';
@@ -21,6 +22,7 @@ export type EncodeRequest = Omit<Extract<WorkerRequest, { kind: 'encode' }>, 'id
 export function runDecode(request: DecodeRequest, onProgress: ProgressCallback): Promise<Result<DecodedBundle, BundleError>> {
   return decodeBundle(request.bytes, {
     tables: bundleTables,
+    officeTables: OFFICE_TABLES,
     knownOffices: request.knownOffices,
     onProgress,
     ...(request.passphrase !== undefined ? { passphrase: request.passphrase } : {}),

@@ -327,8 +327,8 @@ describe('bad files are refused as a whole with a code', () => {
 
   it('unknown-version: a newer inner format (signed or not) and a newer encrypted container', async () => {
     const entries = unpack(plain);
-    await expectRefused(pack(await resign(entries, keysA.privateKeyPkcs8, (m) => ({ ...m, formatVersion: 2 }))), 'unknown-version');
-    const unsigned = entryText(entries, 'manifest.json').replace('"formatVersion":1', '"formatVersion":2');
+    await expectRefused(pack(await resign(entries, keysA.privateKeyPkcs8, (m) => ({ ...m, formatVersion: 3 }))), 'unknown-version');
+    const unsigned = entryText(entries, 'manifest.json').replace('"formatVersion":1', '"formatVersion":3');
     await expectRefused(pack(replaceEntry(entries, 'manifest.json', utf8(unsigned))), 'unknown-version');
     const newer = encrypted.slice();
     new DataView(newer.buffer).setUint16(8, 2);
