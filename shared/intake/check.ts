@@ -15,6 +15,7 @@ import type {
   MedicalCardItem,
   MedicalCardRules,
 } from '../rules';
+import { conditionalDocuments, type ConditionalDocumentRule } from '../rules/medical-card';
 import type { CardEntry, IntakeCheck, IntakeData, IntakeFinding, IntakeResult, MissingPart } from './types';
 
 /** Card items whose meaning the check needs beyond "a line that must be filled". */
@@ -140,11 +141,52 @@ function resultOf(findings: readonly IntakeFinding[]): IntakeResult {
   return findings.length > 0 ? 'complete-with-warnings' : 'complete';
 }
 
+/** Whether a document "if any" is asked for on this intake: its forms and the person's age (L240: over 18). */
+export function isConditionalApplicable(
+  doc: ConditionalDocumentRule,
+  form: MedicalCardFormId,
+  person: IntakeData['person'],
+  onDate: string,
+): boolean {
+  return doc.forms.includes(form) && ageOn(person.birthDate, onDate) >= doc.minAge;
+}
+
+/**
+ * Documents "if any" (issue 18 point 7; App. 3 item 8, 001 L240): unmarked is a warning; existing but
+ * with neither the information-system data nor a copy is an incomplete package (para 8, L28; L246).
+ */
+export function conditionalFindings(
+  docs: readonly ConditionalDocumentRule[],
+  form: MedicalCardFormId,
+  intake: IntakeData,
+  onDate: string,
+  incomplete: readonly Citation[],
+): IntakeFinding[] {
+  const findings: IntakeFinding[] = [];
+  for (const doc of docs) {
+    if (!isConditionalApplicable(doc, form, intake.person, onDate)) continue;
+    const answer = intake.conditionalDocuments[doc.id] ?? '';
+    const base = { itemId: doc.id, label: label(doc) };
+    if (answer === '') findings.push({ ...base, kind: 'conditional-document-unmarked', severity: 'warn', citations: [doc.citation] });
+    if (answer === 'copy-missing') {
+      findings.push({ ...base, kind: 'conditional-document-missing', severity: 'refuse', citations: [doc.citation, ...incomplete] });
+    }
+  }
+  return findings;
+}
+
 /**
  * Checks one intake against the medical-card rules of the rule set in force, for the chosen
- * appendix (App. 5 stationary / App. 6 semi-stationary) on the intake date `onDate`.
+ * appendix (App. 5 stationary / App. 6 semi-stationary) on the intake date `onDate`. `conditional`
+ * are the documents "if any" (L240), the shipped ones unless a test passes others.
  */
-export function checkIntake(rules: MedicalCardRules, form: MedicalCardFormId, intake: IntakeData, onDate: string): IntakeCheck {
+export function checkIntake(
+  rules: MedicalCardRules,
+  form: MedicalCardFormId,
+  intake: IntakeData,
+  onDate: string,
+  conditional: readonly ConditionalDocumentRule[] = conditionalDocuments,
+): IntakeCheck {
   const findings: IntakeFinding[] = [];
   const incomplete = [rules.intakeRefusal, ...groundCitation(rules, GROUND.expiredOrIncomplete)];
 
@@ -163,6 +205,7 @@ export function checkIntake(rules: MedicalCardRules, form: MedicalCardFormId, in
       citations: [doc.citation, ...incomplete],
     });
   }
+  findings.push(...conditionalFindings(conditional, form, intake, onDate, incomplete));
 
   for (const consent of rules.consents) {
     if (!appliesTo(consent, form)) continue;

@@ -3,3 +3,4 @@ export * from './check';
 export * from './terms';
 export * from './schema';
 export * from './override';
+export * from './acknowledgement';

@@ -7,6 +7,8 @@
 import { z } from 'zod';
 import { calendarDateSchema, recordEnvelopeShape, refineEnvelope, storedIinSchema } from '../records/schemas';
 import {
+  ACKNOWLEDGEMENT_KINDS,
+  CONDITIONAL_ANSWERS,
   DECISION_KINDS,
   IDENTITY_PRESENTATIONS,
   INTAKE_CHANNELS,
@@ -94,6 +96,9 @@ export const intakeRecordSchema = z
     presentedDocumentIds: z.array(id),
     identity: z.enum(IDENTITY_PRESENTATIONS),
     consentIds: z.array(id),
+    // Issue 18: optional, so records and bundles made before it stay valid.
+    conditionalDocuments: z.record(id, z.enum([...CONDITIONAL_ANSWERS, ''])).optional(),
+    acknowledgement: z.strictObject({ kind: z.enum(ACKNOWLEDGEMENT_KINDS), givenOn: calendarDateSchema, reference: text(100) }).optional(),
     card: z.strictObject({
       entries: z.record(id, cardEntry),
       fluorography: cardEntry,
@@ -118,7 +123,5 @@ export type IntakeRecord = z.output<typeof intakeRecordSchema>;
 
 // Compile-time checks in both directions, as for persons and cases: a field added to Intake without
 // its schema, or the reverse, fails the typecheck.
-/* eslint-disable @typescript-eslint/no-unused-vars */
 const _intakeOut: (v: IntakeRecord) => Intake = (v) => v;
 const _intakeIn: (v: Intake) => z.input<typeof intakeRecordSchema> = (v) => v;
-/* eslint-enable @typescript-eslint/no-unused-vars */

@@ -8,7 +8,15 @@ import { z } from 'zod';
 import { isIsoDate } from '../calendar/isoDate';
 import { parseIin } from '../iin';
 import { normalizePhone } from '../persons';
-import { DECISION_KINDS, IDENTITY_PRESENTATIONS, INTAKE_CHANNELS, MAC_ANSWERS, STAY_MODES } from './types';
+import {
+  CONDITIONAL_ANSWERS,
+  DECISION_KINDS,
+  IDENTITY_PRESENTATIONS,
+  INTAKE_CHANNELS,
+  MAC_ANSWERS,
+  STAY_MODES,
+  type IntakeData,
+} from './types';
 
 const MAX_TEXT = 2000;
 
@@ -26,24 +34,35 @@ const optionalPhone = z
   .refine((v) => v === '' || normalizePhone(v) !== null, 'validation.phone')
   .transform((v) => (v === '' ? '' : (normalizePhone(v) ?? v)));
 
-const iin = z
-  .string()
-  .trim()
-  .superRefine((value, ctx) => {
-    const parsed = parseIin(value);
-    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: `validation.iin.${parsed.error.code}` });
+/**
+ * An IIN typed on the day of entry `today` (issue 18 point 9): the number must be valid and the birth
+ * date plausible (not in the future, not more than 130 years back). The two plausibility messages are
+ * this feature's until the shared catalog has them.
+ */
+const iinOn = (today: string) =>
+  z
+    .string()
+    .trim()
+    .superRefine((value, ctx) => {
+      const parsed = parseIin(value, today);
+      if (parsed.ok) return;
+      const code = parsed.error.code;
+      const message =
+        code === 'future' ? 'intake.validation.iinFuture' : code === 'too-old' ? 'intake.validation.iinTooOld' : `validation.iin.${code}`;
+      ctx.addIssue({ code: 'custom', message });
+    });
+
+export const relativeInput = (today: string) =>
+  z.object({
+    fullName: z.string().trim().min(3, 'validation.required').max(200, 'validation.tooLong'),
+    iin: iinOn(today),
+    relationship: shortText,
+    socialStatus: shortText,
+    address: shortText,
+    phone: optionalPhone,
   });
 
-export const relativeInput = z.object({
-  fullName: z.string().trim().min(3, 'validation.required').max(200, 'validation.tooLong'),
-  iin,
-  relationship: shortText,
-  socialStatus: shortText,
-  address: shortText,
-  phone: optionalPhone,
-});
-
-export const applicationInput = z.object({
+const applicationShape = (today: string) => ({
   addresseeHead: shortText,
   /** BIN (БСН): 12 digits, like the IIN. */
   addresseeBin: z
@@ -57,8 +76,8 @@ export const applicationInput = z.object({
   birthPlace: shortText,
   allowance: shortText,
   disabilityCategory: shortText,
-  legalRepresentatives: z.array(relativeInput).max(10, 'intake.validation.tooMany'),
-  relatives: z.array(relativeInput).max(20, 'intake.validation.tooMany'),
+  legalRepresentatives: z.array(relativeInput(today)).max(10, 'intake.validation.tooMany'),
+  relatives: z.array(relativeInput(today)).max(20, 'intake.validation.tooMany'),
   stayMode: z.enum(STAY_MODES).nullable(),
   attachedDocuments: z.array(shortText).max(10, 'intake.validation.tooMany'),
   warnedOfLiability: z.boolean(),
@@ -77,42 +96,47 @@ export const cardInput = z.object({
   headSigned: z.boolean(),
 });
 
-export const intakeInput = z
-  .object({
-    caseId: z.string().min(1, 'validation.required'),
-    form: z.enum(['stationary', 'semi-stationary'], { message: 'validation.required' }),
-    registrationDate: requiredDate,
-    channel: z.enum(INTAKE_CHANNELS, { message: 'validation.required' }),
-    /** Printed on the App. 4 receipt (L292), so it is required. */
-    officerPhone: z
-      .string()
-      .trim()
-      .refine((v) => normalizePhone(v) !== null, 'validation.phone')
-      .transform((v) => normalizePhone(v) ?? v),
-    application: applicationInput,
-    situation: z.object({ psychoneurological: z.boolean(), dispensaryExamIds: z.array(z.string().min(1)) }),
-    presentedDocumentIds: z.array(z.string().min(1)),
-    identity: z.enum(IDENTITY_PRESENTATIONS, { message: 'validation.required' }),
-    consentIds: z.array(z.string().min(1)),
-    card: cardInput,
-  })
-  .superRefine((v, ctx) => {
-    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
-    // App. 1 L111: the applicant underlines permanent or temporary; App. 2 is always daytime (L165).
-    if (v.form === 'stationary' && v.application.stayMode === null) issue(['application', 'stayMode'], 'validation.required');
-    if (!isIsoDate(v.registrationDate)) return;
-    // Nothing on the card or the application can be dated after the day it was handed in.
-    const notAfter = (date: string, path: (string | number)[]) => {
-      if (date !== '' && isIsoDate(date) && date > v.registrationDate) issue(path, 'intake.validation.afterRegistration');
-    };
-    notAfter(v.application.signedOn, ['application', 'signedOn']);
-    notAfter(v.application.identityDocumentIssuedOn, ['application', 'identityDocumentIssuedOn']);
-    for (const [id, entry] of Object.entries(v.card.entries)) notAfter(entry.date, ['card', 'entries', id, 'date']);
-    notAfter(v.card.fluorography.date, ['card', 'fluorography', 'date']);
-  });
+const conditionalDocumentsInput = z.record(z.string().min(1), z.enum([...CONDITIONAL_ANSWERS, '']));
 
-export type IntakeInput = z.input<typeof intakeInput>;
-export type IntakeInputData = z.output<typeof intakeInput>;
+/** What the officer typed, on the day of entry `today` (the IINs of the relatives are checked against it). */
+export const intakeInput = (today: string) =>
+  z
+    .object({
+      caseId: z.string().min(1, 'validation.required'),
+      form: z.enum(['stationary', 'semi-stationary'], { message: 'validation.required' }),
+      registrationDate: requiredDate,
+      channel: z.enum(INTAKE_CHANNELS, { message: 'validation.required' }),
+      /** Printed on the App. 4 receipt (L292), so it is required. */
+      officerPhone: z
+        .string()
+        .trim()
+        .refine((v) => normalizePhone(v) !== null, 'validation.phone')
+        .transform((v) => normalizePhone(v) ?? v),
+      application: z.object(applicationShape(today)),
+      situation: z.object({ psychoneurological: z.boolean(), dispensaryExamIds: z.array(z.string().min(1)) }),
+      presentedDocumentIds: z.array(z.string().min(1)),
+      identity: z.enum(IDENTITY_PRESENTATIONS, { message: 'validation.required' }),
+      consentIds: z.array(z.string().min(1)),
+      conditionalDocuments: conditionalDocumentsInput satisfies z.ZodType<IntakeData['conditionalDocuments']>,
+      card: cardInput,
+    })
+    .superRefine((v, ctx) => {
+      const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+      // App. 1 L111: the applicant underlines permanent or temporary; App. 2 is always daytime (L165).
+      if (v.form === 'stationary' && v.application.stayMode === null) issue(['application', 'stayMode'], 'validation.required');
+      if (!isIsoDate(v.registrationDate)) return;
+      // Nothing on the card or the application can be dated after the day it was handed in.
+      const notAfter = (date: string, path: (string | number)[]) => {
+        if (date !== '' && isIsoDate(date) && date > v.registrationDate) issue(path, 'intake.validation.afterRegistration');
+      };
+      notAfter(v.application.signedOn, ['application', 'signedOn']);
+      notAfter(v.application.identityDocumentIssuedOn, ['application', 'identityDocumentIssuedOn']);
+      for (const [id, entry] of Object.entries(v.card.entries)) notAfter(entry.date, ['card', 'entries', id, 'date']);
+      notAfter(v.card.fluorography.date, ['card', 'fluorography', 'date']);
+    });
+
+export type IntakeInput = z.input<ReturnType<typeof intakeInput>>;
+export type IntakeInputData = z.output<ReturnType<typeof intakeInput>>;
 
 /**
  * Progress of an accepted intake: each event happens on or after the one it follows (paras 12-14)

@@ -7,8 +7,10 @@
  * total and the steps are shown side by side and never derived from each other.
  */
 import { addWorkingDays, workingDaysLeft, type CalendarError, type WorkingCalendar } from '../calendar';
+import { addCalendarDays } from '../calendar/isoDate';
 import { err, ok, type Result } from '../result';
 import type { Bilingual, Citation, CitedTerm, ServiceRule, TermAnchor } from '../rules';
+import { stateCorpHandOver as HAND_OVER, type ClauseReading } from '../rules/medical-card';
 import type { IntakeChannel, IntakeProgress } from './types';
 
 export type TermError = CalendarError | { code: 'no-term' } | { code: 'unsupported-anchor'; anchor: TermAnchor };
@@ -45,13 +47,34 @@ export interface IntakeTerms {
   stepsWorkingDays: number;
   notes: readonly Bilingual[];
   /**
-   * State Corporation channel (para 11, L37): the provider hands the result to the SC "one day
-   * before" the term ends; the source does not say working or calendar day, we take a working day.
+   * State Corporation channel (issue 18 point 5; para 11, 001 L37; App. 3 item 3, L208): the provider
+   * hands the result to the SC "one day before" the term ends. The source does not say working or
+   * calendar day: both dates are given, `due` is the chosen reading (`readings`, `why`).
    */
-  stateCorpHandOver: { due: string; citation: Citation } | null;
+  stateCorpHandOver: StateCorpHandOver | null;
   /** Unfavourable preliminary decision (para 17, L50): hearing notice at least N working days before the term ends. */
   hearing: { noticeBy: string; noticeTerm: CitedTerm; hearingTerm: CitedTerm; decisionOn: string; noticeTooLate: boolean } | null;
   status: TermStatus;
+}
+
+export interface StateCorpHandOver {
+  /** The chosen reading's date (the working day before the term's last day). */
+  due: string;
+  /** Every reading with its date, the chosen one marked. */
+  readings: (ClauseReading & { due: string })[];
+  why: Bilingual;
+  citations: Citation[];
+}
+
+/** The hand-over to the State Corporation "one day before" the term that ends on `termEnd`, in both readings. */
+export function stateCorpHandOverOn(cal: WorkingCalendar, termEnd: string): Result<StateCorpHandOver, CalendarError> {
+  const working = addWorkingDays(cal, termEnd, -1);
+  if (!working.ok) return working;
+  const calendar = addCalendarDays(termEnd, -1);
+  if (calendar === undefined) return err({ code: 'invalid-date', date: termEnd });
+  const readings = HAND_OVER.readings.map((r) => ({ ...r, due: r.id === 'working-day' ? working.value : calendar }));
+  const chosen = readings.find((r) => r.chosen) ?? { due: working.value };
+  return ok({ due: chosen.due, readings, why: HAND_OVER.why, citations: [HAND_OVER.citation, ...HAND_OVER.alsoIn] });
 }
 
 /** "Due within 1 working day", as for complaints (guide §4 product decision). */
@@ -133,10 +156,10 @@ export function intakeTerms(service: ServiceRule, cal: WorkingCalendar, input: T
   }
 
   let stateCorpHandOver: IntakeTerms['stateCorpHandOver'] = null;
-  if (input.channel === 'state-corporation' && service.stateCorpAcceptanceDayExcluded !== null) {
-    const d = addWorkingDays(cal, total.value, -1);
-    if (!d.ok) return d;
-    stateCorpHandOver = { due: d.value, citation: service.stateCorpAcceptanceDayExcluded };
+  if (input.channel === 'state-corporation' && !input.refused) {
+    const h = stateCorpHandOverOn(cal, total.value);
+    if (!h.ok) return h;
+    stateCorpHandOver = h.value;
   }
 
   let hearing: IntakeTerms['hearing'] = null;

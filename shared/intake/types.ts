@@ -18,6 +18,47 @@ export type { MedicalCardFormId } from '../rules';
 export const INTAKE_CHANNELS = ['provider', 'state-corporation', 'portal'] as const;
 export type IntakeChannel = (typeof INTAKE_CHANNELS)[number];
 
+/**
+ * Whether the package was accepted or refused on the spot decides which acknowledgement the channel
+ * gives: accepted (para 6, 001 L20-23), refused (para 8, 001 L28-29).
+ */
+export const ACKNOWLEDGEMENT_KINDS = [
+  /** State Corporation, accepted: a receipt that the documents were accepted (L21). */
+  'state-corporation-receipt',
+  /** Provider (the office's desk), accepted: a talon with the registration date, the date the service is received, the acceptor (L22). */
+  'provider-talon',
+  /** Portal, accepted: the status "request accepted" in the applicant's personal account (L23). */
+  'portal-status',
+  /** Desk or State Corporation, refused on the spot: the App. 4 receipt of refusal (L28). */
+  'refusal-receipt',
+  /** Portal, refused: a notice to the personal account naming the requirements the package does not meet (L29). */
+  'portal-refusal-notice',
+] as const;
+export type AcknowledgementKind = (typeof ACKNOWLEDGEMENT_KINDS)[number];
+
+/** What the office gave or sent, recorded by the officer (the kind follows from the channel and the check). */
+export interface IntakeAcknowledgement {
+  kind: AcknowledgementKind;
+  /** The day it was handed over or sent. */
+  givenOn: string;
+  /** Its number (talon, receipt, portal request or notice number); '' when it has none. */
+  reference: string;
+}
+
+/**
+ * A document attached "if any" (бар болса), such as the copy of the court decision on incapacity
+ * (App. 3 item 8, 001 L240). The officer marks whether one exists and where it comes from:
+ * - '': not marked yet (a warning, never a refusal);
+ * - 'none': no such decision exists;
+ * - 'information-system': it exists and the office obtained it from the state information systems
+ *   (L240: then no copy is attached);
+ * - 'copy-presented': it exists and its copy is attached;
+ * - 'copy-missing': it exists, is not in the information systems and no copy was handed in: the
+ *   package is incomplete (para 8, L28; App. 3 item 9, 2), L246).
+ */
+export const CONDITIONAL_ANSWERS = ['none', 'information-system', 'copy-presented', 'copy-missing'] as const;
+export type ConditionalAnswer = (typeof CONDITIONAL_ANSWERS)[number];
+
 /** App. 1 L111: round-the-clock permanent or temporary residence ("underline as needed"). */
 export const STAY_MODES = ['permanent', 'temporary'] as const;
 export type StayMode = (typeof STAY_MODES)[number];
@@ -122,6 +163,8 @@ export interface IntakeData {
   identity: IdentityPresentation;
   /** Consent ids given (rule-set `consents`). */
   consentIds: string[];
+  /** By conditional-document id (`conditionalDocuments` of the rules): what the officer marked. */
+  conditionalDocuments: Record<string, ConditionalAnswer | ''>;
   card: MedicalCardData;
 }
 
@@ -134,7 +177,9 @@ export interface IntakeData {
  * - missing-document: an App. 3 item 8 document was not presented;
  * - missing-item: a required card line is empty (`parts` says what is missing of it);
  * - expired: a dated line older than its configured validity on the intake date;
- * - missing-consent.
+ * - missing-consent;
+ * - conditional-document-missing: a document "if any" (L240) exists but neither its copy nor the
+ *   information-system data is there.
  * Warnings (result 'complete-with-warnings'), never a refusal on the spot:
  * - validity-not-configured: the rule set has no validity for a dated line (guide §6: say so, never guess);
  * - undated: a validity is configured but the line has no date, so it cannot be shown to be valid;
@@ -142,10 +187,18 @@ export interface IntakeData {
  *   (L247-248), decided by the provider after the assessment (preliminary decision and hearing,
  *   para 17), not at the counter;
  * - header-mismatch: the card's name or birth date differs from the register (possible
- *   unreliability, App. 3 item 9, 1), L245, which must be established, not presumed).
+ *   unreliability, App. 3 item 9, 1), L245, which must be established, not presumed);
+ * - conditional-document-unmarked: the officer has not yet marked whether a document "if any"
+ *   exists (L240); the check cannot tell whether the package is complete without it.
  */
-export const REFUSING_KINDS = ['missing-document', 'missing-item', 'expired', 'missing-consent'] as const;
-export const WARNING_KINDS = ['validity-not-configured', 'undated', 'contraindications-present', 'header-mismatch'] as const;
+export const REFUSING_KINDS = ['missing-document', 'missing-item', 'expired', 'missing-consent', 'conditional-document-missing'] as const;
+export const WARNING_KINDS = [
+  'validity-not-configured',
+  'undated',
+  'contraindications-present',
+  'header-mismatch',
+  'conditional-document-unmarked',
+] as const;
 export type RefusingKind = (typeof REFUSING_KINDS)[number];
 export type WarningKind = (typeof WARNING_KINDS)[number];
 export type FindingKind = RefusingKind | WarningKind;
@@ -213,7 +266,14 @@ export interface Intake extends RecordEnvelope {
   presentedDocumentIds: string[];
   identity: IdentityPresentation;
   consentIds: string[];
+  /**
+   * Documents "if any" (L240), by id. Optional: records made before issue 18 have none, and a missing
+   * map reads as "not marked".
+   */
+  conditionalDocuments?: Record<string, ConditionalAnswer | ''>;
   card: MedicalCardData;
+  /** The acknowledgement given for this channel and outcome (L21-23, L28-29); absent until recorded. */
+  acknowledgement?: IntakeAcknowledgement;
   /** The rule set the check used (in force on the registration date) and what it found. */
   ruleSetId: string;
   ruleSetVersion: number;

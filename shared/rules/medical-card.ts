@@ -539,3 +539,150 @@ export const medicalCard: MedicalCardRules = {
     ru: 'Сроки действия документов и анализов и перечень медицинских противопоказаний в исходных текстах отсутствуют; до ввода администратором показывается «не настроено».',
   },
 };
+
+// ---------------------------------------------------------------------------------------------
+// Issue 18 (points 4, 5, 7): intake rules the `MedicalCardRules` type does not carry yet. They are
+// exported beside it, typed here, until the lead adds them to the rule set's type and schema
+// (shared/rules/types.ts, schema.ts) so that an administrator's newer version can change them too.
+
+/** Channel of the application (App. 3 item 2, L200-203): the office's desk, the State Corporation, the portal. */
+export type IntakeChannelId = 'provider' | 'state-corporation' | 'portal';
+
+/** A document attached only "if any" (бар болса): the officer marks whether it exists. */
+export interface ConditionalDocumentRule {
+  readonly id: string;
+  readonly labelKk: string;
+  readonly labelRu: string;
+  readonly forms: readonly MedicalCardFormId[];
+  /** The clause asks for it only for persons of this age or older on the intake date. */
+  readonly minAge: number;
+  readonly citation: Citation;
+  readonly note: Bilingual;
+}
+
+/**
+ * App. 3 item 8 (001 L240): the provider or the State Corporation obtains the court decision on
+ * incapacity from the state information systems; "Ақпараттық жүйелерде мәліметтер болмаған кезде
+ * өтінішке он сегіз жастан асқан адамдар үшін - адамды әрекетке қабілетсіз деп тану туралы сот
+ * шешімінің көшірмесі (бар болса) қоса беріледі". "он сегіз жастан асқан" is read as 18 or older, as
+ * for the smear lines (L363).
+ */
+export const conditionalDocuments: readonly ConditionalDocumentRule[] = [
+  {
+    id: 'doc.court-incapacity',
+    labelKk: 'адамды әрекетке қабілетсіз деп тану туралы сот шешімінің көшірмесі (бар болса)',
+    labelRu: 'копия решения суда о признании лица недееспособным (при наличии)',
+    forms: both,
+    minAge: 18,
+    citation: app3Item('L240', '8', 'адамды әрекетке қабілетсіз деп тану туралы сот шешімінің көшірмесі (бар болса) қоса беріледі'),
+    note: {
+      kk: 'Ақпараттық жүйелерде мәлімет болса, көшірме талап етілмейді; 18 жастан асқан адамдар үшін ғана.',
+      ru: 'Если сведения есть в информационных системах, копия не требуется; только для лиц старше 18 лет.',
+    },
+  },
+];
+
+/** What a channel gives the applicant when the package is accepted or refused on the spot. */
+export interface AcknowledgementRule {
+  readonly kind: 'state-corporation-receipt' | 'provider-talon' | 'portal-status' | 'refusal-receipt' | 'portal-refusal-notice';
+  readonly channel: IntakeChannelId;
+  readonly outcome: 'accepted' | 'refused';
+  readonly citation: Citation;
+}
+
+const para6 = (lines: string, quoteKk: string): Citation => cMsi(lines, { paragraph: '6', quoteKk });
+const para8 = (lines: string, quoteKk: string): Citation => cMsi(lines, { paragraph: '8', quoteKk });
+
+/** Para 6 (L20-23) for a complete package, para 8 (L28-29) for a refusal on the spot. */
+export const intakeAcknowledgements: readonly AcknowledgementRule[] = [
+  {
+    kind: 'state-corporation-receipt',
+    channel: 'state-corporation',
+    outcome: 'accepted',
+    citation: para6('L21', 'Мемлекеттік корпорацияда – тиісті құжаттардың қабылданғаны туралы қолхат'),
+  },
+  {
+    kind: 'provider-talon',
+    channel: 'provider',
+    outcome: 'accepted',
+    citation: para6(
+      'L22',
+      'көрсетілетін қызметті берушіде – тіркелген және мемлекеттік көрсетілетін қызметті алатын күні, құжаттарды қабылдаған адамның тегі мен аты-жөні көрсетілген талон беріледі',
+    ),
+  },
+  {
+    kind: 'portal-status',
+    channel: 'portal',
+    outcome: 'accepted',
+    citation: para6('L23', 'порталда – көрсетілетін қызметті алушының "жеке кабинетінде" ... қабылданғаны туралы мәртебе көрсетіледі'),
+  },
+  {
+    kind: 'refusal-receipt',
+    channel: 'provider',
+    outcome: 'refused',
+    citation: para8('L28', 'құжаттарды қабылдаудан бас тарту туралы қолхат береді'),
+  },
+  {
+    // Para 8 names the State Corporation's employee beside the provider's: the same App. 4 receipt.
+    kind: 'refusal-receipt',
+    channel: 'state-corporation',
+    outcome: 'refused',
+    citation: para8('L28', 'көрсетілетін қызметті берушінің, Мемлекеттік корпорацияның қызметкері ... қолхат береді'),
+  },
+  {
+    kind: 'portal-refusal-notice',
+    channel: 'portal',
+    outcome: 'refused',
+    citation: para8(
+      'L29',
+      'құжаттар топтамасының қандай талаптарға сәйкес келмейтінін көрсете отырып, өтінішті одан әрі қараудан бас тарту туралы хабарлама жібереді',
+    ),
+  },
+];
+
+/** One way of reading a clause; the rule set keeps both, the one applied and why (issue 18, "Done when"). */
+export interface ClauseReading {
+  readonly id: 'working-day' | 'calendar-day';
+  readonly chosen: boolean;
+  readonly kk: string;
+  readonly ru: string;
+}
+
+/**
+ * Para 11 (001 L37) and App. 3 item 3 (L208): for an application through the State Corporation the
+ * provider hands the result to it "мемлекеттік қызметті көрсету мерзімі аяқталғанға дейін бір күн
+ * бұрын" (one day before the term ends). Order 458 says the same for its services with "бір тәуліктен
+ * кешіктірмей" (no later than twenty-four hours, 000 L145). Whether the day is a working or a calendar
+ * day is not said.
+ */
+export const stateCorpHandOver: {
+  readonly citation: Citation;
+  readonly alsoIn: readonly Citation[];
+  readonly readings: readonly ClauseReading[];
+  readonly why: Bilingual;
+} = {
+  citation: cMsi('L37', {
+    paragraph: '11',
+    quoteKk:
+      'мемлекеттік қызметті көрсету нәтижесін Мемлекеттік корпорацияға мемлекеттік қызметті көрсету мерзімі аяқталғанға дейін бір күн бұрын ұсынады',
+  }),
+  alsoIn: [app3Item('L208', '3', 'мемлекеттік қызметті көрсету мерзімі аяқталғанға дейін бір күн бұрын ұсынады')],
+  readings: [
+    {
+      id: 'working-day',
+      chosen: true,
+      kk: 'жұмыс күні: мерзім аяқталатын күннің алдындағы жұмыс күні',
+      ru: 'рабочий день: рабочий день, предшествующий дню окончания срока',
+    },
+    {
+      id: 'calendar-day',
+      chosen: false,
+      kk: 'күнтізбелік күн: мерзім аяқталатын күннің алдындағы күн (демалыс күні болуы мүмкін)',
+      ru: 'календарный день: день, предшествующий дню окончания срока (может прийтись на выходной)',
+    },
+  ],
+  why: {
+    kk: 'Жұмыс күні алынды: ол ешқашан күнтізбелік оқылымнан кеш емес, сондықтан екі оқылымды да қанағаттандырады, және бөлім жұмыс істейтін күнге түседі (жұмыс күндерінің күнтізбесі).',
+    ru: 'Принят рабочий день: он никогда не позже календарного прочтения, поэтому удовлетворяет обоим, и приходится на день, когда отдел работает (календарь рабочих дней).',
+  },
+};

@@ -3,13 +3,17 @@
  * itself, so that the tests follow the data rather than a copy of it.
  */
 import type { MedicalCardRules, RuleSet } from '@shared/rules';
+import { conditionalDocuments } from '@shared/rules/medical-card';
 import { ITEM, isDatedItem } from '@shared/intake/check';
 import type { CardEntry, IntakeData, IntakePerson } from '@shared/intake/types';
 
 /** Әлия Сейтқали, IIN 921103405676 (born 03.11.1992, female). */
 export const ALIYA_PERSON: IntakePerson = { fullName: 'Сейтқали Әлия Нұрланқызы', birthDate: '1992-11-03', sex: 'female' };
 
-/** A complete package (the lines of both appendices) with every line dated `date`, every consent given. */
+/**
+ * A complete package (the lines of both appendices) with every line dated `date`, every consent given,
+ * and every document "if any" (L240) marked as not existing.
+ */
 export function completePackage(rules: MedicalCardRules, date: string, person: IntakePerson = ALIYA_PERSON): IntakeData {
   const entries: Record<string, CardEntry> = {};
   // Both appendices' lines, so that the same package can be checked as either form.
@@ -26,6 +30,7 @@ export function completePackage(rules: MedicalCardRules, date: string, person: I
     presentedDocumentIds: rules.applicantDocuments.map((d) => d.id),
     identity: 'paper',
     consentIds: rules.consents.map((c) => c.id),
+    conditionalDocuments: Object.fromEntries(conditionalDocuments.map((d) => [d.id, 'none' as const])),
     card: {
       entries,
       fluorography: { date, text: 'патологиясыз' },

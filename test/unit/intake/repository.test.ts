@@ -9,13 +9,15 @@ import {
   intakesOfCase,
   listIntakes,
   loadRuleSets,
+  recordAcknowledgement,
   recordProgress,
+  recordSheetPrinted,
   saveMedicalCardOverride,
   scansOf,
   sha256Hex,
   updateIntake,
 } from '../../../renderer/src/features/intake/repository';
-import type { IntakeInput } from '@shared/intake';
+import type { Intake, IntakeInput } from '@shared/intake';
 import { intakeRecordSchema } from '@shared/intake/record';
 import { completePackage } from '../../support/intake';
 import { ruleSetCarryOver2023, ruleSetInForce } from '@shared/rules';
@@ -23,6 +25,9 @@ import { ALIYA, freshDb, OFFICE, testContext } from '../db/testContext';
 
 let db: QamqorDb;
 let caseId: string;
+
+/** The day of entry (relatives' IINs are checked against it). */
+const TODAY = '2026-03-20';
 
 const ALIYA_PERSON = { fullName: 'Сейтқали Әлия Нұрланқызы', birthDate: '1992-11-03', sex: 'female' as const };
 
@@ -56,6 +61,7 @@ function inputFor(caseIdValue: string, overrides: Partial<IntakeInput> = {}): In
     presentedDocumentIds: pkg.presentedDocumentIds,
     identity: pkg.identity,
     consentIds: pkg.consentIds,
+    conditionalDocuments: pkg.conditionalDocuments,
     card: pkg.card,
     ...overrides,
   };
@@ -80,7 +86,7 @@ beforeEach(async () => {
 describe('intake repository', () => {
   it('saves an intake with the check against the rule set in force, and an audit entry', async () => {
     const ctx = testContext();
-    const r = await createIntake(db, ctx, inputFor(caseId));
+    const r = await createIntake(db, ctx, inputFor(caseId), TODAY);
     if (!r.ok) throw new Error(JSON.stringify(r.error));
     expect(r.value).toMatchObject({
       caseId,
@@ -96,8 +102,9 @@ describe('intake repository', () => {
     expect(await intakesOfCase(db, caseId)).toHaveLength(1);
     const audit = await db.auditLog.where('recordId').equals(r.value.id).toArray();
     expect(audit.map((a) => [a.action, a.table])).toEqual([['create', 'intakes']]);
+    expect(r.value.conditionalDocuments).toEqual({ 'doc.court-incapacity': 'none' });
     // What is stored is a valid record for bundles (strict stored-record schema).
-    const stored = await db.table('intakes').get(r.value.id);
+    const stored = await db.table<Intake, string>('intakes').get(r.value.id);
     expect(intakeRecordSchema.safeParse(stored).success).toBe(true);
     expect(intakeRecordSchema.safeParse({ ...stored, extra: 1 }).success).toBe(false);
   });
@@ -106,11 +113,16 @@ describe('intake repository', () => {
     const ctx = testContext();
     const base = inputFor(caseId);
     const relative = { fullName: 'Сейтқали Нұрлан', iin: '850412300125', relationship: 'ұлы', socialStatus: '', address: '', phone: '' };
-    const r = await createIntake(db, ctx, {
-      ...base,
-      form: 'semi-stationary',
-      application: { ...base.application, relatives: [relative] },
-    });
+    const r = await createIntake(
+      db,
+      ctx,
+      {
+        ...base,
+        form: 'semi-stationary',
+        application: { ...base.application, relatives: [relative] },
+      },
+      TODAY,
+    );
     if (!r.ok) throw new Error(JSON.stringify(r.error));
     expect(r.value.application).toMatchObject({ stayMode: null, relatives: [], warnedOfLiability: false });
     expect(r.value.check.result).toBe('complete-with-warnings');
@@ -121,21 +133,21 @@ describe('intake repository', () => {
     const input = inputFor(caseId);
     const entries = { ...input.card.entries };
     delete entries['exam.psychiatrist'];
-    const refused = await createIntake(db, ctx, { ...input, card: { ...input.card, entries } });
+    const refused = await createIntake(db, ctx, { ...input, card: { ...input.card, entries } }, TODAY);
     if (!refused.ok) throw new Error(JSON.stringify(refused.error));
     expect(refused.value.check.result).toBe('refuse');
     expect(refused.value.check.findings.filter((f) => f.severity === 'refuse').map((f) => f.itemId)).toEqual(['exam.psychiatrist']);
 
-    const bad = await createIntake(db, ctx, { ...input, officerPhone: '123' });
+    const bad = await createIntake(db, ctx, { ...input, officerPhone: '123' }, TODAY);
     expect(bad).toEqual({ ok: false, error: { code: 'invalid', errors: { officerPhone: 'validation.phone' } } });
-    const noCase = await createIntake(db, ctx, { ...input, caseId: 'missing' });
+    const noCase = await createIntake(db, ctx, { ...input, caseId: 'missing' }, TODAY);
     expect(noCase).toEqual({ ok: false, error: { code: 'case-not-found' } });
     expect(await listIntakes(db)).toHaveLength(1);
   });
 
   it('records the progress of an accepted intake, refuses it on a refused one, and re-checks on edit', async () => {
     const ctx = testContext();
-    const created = await createIntake(db, ctx, inputFor(caseId));
+    const created = await createIntake(db, ctx, inputFor(caseId), TODAY);
     if (!created.ok) throw new Error('create');
     const progress = {
       assessmentConclusionOn: '2026-03-17',
@@ -149,7 +161,7 @@ describe('intake repository', () => {
     expect(bad).toEqual({ ok: false, error: { code: 'invalid', errors: { decisionOn: 'intake.validation.future' } } });
 
     // The officer corrects the entry: consent was not given after all → refused, and the progress goes.
-    const edited = await updateIntake(db, ctx, created.value.id, inputFor(caseId, { consentIds: ['consent.relatives-data'] }));
+    const edited = await updateIntake(db, ctx, created.value.id, inputFor(caseId, { consentIds: ['consent.relatives-data'] }), TODAY);
     if (!edited.ok) throw new Error('update');
     expect(edited.value.check.result).toBe('refuse');
     expect(edited.value.progress.decisionOn).toBe('');
@@ -159,7 +171,7 @@ describe('intake repository', () => {
 
   it('stores a scan with its SHA-256 digest, once per intake, and refuses other file types', async () => {
     const ctx = testContext();
-    const created = await createIntake(db, ctx, inputFor(caseId));
+    const created = await createIntake(db, ctx, inputFor(caseId), TODAY);
     if (!created.ok) throw new Error('create');
     const bytes = new TextEncoder().encode('%PDF-1.4 card page 1');
     const scan = await attachScan(db, ctx, created.value.id, { name: 'card-1.pdf', type: 'application/pdf', bytes });
@@ -202,7 +214,7 @@ describe('intake repository', () => {
 
     const input = inputFor(caseId);
     input.card.entries['lab.hiv'] = { date: '2026-01-05', text: 'теріс' };
-    const created = await createIntake(db, ctx, input);
+    const created = await createIntake(db, ctx, input, TODAY);
     if (!created.ok) throw new Error('create');
     expect(created.value).toMatchObject({ ruleSetId: 'carry-over-2023-v2', ruleSetVersion: 2 });
     expect(created.value.check.findings.find((f) => f.itemId === 'lab.hiv')).toMatchObject({ kind: 'expired', validUntil: '2026-02-04' });
@@ -219,5 +231,50 @@ describe('intake repository', () => {
     expect(await db.ruleSets.count()).toBe(3);
     const audit = await db.auditLog.where('recordId').equals('carry-over-2023-v2').toArray();
     expect(audit.map((a) => a.action)).toEqual(['settings']);
+  });
+
+  // Issue 18 point 4 (001 L21-23, L28-29): the acknowledgement follows the channel and the check.
+  it('records the acknowledgement of the channel: a portal refusal is a notice to the personal account, not an App. 4 receipt', async () => {
+    const ctx = testContext();
+    const input = inputFor(caseId, { channel: 'portal' });
+    const entries = { ...input.card.entries };
+    delete entries['exam.psychiatrist'];
+    const created = await createIntake(db, ctx, { ...input, card: { ...input.card, entries } }, TODAY);
+    if (!created.ok) throw new Error('create');
+    expect(created.value.acknowledgement).toBeUndefined();
+    const sent = await recordAcknowledgement(db, ctx, created.value.id, { givenOn: '2026-03-11', reference: ' N-77 ' }, TODAY);
+    expect(sent.ok && sent.value.acknowledgement).toEqual({ kind: 'portal-refusal-notice', givenOn: '2026-03-11', reference: 'N-77' });
+    const stored = await db.table<Intake, string>('intakes').get(created.value.id);
+    expect(intakeRecordSchema.safeParse(stored).success).toBe(true);
+    expect(await recordAcknowledgement(db, ctx, created.value.id, { givenOn: '2026-03-09', reference: '' }, TODAY)).toEqual({
+      ok: false,
+      error: { code: 'invalid', errors: { givenOn: 'intake.validation.beforeRegistration' } },
+    });
+    expect(await recordAcknowledgement(db, ctx, 'missing', { givenOn: '2026-03-11', reference: '' }, TODAY)).toEqual({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+
+    // Corrected to the desk: the notice no longer describes it and goes; the App. 4 receipt is recorded instead.
+    const desk = await updateIntake(db, ctx, created.value.id, { ...input, channel: 'provider', card: { ...input.card, entries } }, TODAY);
+    expect(desk.ok && desk.value.acknowledgement).toBeUndefined();
+    const receipt = await recordAcknowledgement(db, ctx, created.value.id, { givenOn: '2026-03-10', reference: '' }, TODAY);
+    expect(receipt.ok && receipt.value.acknowledgement?.kind).toBe('refusal-receipt');
+    const printed = await recordSheetPrinted(db, ctx, created.value.id, 'refusal-receipt');
+    expect(printed.ok).toBe(true);
+    const audit = await db.auditLog.where('recordId').equals(created.value.id).toArray();
+    expect(audit.map((a) => a.action)).toEqual(['create', 'status', 'update', 'status', 'print']);
+  });
+
+  it('refuses a relative whose IIN gives a birth date after the day of entry (issue 18 point 9)', async () => {
+    const ctx = testContext();
+    const base = inputFor(caseId);
+    const future = { fullName: 'Болашақ Адам', iin: '991231500016', relationship: 'ұлы', socialStatus: '', address: '', phone: '' };
+    const r = await createIntake(db, ctx, { ...base, application: { ...base.application, legalRepresentatives: [future] } }, TODAY);
+    expect(r).toEqual({
+      ok: false,
+      error: { code: 'invalid', errors: { 'application.legalRepresentatives.0.iin': 'intake.validation.iinFuture' } },
+    });
+    expect(await listIntakes(db)).toHaveLength(0);
   });
 });

@@ -1,101 +1,47 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ITEM, isItemRequired, type IntakeData, type IntakeFinding, type IntakeInput } from '@shared/intake';
-import type { MedicalCardForm, MedicalCardItem, MedicalCardItemGroup, MedicalContraindication } from '@shared/rules';
-import type { FieldErrors } from '@shared/validation';
+import { ITEM, isItemRequired } from '@shared/intake';
+import type { MedicalCardItem, MedicalCardItemGroup } from '@shared/rules';
 import { Field } from '../../ui/Field';
 import { formatDate } from '../../ui/format';
 import { useLocalized } from '../../ui/useLocalized';
+import { cardLines, type Card, type CardFieldsProps } from './cardLines';
+import { CardSignOff } from './CardSignOff';
 import { Citations } from './cite';
-
-type Card = IntakeInput['card'];
-
-interface CardFieldsProps {
-  form: MedicalCardForm;
-  card: Card;
-  situation: IntakeInput['situation'];
-  person: IntakeData['person'];
-  registrationDate: string;
-  contraindications: readonly MedicalContraindication[];
-  /** Card-line findings of the live check, to mark the rows that make the package incomplete. */
-  findings: readonly IntakeFinding[];
-  errors: FieldErrors;
-  onCard(card: Card): void;
-  onSituation(situation: IntakeInput['situation']): void;
-}
+import { toggled } from './formState';
 
 const GROUPS: readonly MedicalCardItemGroup[] = ['header', 'exam-always', 'exam-dispensary', 'lab', 'lab-psychoneurological', 'sign-off'];
 
-/** The medical card of App. 5 / App. 6 as a structured form, in the order of the appendix. */
-export function CardFields(props: CardFieldsProps) {
+/** The card's header (L314-319): typed from the card, with the register's value beside it to compare. */
+function CardHeader({ props, items }: { props: CardFieldsProps; items: readonly MedicalCardItem[] }) {
   const { t } = useTranslation();
   const loc = useLocalized();
-  const { form, card, errors } = props;
-  const entry = (id: string) => card.entries[id] ?? { date: '', text: '' };
-  const setEntry = (id: string, patch: Partial<{ date: string; text: string }>) =>
-    props.onCard({ ...card, entries: { ...card.entries, [id]: { ...entry(id), ...patch } } });
-  const required = (item: MedicalCardItem) =>
-    isItemRequired(item, { person: props.person, situation: props.situation }, props.registrationDate);
-  const missing = new Set(props.findings.filter((f) => f.severity === 'refuse').map((f) => f.itemId));
-  const label = (item: MedicalCardItem) => loc(item.labelKk, item.labelRu);
-  const err = (id: string, part: 'date' | 'text') => errors[`card.entries.${id}.${part}`];
-  const caption = (group: MedicalCardItemGroup) => form.captions.find((c) => c.group === group);
-
-  const dateInput = (item: MedicalCardItem) => (
-    <>
-      <input
-        type="date"
-        name={`entry.${item.id}.date`}
-        aria-label={`${label(item)}: ${t('intake.card.date')}`}
-        aria-invalid={Boolean(err(item.id, 'date'))}
-        value={entry(item.id).date}
-        onChange={(e) => setEntry(item.id, { date: e.target.value })}
-      />
-      {err(item.id, 'date') ? <div className="field__error">{t(err(item.id, 'date') ?? '')}</div> : null}
-    </>
-  );
-  const textInput = (item: MedicalCardItem, what: string) => (
-    <>
-      <input
-        name={`entry.${item.id}.text`}
-        aria-label={`${label(item)}: ${what}`}
-        aria-invalid={Boolean(err(item.id, 'text'))}
-        value={entry(item.id).text}
-        onChange={(e) => setEntry(item.id, { text: e.target.value })}
-      />
-      {err(item.id, 'text') ? <div className="field__error">{t(err(item.id, 'text') ?? '')}</div> : null}
-    </>
-  );
-  const requiredMark = (item: MedicalCardItem) =>
-    required(item) ? (
-      <span className="badge intake-required">{t('intake.card.required')}</span>
-    ) : (
-      <span className="badge intake-optional">{t('intake.card.notRequired')}</span>
-    );
-
-  const header = (items: MedicalCardItem[]) => (
+  const { entry, setEntry, err, missing } = cardLines(props);
+  return (
     <div className="form-grid">
       {items.map((item) => {
         const wide = item.id === 'header.anamnesis' || item.id === 'header.medical-organisation';
+        const isDate = item.id === ITEM.birthDate;
         const registerHint =
           item.id === ITEM.fullName
             ? t('intake.card.inRegister', { value: props.person.fullName })
-            : item.id === ITEM.birthDate
+            : isDate
               ? t('intake.card.inRegister', { value: formatDate(props.person.birthDate) })
               : undefined;
+        const name = `entry.${item.id}.${isDate ? 'date' : 'text'}`;
         return (
           <div key={item.id} className={`${wide ? 'span-2 ' : ''}${missing.has(item.id) ? 'intake-missing' : ''}`}>
             <Field
-              label={label(item)}
-              error={err(item.id, item.id === ITEM.birthDate ? 'date' : 'text')}
+              label={loc(item.labelKk, item.labelRu)}
+              error={err(item.id, isDate ? 'date' : 'text')}
               {...(registerHint ? { hint: registerHint } : {})}
             >
               {(p) =>
-                item.id === ITEM.birthDate ? (
+                isDate ? (
                   <input
                     {...p}
                     type="date"
-                    name={`entry.${item.id}.date`}
+                    name={name}
                     value={entry(item.id).date}
                     onChange={(e) => setEntry(item.id, { date: e.target.value })}
                   />
@@ -103,17 +49,12 @@ export function CardFields(props: CardFieldsProps) {
                   <textarea
                     {...p}
                     rows={3}
-                    name={`entry.${item.id}.text`}
+                    name={name}
                     value={entry(item.id).text}
                     onChange={(e) => setEntry(item.id, { text: e.target.value })}
                   />
                 ) : (
-                  <input
-                    {...p}
-                    name={`entry.${item.id}.text`}
-                    value={entry(item.id).text}
-                    onChange={(e) => setEntry(item.id, { text: e.target.value })}
-                  />
+                  <input {...p} name={name} value={entry(item.id).text} onChange={(e) => setEntry(item.id, { text: e.target.value })} />
                 )
               }
             </Field>
@@ -122,206 +63,141 @@ export function CardFields(props: CardFieldsProps) {
       })}
     </div>
   );
+}
 
-  const table = (group: MedicalCardItemGroup, items: MedicalCardItem[]) => {
-    const isExam = group === 'exam-always' || group === 'exam-dispensary';
-    const what = isExam ? t('intake.card.conclusion') : t('intake.card.result');
-    return (
-      <table className="grid compact intake-card-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('intake.card.line')}</th>
-            {group === 'exam-dispensary' ? <th scope="col">{t('intake.card.onDispensary')}</th> : null}
-            <th scope="col">{t('intake.card.date')}</th>
-            <th scope="col">{what}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
+/** One dated input of a card line, with its error. */
+function LineInput({ props, item, part, label }: { props: CardFieldsProps; item: MedicalCardItem; part: 'date' | 'text'; label: string }) {
+  const { t } = useTranslation();
+  const { entry, setEntry, err } = cardLines(props);
+  const error = err(item.id, part);
+  return (
+    <>
+      <input
+        {...(part === 'date' ? { type: 'date' } : {})}
+        name={`entry.${item.id}.${part}`}
+        aria-label={label}
+        aria-invalid={Boolean(error)}
+        value={entry(item.id)[part]}
+        onChange={(e) => setEntry(item.id, { [part]: e.target.value })}
+      />
+      {error ? <div className="field__error">{t(error)}</div> : null}
+    </>
+  );
+}
+
+/** L330 / L395: the phthisiatrician's line must carry the fluorography data. */
+function FluorographyRow({ props, missing }: { props: CardFieldsProps; missing: boolean }) {
+  const { t } = useTranslation();
+  const { card, errors } = props;
+  const set = (patch: Partial<Card['fluorography']>) => props.onCard({ ...card, fluorography: { ...card.fluorography, ...patch } });
+  return (
+    <tr className={missing ? 'intake-missing' : ''}>
+      <th scope="row" className="intake-subrow">
+        {t('intake.card.fluorography')}
+      </th>
+      <td>
+        <input
+          type="date"
+          name="fluorography.date"
+          aria-label={`${t('intake.card.fluorography')}: ${t('intake.card.date')}`}
+          value={card.fluorography.date}
+          onChange={(e) => set({ date: e.target.value })}
+        />
+        {errors['card.fluorography.date'] ? <div className="field__error">{t(errors['card.fluorography.date'])}</div> : null}
+      </td>
+      <td>
+        <input
+          name="fluorography.text"
+          aria-label={`${t('intake.card.fluorography')}: ${t('intake.card.result')}`}
+          value={card.fluorography.text}
+          onChange={(e) => set({ text: e.target.value })}
+        />
+      </td>
+    </tr>
+  );
+}
+
+/** Examinations and tests (L322-367): one row per line with its date and conclusion or result. */
+function CardLinesTable({
+  props,
+  group,
+  items,
+}: {
+  props: CardFieldsProps;
+  group: MedicalCardItemGroup;
+  items: readonly MedicalCardItem[];
+}) {
+  const { t } = useTranslation();
+  const loc = useLocalized();
+  const { missing } = cardLines(props);
+  const dispensary = group === 'exam-dispensary';
+  const what = group === 'exam-always' || dispensary ? t('intake.card.conclusion') : t('intake.card.result');
+  const required = (item: MedicalCardItem) =>
+    isItemRequired(item, { person: props.person, situation: props.situation }, props.registrationDate);
+  return (
+    <table className="grid compact intake-card-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('intake.card.line')}</th>
+          {dispensary ? <th scope="col">{t('intake.card.onDispensary')}</th> : null}
+          <th scope="col">{t('intake.card.date')}</th>
+          <th scope="col">{what}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item) => {
+          const label = loc(item.labelKk, item.labelRu);
+          return (
             <Fragment key={item.id}>
               <tr className={missing.has(item.id) ? 'intake-missing' : ''} data-item={item.id}>
                 <th scope="row">
-                  {label(item)} {requiredMark(item)}
+                  {label}{' '}
+                  <span className={`badge ${required(item) ? 'intake-required' : 'intake-optional'}`}>
+                    {t(required(item) ? 'intake.card.required' : 'intake.card.notRequired')}
+                  </span>
                   <Citations citations={[item.citation]} />
                 </th>
-                {group === 'exam-dispensary' ? (
+                {dispensary ? (
                   <td>
                     <input
                       type="checkbox"
                       name={`dispensary.${item.id}`}
-                      aria-label={`${label(item)}: ${t('intake.card.onDispensary')}`}
+                      aria-label={`${label}: ${t('intake.card.onDispensary')}`}
                       checked={props.situation.dispensaryExamIds.includes(item.id)}
                       onChange={(e) =>
                         props.onSituation({
                           ...props.situation,
-                          dispensaryExamIds: e.target.checked
-                            ? [...props.situation.dispensaryExamIds, item.id]
-                            : props.situation.dispensaryExamIds.filter((x) => x !== item.id),
+                          dispensaryExamIds: toggled(props.situation.dispensaryExamIds, item.id, e.target.checked),
                         })
                       }
                     />
                   </td>
                 ) : null}
-                <td>{dateInput(item)}</td>
-                <td>{textInput(item, what)}</td>
+                <td>
+                  <LineInput props={props} item={item} part="date" label={`${label}: ${t('intake.card.date')}`} />
+                </td>
+                <td>
+                  <LineInput props={props} item={item} part="text" label={`${label}: ${what}`} />
+                </td>
               </tr>
-              {item.id === ITEM.phthisiatrician ? (
-                <tr className={missing.has(item.id) ? 'intake-missing' : ''}>
-                  <th scope="row" className="intake-subrow">
-                    {t('intake.card.fluorography')}
-                  </th>
-                  <td>
-                    <input
-                      type="date"
-                      name="fluorography.date"
-                      aria-label={`${t('intake.card.fluorography')}: ${t('intake.card.date')}`}
-                      value={props.card.fluorography.date}
-                      onChange={(e) => props.onCard({ ...card, fluorography: { ...card.fluorography, date: e.target.value } })}
-                    />
-                    {errors['card.fluorography.date'] ? (
-                      <div className="field__error">{t(errors['card.fluorography.date'] ?? '')}</div>
-                    ) : null}
-                  </td>
-                  <td>
-                    <input
-                      name="fluorography.text"
-                      aria-label={`${t('intake.card.fluorography')}: ${t('intake.card.result')}`}
-                      value={props.card.fluorography.text}
-                      onChange={(e) => props.onCard({ ...card, fluorography: { ...card.fluorography, text: e.target.value } })}
-                    />
-                  </td>
-                </tr>
-              ) : null}
+              {item.id === ITEM.phthisiatrician ? <FluorographyRow props={props} missing={missing.has(item.id)} /> : null}
             </Fragment>
-          ))}
-        </tbody>
-      </table>
-    );
-  };
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
 
-  const signOff = (items: MedicalCardItem[]) => {
-    const has = (id: string) => items.some((i) => i.id === id);
-    const mac = items.find((i) => i.id === ITEM.macConclusion);
-    return (
-      <div className="form-grid">
-        {mac ? (
-          <fieldset className={`span-2 ${missing.has(mac.id) ? 'intake-missing' : ''}`}>
-            <legend>{label(mac)}</legend>
-            <Citations citations={[mac.citation]} />
-            <div className="intake-radios" role="radiogroup" aria-label={t('intake.card.macQuestion')}>
-              <span>{t('intake.card.macQuestion')}</span>
-              {(['none', 'present'] as const).map((a) => (
-                <label key={a} className="checkbox">
-                  <input
-                    type="radio"
-                    name="macAnswer"
-                    value={a}
-                    checked={card.macAnswer === a}
-                    onChange={() => props.onCard({ ...card, macAnswer: a })}
-                  />
-                  {t(`intake.card.mac.${a}`)}
-                </label>
-              ))}
-            </div>
-            <Field label={t('intake.card.macText')} error={err(mac.id, 'text')}>
-              {(p) => (
-                <textarea
-                  {...p}
-                  rows={2}
-                  name={`entry.${mac.id}.text`}
-                  value={entry(mac.id).text}
-                  onChange={(e) => setEntry(mac.id, { text: e.target.value })}
-                />
-              )}
-            </Field>
-            {card.macAnswer === 'present' ? (
-              props.contraindications.length > 0 ? (
-                <fieldset>
-                  <legend>{t('intake.card.contraindications')}</legend>
-                  {props.contraindications.map((c) => (
-                    <label key={c.id} className="checkbox">
-                      <input
-                        type="checkbox"
-                        name={`contraindication.${c.id}`}
-                        checked={card.contraindicationIds.includes(c.id)}
-                        onChange={(e) =>
-                          props.onCard({
-                            ...card,
-                            contraindicationIds: e.target.checked
-                              ? [...card.contraindicationIds, c.id]
-                              : card.contraindicationIds.filter((x) => x !== c.id),
-                          })
-                        }
-                      />
-                      {loc(c.labelKk, c.labelRu)}
-                    </label>
-                  ))}
-                </fieldset>
-              ) : (
-                <p className="muted">{t('intake.card.noContraindicationList')}</p>
-              )
-            ) : null}
-          </fieldset>
-        ) : null}
-        {has(ITEM.seal) ? (
-          <label className={`checkbox span-2 ${missing.has(ITEM.seal) ? 'intake-missing' : ''}`}>
-            <input
-              type="checkbox"
-              name="sealPresent"
-              checked={card.sealPresent}
-              onChange={(e) => props.onCard({ ...card, sealPresent: e.target.checked })}
-            />
-            {t('intake.card.seal')}
-          </label>
-        ) : null}
-        {has(ITEM.headSignature) ? (
-          <div className={missing.has(ITEM.headSignature) ? 'intake-missing' : ''}>
-            <Field label={t('intake.card.headName')} error={err(ITEM.headSignature, 'text')}>
-              {(p) => (
-                <input
-                  {...p}
-                  name={`entry.${ITEM.headSignature}.text`}
-                  value={entry(ITEM.headSignature).text}
-                  onChange={(e) => setEntry(ITEM.headSignature, { text: e.target.value })}
-                />
-              )}
-            </Field>
-            <label className="checkbox">
-              <input
-                type="checkbox"
-                name="headSigned"
-                checked={card.headSigned}
-                onChange={(e) => props.onCard({ ...card, headSigned: e.target.checked })}
-              />
-              {t('intake.card.headSigned')}
-            </label>
-          </div>
-        ) : null}
-        {has(ITEM.cardDate) ? (
-          <div className={missing.has(ITEM.cardDate) ? 'intake-missing' : ''}>
-            <Field label={t('intake.card.cardDate')} error={err(ITEM.cardDate, 'date')}>
-              {(p) => (
-                <input
-                  {...p}
-                  type="date"
-                  name={`entry.${ITEM.cardDate}.date`}
-                  value={entry(ITEM.cardDate).date}
-                  onChange={(e) => setEntry(ITEM.cardDate, { date: e.target.value })}
-                />
-              )}
-            </Field>
-          </div>
-        ) : null}
-      </div>
-    );
-  };
-
+/** The medical card of App. 5 / App. 6 as a structured form, in the order of the appendix. */
+export function CardFields(props: CardFieldsProps) {
+  const { t } = useTranslation();
   return (
     <>
       {GROUPS.map((group) => {
-        const items = form.items.filter((i) => i.group === group);
+        const items = props.form.items.filter((i) => i.group === group);
         if (items.length === 0) return null;
-        const cap = caption(group);
+        const cap = props.form.captions.find((c) => c.group === group);
         return (
           <fieldset key={group} className="intake-card-group" data-group={group}>
             <legend>{t(`intake.card.group.${group}`)}</legend>
@@ -341,7 +217,13 @@ export function CardFields(props: CardFieldsProps) {
                 {t('intake.card.psychoneurological')}
               </label>
             ) : null}
-            {group === 'header' ? header(items) : group === 'sign-off' ? signOff(items) : table(group, items)}
+            {group === 'header' ? (
+              <CardHeader props={props} items={items} />
+            ) : group === 'sign-off' ? (
+              <CardSignOff props={props} items={items} />
+            ) : (
+              <CardLinesTable props={props} group={group} items={items} />
+            )}
           </fieldset>
         );
       })}

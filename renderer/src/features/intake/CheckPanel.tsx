@@ -34,6 +34,10 @@ export function findingDetail(t: TFunction, f: IntakeFinding, pick: (b: Bilingua
       return t('intake.finding.missing-document');
     case 'missing-consent':
       return t('intake.finding.missing-consent');
+    case 'conditional-document-missing':
+      return t('intake.finding.conditional-document-missing');
+    case 'conditional-document-unmarked':
+      return t('intake.finding.conditional-document-unmarked');
   }
 }
 

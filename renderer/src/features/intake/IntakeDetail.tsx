@@ -1,19 +1,16 @@
-import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '@shared/cases';
 import type { Intake } from '@shared/intake';
 import { fullName, type Person } from '@shared/persons';
 import { ruleSetInForce, type RuleSet } from '@shared/rules';
 import { href, sectionHref } from '../../core/router';
-import { useServices } from '../../core/services';
-import { useAppStore, useWriteContext } from '../../core/store';
+import { useAppStore } from '../../core/store';
 import { formatDate } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
 import { useLocalized } from '../../ui/useLocalized';
 import { CheckPanel, ResultBadge } from './CheckPanel';
 import { Citations } from './cite';
-import { ReceiptButton } from './Receipt';
-import { recordReceiptPrinted } from './repository';
+import { AcknowledgementPanel } from './AcknowledgementPanel';
 import { Scans } from './Scans';
 import { TermPanel } from './TermPanel';
 
@@ -28,18 +25,12 @@ export function ruleSetOf(ruleSets: readonly RuleSet[], intake: Pick<Intake, 'ru
 export function IntakeDetail({ intake, kase, person }: { intake: Intake; kase: Case; person: Person }) {
   const { t } = useTranslation();
   const loc = useLocalized();
-  const { db } = useServices();
-  const ctx = useWriteContext();
-  const office = useAppStore((s) => s.office);
   const ruleSets = useAppStore((s) => s.ruleSets);
   const ruleSet = ruleSetOf(ruleSets, intake);
   const inForceNow = ruleSetInForce(ruleSets, intake.registrationDate);
   const newerRules = inForceNow.ok && inForceNow.value.id !== intake.ruleSetId;
   const cardForm = ruleSet?.medicalCard.forms.find((f) => f.id === intake.form);
   const refused = intake.check.result === 'refuse';
-  const onPrinted = useCallback(() => {
-    if (ctx) void recordReceiptPrinted(db, ctx, intake.id);
-  }, [ctx, db, intake.id]);
 
   return (
     <section aria-labelledby="intake-title">
@@ -90,22 +81,12 @@ export function IntakeDetail({ intake, kase, person }: { intake: Intake; kase: C
       {refused ? (
         <section className="card" aria-labelledby="intake-refusal-title">
           <h2 id="intake-refusal-title">{t('intake.detail.refusalTitle')}</h2>
-          <p>{t('intake.detail.refusalText')}</p>
+          <p>{t(intake.channel === 'portal' ? 'intake.detail.refusalTextPortal' : 'intake.detail.refusalText')}</p>
           {ruleSet ? <Citations citations={[ruleSet.medicalCard.intakeRefusal]} /> : null}
-          {office && ruleSet ? (
-            <ReceiptButton
-              intake={intake}
-              applicantName={fullName(person)}
-              office={office}
-              appendix={cardForm?.appendix ?? ''}
-              basis={ruleSet.medicalCard.intakeRefusal}
-              onPrinted={onPrinted}
-            />
-          ) : null}
         </section>
-      ) : (
-        <TermPanel intake={intake} ruleSet={ruleSet} />
-      )}
+      ) : null}
+      <AcknowledgementPanel intake={intake} person={person} ruleSet={ruleSet} appendix={cardForm?.appendix ?? ''} />
+      {refused ? null : <TermPanel intake={intake} ruleSet={ruleSet} />}
 
       <Scans intake={intake} />
     </section>

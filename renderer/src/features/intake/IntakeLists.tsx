@@ -9,7 +9,7 @@ import { useAppStore } from '../../core/store';
 import type { QamqorDb } from '../../db/database';
 import { formatDate, todayIso } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
-import { useAsync } from '../../ui/useAsync';
+import { useLiveData } from '../../core/useLiveData';
 import { ResultBadge } from './CheckPanel';
 import { ruleSetOf } from './IntakeDetail';
 import { intakesOfCase, listIntakes } from './repository';
@@ -77,9 +77,8 @@ const RESULTS: readonly IntakeResult[] = ['refuse', 'complete-with-warnings', 'c
 export function IntakeListPage() {
   const { t } = useTranslation();
   const { db } = useServices();
-  const dataVersion = useAppStore((s) => s.dataVersion);
   const [result, setResult] = useState<IntakeResult | ''>('');
-  const rows = useAsync(async () => withPeople(db, await listIntakes(db)), [db, dataVersion]);
+  const rows = useLiveData(async () => withPeople(db, await listIntakes(db)), [db]);
   const shown = rows.status === 'done' ? rows.value.filter((r) => result === '' || r.intake.check.result === result) : [];
   return (
     <section aria-labelledby="intake-list-title">
@@ -95,7 +94,7 @@ export function IntakeListPage() {
       <p className="muted">{t('intake.list.intro')}</p>
       <div className="inline-form">
         <label htmlFor="intake-result-filter">{t('intake.list.filter')}</label>
-        <select id="intake-result-filter" value={result} onChange={(e) => setResult(e.target.value as IntakeResult | '')}>
+        <select id="intake-result-filter" value={result} onChange={(e) => setResult(RESULTS.find((r) => r === e.target.value) ?? '')}>
           <option value="">{t('intake.list.all')}</option>
           {RESULTS.map((r) => (
             <option key={r} value={r}>
@@ -119,13 +118,12 @@ export function IntakeListPage() {
 export function CaseIntakesPage({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const { db } = useServices();
-  const dataVersion = useAppStore((s) => s.dataVersion);
-  const data = useAsync(async () => {
+  const data = useLiveData(async () => {
     const kase = await db.cases.get(caseId);
     const person = kase ? await db.persons.get(kase.personId) : undefined;
     const rows = await withPeople(db, await intakesOfCase(db, caseId));
     return { kase, person, rows };
-  }, [db, caseId, dataVersion]);
+  }, [db, caseId]);
   if (data.status === 'loading') return <p className="muted">{t('app.loading')}</p>;
   if (data.status === 'error') return <Notice kind="error">{t('common.unexpected', { detail: data.error })}</Notice>;
   const { kase, person, rows } = data.value;

@@ -1,17 +1,14 @@
 import i18next from 'i18next';
-import { useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { receiptFindings, type Intake } from '@shared/intake';
 import type { OfficeProfile } from '@shared/office';
 import { REGIONS } from '@shared/office';
 import type { Bilingual, Citation } from '@shared/rules';
-import { LANGUAGES, type Language, currentLanguage } from '../../i18n';
+import type { Language } from '../../i18n';
 import { formatDate } from '../../ui/format';
-import { PrintPreview } from '../../ui/print/PrintPreview';
 import { findingArea, findingDetail } from './CheckPanel';
 import { formatCitation } from './cite';
 
-interface ReceiptProps {
+export interface ReceiptProps {
   intake: Intake;
   applicantName: string;
   office: OfficeProfile;
@@ -78,41 +75,6 @@ export function ReceiptSheet({ intake, applicantName, office, appendix, basis, l
       </dl>
       <p>{t('intake.receipt.date', { date: formatDate(intake.registrationDate) })}</p>
       <p className="citation">{t('intake.receipt.basis', { clause: formatCitation(t, basis) })}</p>
-    </div>
-  );
-}
-
-/** The button that opens the A4 preview of the receipt, with the language of the printed form. */
-export function ReceiptButton(props: Omit<ReceiptProps, 'language'> & { onPrinted(): void }) {
-  const { t } = useTranslation();
-  const [language, setLanguage] = useState<Language>(currentLanguage());
-  const [open, setOpen] = useState(false);
-  const close = useCallback(() => setOpen(false), []);
-  return (
-    <div className="inline-form intake-receipt-actions">
-      <label>
-        {t('intake.receipt.language')}{' '}
-        <select name="receiptLanguage" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
-          {LANGUAGES.map((l) => (
-            <option key={l} value={l}>
-              {t(`lang.${l}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <button type="button" className="primary" onClick={() => setOpen(true)}>
-        {t('intake.receipt.open')}
-      </button>
-      {open ? (
-        <PrintPreview
-          title={t('intake.receipt.previewTitle')}
-          suggestedName={`receipt-app4-${props.intake.registrationDate}.pdf`}
-          onClose={close}
-          onPrinted={props.onPrinted}
-        >
-          <ReceiptSheet {...props} language={language} />
-        </PrintPreview>
-      ) : null}
     </div>
   );
 }

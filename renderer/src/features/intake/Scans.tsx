@@ -1,12 +1,15 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Intake, IntakeScan } from '@shared/intake';
+import { ok, type Result } from '@shared/result';
 import { useServices } from '../../core/services';
-import { useAppStore, useWriteContext } from '../../core/store';
+import { useWriteContext } from '../../core/store';
+import { useLiveData } from '../../core/useLiveData';
+import { useSubmit } from '../../core/useSubmit';
+import type { WriteContext } from '../../db/context';
+import type { WriteError } from '../../db/write';
 import { Notice } from '../../ui/Notice';
-import { useAsync } from '../../ui/useAsync';
-import { attachScan, SCAN_ACCEPT, SCAN_MAX_BYTES, scansOf, type ScanWriteError } from './repository';
-import { describeError } from '../../ui/errors';
+import { attachScan, SCAN_ACCEPT, SCAN_MAX_BYTES, scansOf, type ScanWriteExtra } from './repository';
 
 const sizeText = (bytes: number): string =>
   bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
@@ -16,14 +19,11 @@ export function Scans({ intake }: { intake: Intake }) {
   const { t } = useTranslation();
   const { db, platform } = useServices();
   const ctx = useWriteContext();
-  const dataVersion = useAppStore((s) => s.dataVersion);
-  const dataChanged = useAppStore((s) => s.dataChanged);
-  const scans = useAsync(() => scansOf(db, intake.id), [db, intake.id, dataVersion]);
+  const scans = useLiveData(() => scansOf(db, intake.id), [db, intake.id]);
   const input = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
 
-  const errorText = (e: ScanWriteError): string => {
+  const errorText = (e: WriteError<ScanWriteExtra>): string => {
     switch (e.code) {
       case 'too-large':
         return t('intake.scans.tooLarge', { max: sizeText(e.maxBytes) });
@@ -35,47 +35,50 @@ export function Scans({ intake }: { intake: Intake }) {
         return t('intake.scans.empty');
       case 'not-found':
         return t('intake.notFound');
+      case 'forbidden':
+        return t('officers.adminOnly');
+      case 'invalid':
+        return t('common.fixErrors');
     }
   };
 
-  async function upload(files: FileList | null) {
-    if (!ctx || !files || files.length === 0 || busy) return;
-    setBusy(true);
-    setMessage(null);
+  /** Every file in turn; a refused one is named with its reason, the others are still stored. */
+  async function uploadAll(c: WriteContext, files: File[]): Promise<Result<{ done: string[]; failed: string[] }, never>> {
     const done: string[] = [];
     const failed: string[] = [];
-    try {
-      for (const file of Array.from(files)) {
-        const r = await attachScan(db, ctx, intake.id, {
-          name: file.name,
-          type: file.type,
-          bytes: new Uint8Array(await file.arrayBuffer()),
-        });
-        if (r.ok) done.push(file.name);
-        else failed.push(`${file.name}: ${errorText(r.error)}`);
-      }
+    for (const file of files) {
+      const r = await attachScan(db, c, intake.id, { name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) });
+      if (r.ok) done.push(file.name);
+      else failed.push(`${file.name}: ${errorText(r.error)}`);
+    }
+    return ok({ done, failed });
+  }
+  const upload = useSubmit(uploadAll, {
+    onOk: ({ done, failed }) => {
       if (failed.length > 0) setMessage({ kind: 'error', text: failed.join(' ') });
       else setMessage({ kind: 'success', text: t('intake.scans.added', { files: done.join(', ') }) });
-      if (done.length > 0) dataChanged();
-    } catch (e: unknown) {
-      setMessage({ kind: 'error', text: t('common.unexpected', { detail: describeError(e) }) });
-    } finally {
-      setBusy(false);
       if (input.current) input.current.value = '';
-    }
-  }
+    },
+  });
+  const download = useSubmit(saveScan, {
+    onRefused: (code) => setMessage({ kind: 'error', text: t(`platform.${code}`) }),
+  });
 
-  async function download(scan: IntakeScan) {
+  async function saveScan(scan: IntakeScan): Promise<Result<null, string>> {
     const data = new Uint8Array(await scan.blob.arrayBuffer());
     const ext = scan.fileName.includes('.') ? scan.fileName.slice(scan.fileName.lastIndexOf('.') + 1) : 'bin';
     const r = await platform.saveFile({ suggestedName: scan.fileName, filters: [{ name: scan.mimeType, extensions: [ext] }], data });
-    if (!r.ok && r.error.code !== 'cancelled') setMessage({ kind: 'error', text: t(`platform.${r.error.code}`) });
+    return r.ok || r.error.code === 'cancelled' ? ok(null) : { ok: false, error: r.error.code };
   }
 
   return (
     <section className="card" aria-labelledby="intake-scans-title" data-testid="intake-scans">
       <h2 id="intake-scans-title">{t('intake.scans.title')}</h2>
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
+      {(upload.failure ?? download.failure) ? (
+        <Notice kind="error">{t('common.unexpected', { detail: upload.failure ?? download.failure })}</Notice>
+      ) : null}
+      {scans.status === 'error' ? <Notice kind="error">{t('common.unexpected', { detail: scans.error })}</Notice> : null}
       <div className="field">
         <label htmlFor="intake-scan-input">{t('intake.scans.add')}</label>
         <input
@@ -85,8 +88,11 @@ export function Scans({ intake }: { intake: Intake }) {
           name="scans"
           accept={SCAN_ACCEPT}
           multiple
-          disabled={busy}
-          onChange={(e) => void upload(e.target.files)}
+          disabled={upload.busy || !ctx}
+          onChange={(e) => {
+            setMessage(null);
+            if (ctx && e.target.files && e.target.files.length > 0) upload.run(ctx, Array.from(e.target.files));
+          }}
           aria-describedby="intake-scan-hint"
         />
         <div className="field__hint" id="intake-scan-hint">
@@ -117,7 +123,7 @@ export function Scans({ intake }: { intake: Intake }) {
                 </td>
                 <td>{s.createdBy}</td>
                 <td>
-                  <button type="button" className="link" onClick={() => void download(s)}>
+                  <button type="button" className="link" disabled={download.busy} onClick={() => download.run(s)}>
                     {t('intake.scans.download')}
                   </button>
                 </td>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import type { OfficeProfile } from '@shared/office';
 import { useTranslation } from 'react-i18next';
 import { fullName, type Person } from '@shared/persons';
 import type { FieldErrors } from '@shared/validation';
@@ -10,8 +11,9 @@ import { searchPersons } from '../../db/repositories/persons';
 import { Field } from '../../ui/Field';
 import { formatDate, todayIso } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
-import { useAsync } from '../../ui/useAsync';
-import { describeError } from '../../ui/errors';
+import { useLiveData } from '../../core/useLiveData';
+import { useSubmit } from '../../core/useSubmit';
+import type { WriteContext } from '../../db/context';
 
 /** `#/intake/new` without a case: pick the person, then one of their cases (or open one). */
 export function StartIntake() {
@@ -19,7 +21,7 @@ export function StartIntake() {
   const { db } = useServices();
   const [query, setQuery] = useState('');
   const [person, setPerson] = useState<Person | null>(null);
-  const results = useAsync(() => searchPersons(db, query, 50), [db, query]);
+  const results = useLiveData(() => searchPersons(db, query, 50), [db, query]);
 
   return (
     <section aria-labelledby="start-intake-title">
@@ -71,34 +73,27 @@ function PersonCases({ person, onBack }: { person: Person; onBack(): void }) {
   const { db } = useServices();
   const ctx = useWriteContext();
   const office = useAppStore((s) => s.office);
-  const dataChanged = useAppStore((s) => s.dataChanged);
-  const cases = useAsync(() => casesOfPerson(db, person.id), [db, person.id]);
+  const cases = useLiveData(() => casesOfPerson(db, person.id), [db, person.id]);
   const [subject, setSubject] = useState(t('intake.start.defaultSubject'));
   const [registrationDate, setRegistrationDate] = useState(todayIso());
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const openAndStart = useSubmit(
+    (c: WriteContext, o: OfficeProfile) => openCase(db, c, o, { personId: person.id, subject, registrationDate }),
+    {
+      onOk: (kase) => navigate({ name: 'section', section: 'intake', path: ['new'], query: { caseId: kase.id } }),
+      onRefused: (e) => {
+        if (e.code === 'invalid') setErrors(e.errors);
+        else if (e.code === 'no-rule-set') setFailure(t('cases.noRuleSet', { date: formatDate(e.date) }));
+        else setFailure(t('cases.personNotFound'));
+      },
+    },
+  );
 
-  async function open(e: FormEvent) {
+  function open(e: FormEvent) {
     e.preventDefault();
-    if (!ctx || !office || busy) return;
-    setBusy(true);
     setFailure(null);
-    try {
-      const r = await openCase(db, ctx, office, { personId: person.id, subject, registrationDate });
-      if (r.ok) {
-        dataChanged();
-        navigate({ name: 'section', section: 'intake', path: ['new'], query: { caseId: r.value.id } });
-        return;
-      }
-      if (r.error.code === 'invalid') setErrors(r.error.errors);
-      else if (r.error.code === 'no-rule-set') setFailure(t('cases.noRuleSet', { date: formatDate(r.error.date) }));
-      else setFailure(t('cases.personNotFound'));
-    } catch (e2: unknown) {
-      setFailure(t('common.unexpected', { detail: describeError(e2) }));
-    } finally {
-      setBusy(false);
-    }
+    if (ctx && office) openAndStart.run(ctx, office);
   }
 
   return (
@@ -131,6 +126,11 @@ function PersonCases({ person, onBack }: { person: Person; onBack(): void }) {
             <Notice kind="error">{failure}</Notice>
           </div>
         ) : null}
+        {openAndStart.failure ? (
+          <div className="span-2">
+            <Notice kind="error">{t('common.unexpected', { detail: openAndStart.failure })}</Notice>
+          </div>
+        ) : null}
         <Field label={t('cases.subject')} error={errors.subject} required>
           {(p) => <input {...p} name="subject" value={subject} onChange={(e) => setSubject(e.target.value)} />}
         </Field>
@@ -146,7 +146,7 @@ function PersonCases({ person, onBack }: { person: Person; onBack(): void }) {
           )}
         </Field>
         <div className="actions span-2">
-          <button type="submit" className="primary" disabled={busy || !ctx || !office}>
+          <button type="submit" className="primary" disabled={openAndStart.busy || !ctx || !office}>
             {t('intake.start.openAndStart')}
           </button>
         </div>

@@ -4,9 +4,9 @@ import { createWorkingCalendar } from '@shared/calendar';
 import {
   DECISION_KINDS,
   intakeTerms,
-  type DecisionKind,
   type Intake,
   type IntakeTerms,
+  type StateCorpHandOver,
   type TermError,
   type TermStatus,
 } from '@shared/intake';
@@ -16,13 +16,14 @@ import type { FieldErrors } from '@shared/validation';
 import { sectionHref } from '../../core/router';
 import { useServices } from '../../core/services';
 import { useAppStore, useWriteContext } from '../../core/store';
+import { useSubmit } from '../../core/useSubmit';
+import type { WriteContext } from '../../db/context';
 import { Field } from '../../ui/Field';
 import { formatDate, todayIso } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
 import { useLocalized } from '../../ui/useLocalized';
 import { Citations } from './cite';
 import { recordProgress } from './repository';
-import { describeError } from '../../ui/errors';
 
 export const MSI_SERVICE = 'msi-placement';
 
@@ -98,6 +99,33 @@ export function termErrorText(t: (k: string, o?: Record<string, unknown>) => str
   }
 }
 
+/**
+ * Issue 18 point 5 (para 11, 001 L37; App. 3 item 3, L208): the day the result must reach the State
+ * Corporation, in both readings of "one day before", the one applied and why.
+ */
+function StateCorpHandOverFacts({ handOver }: { handOver: StateCorpHandOver }) {
+  const { t } = useTranslation();
+  const loc = useLocalized();
+  return (
+    <>
+      <dt>{t('intake.term.stateCorp')}</dt>
+      <dd data-testid="state-corp-hand-over">
+        <strong>{formatDate(handOver.due)}</strong>
+        <ul className="intake-readings">
+          {handOver.readings.map((r) => (
+            <li key={r.id} className={r.chosen ? '' : 'muted'}>
+              {t('intake.term.stateCorpReading', { reading: loc(r.kk, r.ru), date: formatDate(r.due) })}
+              {r.chosen ? ` (${t('intake.term.stateCorpChosen')})` : ''}
+            </li>
+          ))}
+        </ul>
+        <span className="muted">{loc(handOver.why.kk, handOver.why.ru)}</span>
+        <Citations citations={handOver.citations} />
+      </dd>
+    </>
+  );
+}
+
 /** Term tracking: the total, the steps with their clauses, the hearing when the decision is unfavourable. */
 export function TermPanel({ intake, ruleSet }: { intake: Intake; ruleSet: RuleSet | undefined }) {
   const { t } = useTranslation();
@@ -116,15 +144,7 @@ export function TermPanel({ intake, ruleSet }: { intake: Intake; ruleSet: RuleSe
           <strong>{formatDate(v.total.due)}</strong> — <TermStatusText status={v.status} />
           <Citations citations={[v.total.term.citation, ...(v.total.term.alsoIn ?? [])]} />
         </dd>
-        {v.stateCorpHandOver ? (
-          <>
-            <dt>{t('intake.term.stateCorp')}</dt>
-            <dd>
-              {formatDate(v.stateCorpHandOver.due)} <span className="muted">{t('intake.term.stateCorpNote')}</span>
-              <Citations citations={[v.stateCorpHandOver.citation]} />
-            </dd>
-          </>
-        ) : null}
+        {v.stateCorpHandOver ? <StateCorpHandOverFacts handOver={v.stateCorpHandOver} /> : null}
       </dl>
       <h3>{t('intake.term.steps', { sum: v.stepsWorkingDays, total: v.total.term.workingDays })}</h3>
       <table className="grid compact" data-testid="term-steps">
@@ -195,31 +215,25 @@ function ProgressForm({ intake }: { intake: Intake }) {
   const { t } = useTranslation();
   const { db } = useServices();
   const ctx = useWriteContext();
-  const dataChanged = useAppStore((s) => s.dataChanged);
   const [form, setForm] = useState(intake.progress);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
   const set = <K extends keyof typeof form>(k: K, v: (typeof form)[K]) => setForm((f) => ({ ...f, [k]: v }));
+  const save = useSubmit((c: WriteContext, input: typeof form) => recordProgress(db, c, intake.id, input, todayIso()), {
+    onOk: () => {
+      setErrors({});
+      setMessage({ kind: 'success', text: t('intake.progress.saved') });
+    },
+    onRefused: (e) => {
+      if (e.code === 'invalid') setErrors(e.errors);
+      else setMessage({ kind: 'error', text: t(`intake.progress.error.${e.code}`) });
+    },
+  });
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    if (!ctx || busy) return;
-    setBusy(true);
     setMessage(null);
-    try {
-      const r = await recordProgress(db, ctx, intake.id, form, todayIso());
-      if (r.ok) {
-        setErrors({});
-        setMessage({ kind: 'success', text: t('intake.progress.saved') });
-        dataChanged();
-      } else if (r.error.code === 'invalid') setErrors(r.error.errors);
-      else setMessage({ kind: 'error', text: t(`intake.progress.error.${r.error.code}`) });
-    } catch (e2: unknown) {
-      setMessage({ kind: 'error', text: t('common.unexpected', { detail: describeError(e2) }) });
-    } finally {
-      setBusy(false);
-    }
+    if (ctx) save.run(ctx, form);
   }
 
   const date = (k: 'assessmentConclusionOn' | 'decisionOn' | 'portalNoticeOn') => (
@@ -238,6 +252,11 @@ function ProgressForm({ intake }: { intake: Intake }) {
           <Notice kind={message.kind}>{message.text}</Notice>
         </div>
       ) : null}
+      {save.failure ? (
+        <div className="span-2">
+          <Notice kind="error">{t('common.unexpected', { detail: save.failure })}</Notice>
+        </div>
+      ) : null}
       {date('assessmentConclusionOn')}
       <div />
       {date('decisionOn')}
@@ -247,7 +266,7 @@ function ProgressForm({ intake }: { intake: Intake }) {
             {...p}
             name="progress.decisionKind"
             value={form.decisionKind}
-            onChange={(e) => set('decisionKind', e.target.value as DecisionKind | '')}
+            onChange={(e) => set('decisionKind', DECISION_KINDS.find((k) => k === e.target.value) ?? '')}
           >
             <option value="">{t('common.choose')}</option>
             {DECISION_KINDS.map((k) => (
@@ -260,7 +279,7 @@ function ProgressForm({ intake }: { intake: Intake }) {
       </Field>
       {form.decisionKind === 'unfavourable' ? null : date('portalNoticeOn')}
       <div className="actions span-2">
-        <button type="submit" className="primary" disabled={busy}>
+        <button type="submit" className="primary" disabled={save.busy || !ctx}>
           {t('intake.progress.save')}
         </button>
       </div>

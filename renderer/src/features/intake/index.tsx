@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { SectionProps } from '../../core/router';
 import { useServices } from '../../core/services';
-import { useAppStore } from '../../core/store';
+import { useLiveData } from '../../core/useLiveData';
 import { Notice } from '../../ui/Notice';
-import { useAsync } from '../../ui/useAsync';
 import { IntakeDetail } from './IntakeDetail';
 import { IntakeForm } from './IntakeForm';
 import { CaseIntakesPage, IntakeListPage } from './IntakeLists';
@@ -29,7 +28,7 @@ export function IntakeSection({ path, query }: SectionProps) {
 function NewIntakeRoute({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const { db } = useServices();
-  const data = useAsync(async () => {
+  const data = useLiveData(async () => {
     const kase = await db.cases.get(caseId);
     const person = kase ? await db.persons.get(kase.personId) : undefined;
     return { kase, person };
@@ -44,13 +43,12 @@ function NewIntakeRoute({ caseId }: { caseId: string }) {
 function IntakeRoute({ id, edit }: { id: string; edit: boolean }) {
   const { t } = useTranslation();
   const { db } = useServices();
-  const dataVersion = useAppStore((s) => s.dataVersion);
-  const data = useAsync(async () => {
+  const data = useLiveData(async () => {
     const intake = await getIntake(db, id);
     const kase = intake ? await db.cases.get(intake.caseId) : undefined;
     const person = intake ? await db.persons.get(intake.personId) : undefined;
     return { intake, kase, person };
-  }, [db, id, edit ? 0 : dataVersion]);
+  }, [db, id]);
   if (data.status === 'loading') return <p className="muted">{t('app.loading')}</p>;
   if (data.status === 'error') return <Notice kind="error">{t('common.unexpected', { detail: data.error })}</Notice>;
   const { intake, kase, person } = data.value;

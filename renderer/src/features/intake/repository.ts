@@ -1,11 +1,15 @@
 import type { Case } from '@shared/cases';
 import {
+  acknowledgementFor,
+  acknowledgementInput,
   applyMedicalCardOverride,
   checkIntake,
   intakeInput,
   nextVersion,
   overrideRuleSetId,
   progressInput,
+  type AcknowledgementInput,
+  type AcknowledgementKind,
   type Intake,
   type IntakeData,
   type IntakeInput,
@@ -15,34 +19,23 @@ import {
   type ProgressInput,
 } from '@shared/intake';
 import { fullName, type Person } from '@shared/persons';
-import { createEnvelope, touchEnvelope } from '@shared/records/envelope';
-import { err, ok, type Result } from '@shared/result';
 import { ruleSetInForce, ruleSetSchema, type RuleSet } from '@shared/rules';
-import { fieldErrors, type FieldErrors } from '@shared/validation';
+import { sha256Hex } from '@shared/bundle/bytes';
+import { createEnvelope } from '@shared/records/envelope';
 import type { WriteContext } from '../../db/context';
 import type { QamqorDb } from '../../db/database';
 import { appendAudit } from '../../db/repositories/audit';
-import { sha256Hex } from '@shared/bundle/bytes';
-import { can } from '@shared/officers';
+import { getOrRefuse, insertRecord, parseInput, refuse, requirePermission, runWrite, updateRecord, type WriteResult } from '../../db/write';
 
-export type IntakeWriteError =
-  | { code: 'invalid'; errors: FieldErrors }
-  | { code: 'case-not-found' }
-  | { code: 'person-not-found' }
-  | { code: 'not-found' }
-  | { code: 'no-rule-set'; date: string };
-
-export type ProgressWriteError = { code: 'invalid'; errors: FieldErrors } | { code: 'not-found' } | { code: 'refused' };
-
-export type ScanWriteError =
-  | { code: 'not-found' }
+/** The codes an intake write adds to the shared invalid / not-found / forbidden (db/write.ts). */
+export type IntakeWriteExtra = { code: 'case-not-found' } | { code: 'person-not-found' } | { code: 'no-rule-set'; date: string };
+export type ProgressWriteExtra = { code: 'refused' };
+export type ScanWriteExtra =
   | { code: 'empty' }
   | { code: 'too-large'; maxBytes: number }
   | { code: 'type'; mimeType: string }
   | { code: 'duplicate'; fileName: string };
-
-export type OverrideWriteError =
-  { code: 'invalid'; errors: FieldErrors } | { code: 'not-found' } | { code: 'schema'; issues: string[] } | { code: 'forbidden' };
+export type OverrideWriteExtra = { code: 'schema'; issues: string[] };
 
 const intakes = (db: QamqorDb) => db.table<Intake, string>('intakes');
 const documents = (db: QamqorDb) => db.table<IntakeScan, string>('documents');
@@ -56,7 +49,7 @@ const scanTypeOk = (mime: string): boolean => mime === 'application/pdf' || /^im
 
 export function intakeDataOf(
   person: Person,
-  v: Pick<Intake, 'situation' | 'presentedDocumentIds' | 'identity' | 'consentIds' | 'card'>,
+  v: Pick<Intake, 'situation' | 'presentedDocumentIds' | 'identity' | 'consentIds' | 'card' | 'conditionalDocuments'>,
 ): IntakeData {
   return {
     person: { fullName: fullName(person), birthDate: person.birthDate, sex: person.sex },
@@ -64,6 +57,7 @@ export function intakeDataOf(
     presentedDocumentIds: v.presentedDocumentIds,
     identity: v.identity,
     consentIds: v.consentIds,
+    conditionalDocuments: v.conditionalDocuments ?? {},
     card: v.card,
   };
 }
@@ -73,31 +67,30 @@ function applicationFor(form: Intake['form'], application: Intake['application']
   return form === 'stationary' ? application : { ...application, stayMode: null, relatives: [], warnedOfLiability: false };
 }
 
-async function loadContext(
-  db: QamqorDb,
-  caseId: string,
-  date: string,
-): Promise<Result<{ kase: Case; person: Person; ruleSet: RuleSet }, IntakeWriteError>> {
-  const kase = await db.cases.get(caseId);
-  if (!kase) return err({ code: 'case-not-found' });
-  const person = await db.persons.get(kase.personId);
-  if (!person) return err({ code: 'person-not-found' });
+/** Inside a write: the case, its person and the rules in force on `date`, or a refusal. */
+async function loadContext(db: QamqorDb, caseId: string, date: string): Promise<{ kase: Case; person: Person; ruleSet: RuleSet }> {
+  const kase = (await db.cases.get(caseId)) ?? refuse({ code: 'case-not-found' });
+  const person = (await db.persons.get(kase.personId)) ?? refuse({ code: 'person-not-found' });
   // Guide §1: the rules in force on the day the package was handed in, including an administrator's newer version.
   const ruleSet = ruleSetInForce(await db.ruleSets.toArray(), date);
-  if (!ruleSet.ok) return err({ code: 'no-rule-set', date });
-  return ok({ kase, person, ruleSet: ruleSet.value });
+  if (!ruleSet.ok) refuse({ code: 'no-rule-set', date });
+  return { kase, person, ruleSet: ruleSet.value };
 }
 
-export async function createIntake(db: QamqorDb, ctx: WriteContext, input: IntakeInput): Promise<Result<Intake, IntakeWriteError>> {
-  const parsed = intakeInput.safeParse(input);
-  if (!parsed.success) return err({ code: 'invalid', errors: fieldErrors(parsed.error) });
-  const v = parsed.data;
-  return db.transaction('rw', [intakes(db), db.cases, db.persons, db.ruleSets, db.auditLog], async () => {
-    const c = await loadContext(db, v.caseId, v.registrationDate);
-    if (!c.ok) return c;
-    const { kase, person, ruleSet } = c.value;
-    const record: Intake = {
-      ...createEnvelope(ctx.newId(), ctx.actor, ctx.now()),
+/**
+ * Saves a new intake, checked against the rules in force on its registration date. `today` is the day
+ * of entry: the relatives' IINs must give a plausible birth date on it (issue 18 point 9).
+ */
+export function createIntake(
+  db: QamqorDb,
+  ctx: WriteContext,
+  input: IntakeInput,
+  today: string,
+): Promise<WriteResult<Intake, IntakeWriteExtra>> {
+  return runWrite(db, [intakes(db), db.cases, db.persons, db.ruleSets], async () => {
+    const v = parseInput(intakeInput(today), input);
+    const { kase, person, ruleSet } = await loadContext(db, v.caseId, v.registrationDate);
+    return insertRecord(db, ctx, intakes(db), {
       caseId: kase.id,
       personId: person.id,
       form: v.form,
@@ -110,80 +103,87 @@ export async function createIntake(db: QamqorDb, ctx: WriteContext, input: Intak
       presentedDocumentIds: v.presentedDocumentIds,
       identity: v.identity,
       consentIds: v.consentIds,
+      conditionalDocuments: v.conditionalDocuments,
       card: v.card,
       ruleSetId: ruleSet.id,
       ruleSetVersion: ruleSet.version,
       check: checkIntake(ruleSet.medicalCard, v.form, intakeDataOf(person, v), v.registrationDate),
       progress: EMPTY_PROGRESS,
-    };
-    await intakes(db).add(record);
-    await appendAudit(db, ctx, { action: 'create', table: 'intakes', recordId: record.id, after: record });
-    return ok(record);
+    });
   });
 }
 
-/** Corrects what was entered; the check runs again against the rules in force on the registration date. */
-export async function updateIntake(
+/**
+ * Corrects what was entered; the check runs again against the rules in force on the registration date.
+ * An acknowledgement recorded for another channel or outcome no longer describes the intake and goes
+ * (the audit trail keeps it).
+ */
+export function updateIntake(
   db: QamqorDb,
   ctx: WriteContext,
   id: string,
   input: IntakeInput,
-): Promise<Result<Intake, IntakeWriteError>> {
-  const parsed = intakeInput.safeParse(input);
-  if (!parsed.success) return err({ code: 'invalid', errors: fieldErrors(parsed.error) });
-  const v = parsed.data;
-  return db.transaction('rw', [intakes(db), db.cases, db.persons, db.ruleSets, db.auditLog], async () => {
-    const before = await intakes(db).get(id);
-    if (!before) return err({ code: 'not-found' } as const);
-    const c = await loadContext(db, before.caseId, v.registrationDate);
-    if (!c.ok) return c;
-    const { person, ruleSet } = c.value;
+  today: string,
+): Promise<WriteResult<Intake, IntakeWriteExtra>> {
+  return runWrite(db, [intakes(db), db.cases, db.persons, db.ruleSets], async () => {
+    const v = parseInput(intakeInput(today), input);
+    const before = await getOrRefuse(intakes(db), id);
+    const { person, ruleSet } = await loadContext(db, before.caseId, v.registrationDate);
     const check = checkIntake(ruleSet.medicalCard, v.form, intakeDataOf(person, v), v.registrationDate);
-    const after: Intake = touchEnvelope(
-      {
-        ...before,
-        form: v.form,
-        registrationDate: v.registrationDate,
-        channel: v.channel,
-        officerPhone: v.officerPhone,
-        application: applicationFor(v.form, v.application),
-        situation: v.situation,
-        presentedDocumentIds: v.presentedDocumentIds,
-        identity: v.identity,
-        consentIds: v.consentIds,
-        card: v.card,
-        ruleSetId: ruleSet.id,
-        ruleSetVersion: ruleSet.version,
-        check,
-        // A package refused at the counter was never registered: no term, no decision.
-        progress: check.result === 'refuse' ? EMPTY_PROGRESS : before.progress,
-      },
-      ctx.actor,
-      ctx.now(),
-    );
-    await intakes(db).put(after);
-    await appendAudit(db, ctx, { action: 'update', table: 'intakes', recordId: id, before, after });
-    return ok(after);
+    const expected = acknowledgementFor(v.channel, check.result)?.kind;
+    return updateRecord(db, ctx, intakes(db), before, {
+      form: v.form,
+      registrationDate: v.registrationDate,
+      channel: v.channel,
+      officerPhone: v.officerPhone,
+      application: applicationFor(v.form, v.application),
+      situation: v.situation,
+      presentedDocumentIds: v.presentedDocumentIds,
+      identity: v.identity,
+      consentIds: v.consentIds,
+      conditionalDocuments: v.conditionalDocuments,
+      card: v.card,
+      ruleSetId: ruleSet.id,
+      ruleSetVersion: ruleSet.version,
+      check,
+      acknowledgement: before.acknowledgement?.kind === expected ? before.acknowledgement : undefined,
+      // A package refused at the counter was never registered: no term, no decision.
+      progress: check.result === 'refuse' ? EMPTY_PROGRESS : before.progress,
+    });
   });
 }
 
-export async function recordProgress(
+export function recordProgress(
   db: QamqorDb,
   ctx: WriteContext,
   id: string,
   input: ProgressInput,
   today: string,
-): Promise<Result<Intake, ProgressWriteError>> {
-  return db.transaction('rw', [intakes(db), db.auditLog], async () => {
-    const before = await intakes(db).get(id);
-    if (!before) return err({ code: 'not-found' } as const);
-    if (before.check.result === 'refuse') return err({ code: 'refused' } as const);
-    const parsed = progressInput(before.registrationDate, today).safeParse(input);
-    if (!parsed.success) return err({ code: 'invalid', errors: fieldErrors(parsed.error) } as const);
-    const after = touchEnvelope({ ...before, progress: parsed.data }, ctx.actor, ctx.now());
-    await intakes(db).put(after);
-    await appendAudit(db, ctx, { action: 'status', table: 'intakes', recordId: id, before: before.progress, after: parsed.data });
-    return ok(after);
+): Promise<WriteResult<Intake, ProgressWriteExtra>> {
+  return runWrite(db, [intakes(db)], async () => {
+    const before = await getOrRefuse(intakes(db), id);
+    if (before.check.result === 'refuse') refuse({ code: 'refused' });
+    const progress = parseInput(progressInput(before.registrationDate, today), input);
+    return updateRecord(db, ctx, intakes(db), before, { progress }, 'status');
+  });
+}
+
+/**
+ * Records the acknowledgement the channel gives (issue 18 point 4; para 6, 001 L20-23; para 8, L28-29):
+ * its kind follows from the channel and the check, the officer gives the day and the number.
+ */
+export function recordAcknowledgement(
+  db: QamqorDb,
+  ctx: WriteContext,
+  id: string,
+  input: AcknowledgementInput,
+  today: string,
+): Promise<WriteResult<Intake>> {
+  return runWrite(db, [intakes(db)], async () => {
+    const before = await getOrRefuse(intakes(db), id);
+    const v = parseInput(acknowledgementInput(before.registrationDate, today), input);
+    const rule = acknowledgementFor(before.channel, before.check.result) ?? refuse({ code: 'not-found' });
+    return updateRecord(db, ctx, intakes(db), before, { acknowledgement: { kind: rule.kind, ...v } }, 'status');
   });
 }
 
@@ -201,15 +201,21 @@ export async function intakesOfCase(db: QamqorDb, caseId: string): Promise<Intak
   return rows.sort((a, b) => b.registrationDate.localeCompare(a.registrationDate) || b.createdAt.localeCompare(a.createdAt));
 }
 
-/** The App. 4 receipt was printed: an entry in the audit trail, the record itself does not change. */
-export async function recordReceiptPrinted(db: QamqorDb, ctx: WriteContext, id: string): Promise<void> {
-  await db.transaction('rw', db.auditLog, async () => {
-    await appendAudit(db, ctx, { action: 'print', table: 'intakes', recordId: id, after: { form: 'msi-rules App. 4' } });
-  });
+/** The form a printed refusal sheet follows, as the audit trail names it. */
+const PRINTED_FORM: Partial<Record<AcknowledgementKind, string>> = {
+  'refusal-receipt': 'msi-rules App. 4',
+  'portal-refusal-notice': 'msi-rules para 8 (portal notice)',
+};
+
+/** A refusal sheet (App. 4 receipt or portal notice) was printed: an audit entry, the record itself does not change. */
+export function recordSheetPrinted(db: QamqorDb, ctx: WriteContext, id: string, kind: AcknowledgementKind): Promise<WriteResult<void>> {
+  return runWrite(db, [db.auditLog], () =>
+    appendAudit(db, ctx, { action: 'print', table: 'intakes', recordId: id, after: { form: PRINTED_FORM[kind] ?? kind } }),
+  );
 }
 
 // Scans are stored by the same digest bundles use to carry attachments once.
-export { sha256Hex } from '@shared/bundle/bytes';
+export { sha256Hex };
 
 export interface ScanFile {
   name: string;
@@ -223,20 +229,20 @@ export async function attachScan(
   ctx: WriteContext,
   intakeId: string,
   file: ScanFile,
-): Promise<Result<IntakeScan, ScanWriteError>> {
-  if (file.bytes.byteLength === 0) return err({ code: 'empty' });
-  if (file.bytes.byteLength > SCAN_MAX_BYTES) return err({ code: 'too-large', maxBytes: SCAN_MAX_BYTES });
-  if (!scanTypeOk(file.type)) return err({ code: 'type', mimeType: file.type });
+): Promise<WriteResult<IntakeScan, ScanWriteExtra>> {
+  if (file.bytes.byteLength === 0) return { ok: false, error: { code: 'empty' } };
+  if (file.bytes.byteLength > SCAN_MAX_BYTES) return { ok: false, error: { code: 'too-large', maxBytes: SCAN_MAX_BYTES } };
+  if (!scanTypeOk(file.type)) return { ok: false, error: { code: 'type', mimeType: file.type } };
+  // Hashed before the transaction: a non-IndexedDB await inside it would let it commit early.
   const digest = await sha256Hex(file.bytes);
-  return db.transaction('rw', [intakes(db), documents(db), db.auditLog], async () => {
-    const intake = await intakes(db).get(intakeId);
-    if (!intake) return err({ code: 'not-found' } as const);
+  return runWrite(db, [intakes(db), documents(db)], async () => {
+    const intake = await getOrRefuse(intakes(db), intakeId);
     const same = await documents(db)
       .where('digest')
       .equals(digest)
       .filter((d) => d.ownerId === intakeId)
       .first();
-    if (same) return err({ code: 'duplicate', fileName: same.fileName } as const);
+    if (same) refuse({ code: 'duplicate', fileName: same.fileName });
     const scan: IntakeScan = {
       ...createEnvelope(ctx.newId(), ctx.actor, ctx.now()),
       ownerId: intakeId,
@@ -248,9 +254,10 @@ export async function attachScan(
       blob: new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.type }),
     };
     await documents(db).add(scan);
+    // The audit entry keeps the metadata, not the bytes.
     const { blob: _blob, ...meta } = scan;
     await appendAudit(db, ctx, { action: 'create', table: 'documents', recordId: scan.id, after: meta });
-    return ok(scan);
+    return scan;
   });
 }
 
@@ -263,25 +270,24 @@ export async function scansOf(db: QamqorDb, intakeId: string): Promise<IntakeSca
  * Saves an administrator's validity periods and contraindications as a NEW version of `baseId`
  * (same validFrom, higher version), validated like any rule set; the stored sets are never edited.
  */
-export async function saveMedicalCardOverride(
+export function saveMedicalCardOverride(
   db: QamqorDb,
   ctx: WriteContext,
   baseId: string,
   override: MedicalCardOverride,
-): Promise<Result<RuleSet, OverrideWriteError>> {
-  // Issue 8: only an administrator edits rule sets.
-  if (!can(ctx.roles, 'reference.edit')) return err({ code: 'forbidden' });
-  return db.transaction('rw', [db.ruleSets, db.auditLog], async () => {
-    const base = await db.ruleSets.get(baseId);
-    if (!base) return err({ code: 'not-found' } as const);
+): Promise<WriteResult<RuleSet, OverrideWriteExtra>> {
+  return runWrite(db, [db.ruleSets], async () => {
+    // Issue 8: only an administrator edits rule sets.
+    requirePermission(ctx, 'reference.edit');
+    const base = await getOrRefuse(db.ruleSets, baseId);
     const all = await db.ruleSets.toArray();
     const version = nextVersion(base, all);
     let id = overrideRuleSetId(base.id, version);
     for (let n = 2; all.some((r) => r.id === id); n += 1) id = `${overrideRuleSetId(base.id, version)}-${n}`;
     const applied = applyMedicalCardOverride(base, override, version, id);
-    if (!applied.ok) return err({ code: 'invalid', errors: applied.error } as const);
+    if (!applied.ok) refuse({ code: 'invalid', errors: applied.error });
     const valid = ruleSetSchema.safeParse(applied.value);
-    if (!valid.success) return err({ code: 'schema', issues: valid.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) } as const);
+    if (!valid.success) refuse({ code: 'schema', issues: valid.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) });
     await db.ruleSets.add(valid.data);
     await appendAudit(db, ctx, {
       action: 'settings',
@@ -290,7 +296,7 @@ export async function saveMedicalCardOverride(
       before: { id: base.id, version: base.version },
       after: valid.data,
     });
-    return ok(valid.data);
+    return valid.data;
   });
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ruleSetCarryOver2023 } from '@shared/rules';
 import { checkIntake, receiptFindings } from '@shared/intake/check';
-import { ALIYA_PERSON, completePackage, withValidity } from '../../../support/intake';
+import { completePackage, withValidity } from '../../../support/intake';
 import type { IntakeData, IntakeFinding } from '@shared/intake/types';
 
 const shipped = ruleSetCarryOver2023.medicalCard;

@@ -32,6 +32,7 @@ const minimal: IntakeInput = {
   presentedDocumentIds: [],
   identity: 'none',
   consentIds: [],
+  conditionalDocuments: {},
   card: {
     entries: {},
     fluorography: { date: '', text: '' },
@@ -42,14 +43,17 @@ const minimal: IntakeInput = {
   },
 };
 
+/** The day of entry: the IINs of the relatives are checked against it. */
+const TODAY = '2026-03-10';
+
 const errorsOf = (input: unknown) => {
-  const r = intakeInput.safeParse(input);
+  const r = intakeInput(TODAY).safeParse(input);
   return r.success ? {} : fieldErrors(r.error);
 };
 
 describe('intakeInput', () => {
   it('saves an empty package (the check, not the form, reports what is missing) and normalises the phone', () => {
-    const r = intakeInput.safeParse(minimal);
+    const r = intakeInput(TODAY).safeParse(minimal);
     expect(r.success).toBe(true);
     expect(r.success && r.data.officerPhone).toBe('+77243321111');
   });
@@ -85,6 +89,30 @@ describe('intakeInput', () => {
       'application.signedOn': 'intake.validation.afterRegistration',
       'card.entries.lab.hiv.date': 'intake.validation.afterRegistration',
       'card.entries.lab.syphilis.date': 'validation.date',
+    });
+  });
+});
+
+describe('intakeInput: plausible relatives (issue 18 point 9)', () => {
+  const relative = (iin: string) => ({
+    ...minimal,
+    application: {
+      ...application,
+      legalRepresentatives: [{ fullName: 'Ким Борис', iin, relationship: 'ұлы', socialStatus: '', address: '', phone: '' }],
+    },
+  });
+
+  it('refuses a representative born 31.12.2099 (future) or 01.01.1800 (more than 130 years back) with its own message', () => {
+    // 991231 5 0001 6 and 000101 1 0001 6: valid numbers, implausible on the day of entry.
+    expect(errorsOf(relative('991231500016'))).toEqual({ 'application.legalRepresentatives.0.iin': 'intake.validation.iinFuture' });
+    expect(errorsOf(relative('000101100016'))).toEqual({ 'application.legalRepresentatives.0.iin': 'intake.validation.iinTooOld' });
+  });
+
+  it('accepts a plausible representative and records the conditional documents as marked', () => {
+    const r = intakeInput(TODAY).safeParse({ ...relative('850412300125'), conditionalDocuments: { 'doc.court-incapacity': 'none' } });
+    expect(r.success && r.data.conditionalDocuments).toEqual({ 'doc.court-incapacity': 'none' });
+    expect(errorsOf({ ...minimal, conditionalDocuments: { 'doc.court-incapacity': 'maybe' } })).toEqual({
+      'conditionalDocuments.doc.court-incapacity': expect.any(String) as unknown,
     });
   });
 });

@@ -79,9 +79,44 @@ describe('intakeTerms', () => {
     expect(late.hearing?.noticeTooLate).toBe(true);
   });
 
-  it('State Corporation channel: the result goes to the SC one working day before the term ends (para 11)', () => {
+  // Issue 18 point 5: para 11 (001 L37) and App. 3 item 3 (L208), "бір күн бұрын"; both readings kept.
+  it('State Corporation channel: the result goes to the SC one day before the term ends, both readings with their clauses (001 L37, L208)', () => {
     const t = terms({ channel: 'state-corporation' });
-    expect(t.stateCorpHandOver).toMatchObject({ due: '2026-03-30', citation: { paragraph: '11', lines: 'L37' } });
+    // The term ends on Tuesday 31.03.2026: the day before is Monday 30.03 in both readings.
+    expect(t.stateCorpHandOver?.due).toBe('2026-03-30');
+    expect(t.stateCorpHandOver?.readings.map((r) => [r.id, r.chosen, r.due])).toEqual([
+      ['working-day', true, '2026-03-30'],
+      ['calendar-day', false, '2026-03-30'],
+    ]);
+    expect(t.stateCorpHandOver?.citations.map((c) => [c.seed, c.lines, c.paragraph ?? c.appendix])).toEqual([
+      ['001', 'L37', '11'],
+      ['001', 'L208', '3'],
+    ]);
+    expect(t.stateCorpHandOver?.citations[0]?.quoteKk).toContain('бір күн бұрын ұсынады');
+    expect(t.stateCorpHandOver?.why.kk).not.toBe('');
+  });
+
+  it.each([
+    // Registered Fri 06.03 → term ends Mon 06.04: working day Fri 03.04, calendar day Sun 05.04.
+    ['2026-03-06', '2026-04-06', '2026-04-03', '2026-04-05'],
+    // Registered Wed 08.04 → ends Mon 04.05: Fri 01.05 is a holiday, so Thu 30.04; calendar Sun 03.05.
+    ['2026-04-08', '2026-05-04', '2026-04-30', '2026-05-03'],
+    // Registered Tue 14.04 → ends Tue 12.05: Mon 11.05 is the moved Victory Day off, so Fri 08.05; calendar Mon 11.05.
+    ['2026-04-14', '2026-05-12', '2026-05-08', '2026-05-11'],
+  ])(
+    'hand-over across weekends and holidays: registered %s, term ends %s, working-day %s, calendar-day %s',
+    (reg, end, working, calendar) => {
+      const t = terms({ registrationDate: reg, channel: 'state-corporation' }, reg);
+      expect(t.total.due).toBe(end);
+      expect(t.stateCorpHandOver?.due).toBe(working);
+      expect(t.stateCorpHandOver?.readings.find((r) => r.id === 'calendar-day')?.due).toBe(calendar);
+    },
+  );
+
+  it('no hand-over date for the desk and the portal, nor for a package refused at the counter', () => {
+    expect(terms({ channel: 'provider' }).stateCorpHandOver).toBeNull();
+    expect(terms({ channel: 'portal' }).stateCorpHandOver).toBeNull();
+    expect(terms({ channel: 'state-corporation', refused: true }).stateCorpHandOver).toBeNull();
   });
 
   it('a package refused at the counter runs no term', () => {
