@@ -8,21 +8,111 @@ export const ROLES = ['registrar', 'reviewer', 'head', 'administrator'] as const
 export type Role = (typeof ROLES)[number];
 
 /**
- * Only a head records decisions on complaints and applications; only an administrator edits rule
- * sets, the calendar, the office profile and accounts (issue 8). Everything else is open to every
- * signed-in officer.
+ * The screens of the app (issue 19): the sidebar sections and the pages routed beside them. Every
+ * route belongs to exactly one screen; a role that may not see a screen gets neither its menu entry
+ * nor its page.
+ */
+export const SCREENS = ['dashboard', 'persons', 'complaints', 'hearings', 'intake', 'wheelchairs', 'bundles', 'audit', 'settings'] as const;
+export type Screen = (typeof SCREENS)[number];
+
+const ALL: readonly Role[] = ROLES;
+const HEAD_ADMIN: readonly Role[] = ['head', 'administrator'];
+
+/**
+ * THE permission table (issue 19): role → screens and actions, used by routing, menus, buttons and the
+ * repositories alike. Only a head records decisions on complaints and applications; only an
+ * administrator edits rule sets, the calendar, the office profile, backups' settings and accounts
+ * (issue 8). The audit trail (personal data before and after every change) and bundles (every record,
+ * signed by the office) are for the head and the administrator only. Everything else is open to
+ * every signed-in officer.
+ *
+ * Role checks in a local app protect against mistakes and casual misuse, not against someone who
+ * controls the machine (who can read IndexedDB directly).
  */
 export const PERMISSIONS = {
+  'screen.dashboard': ALL,
+  'screen.persons': ALL,
+  'screen.complaints': ALL,
+  'screen.hearings': ALL,
+  'screen.intake': ALL,
+  'screen.wheelchairs': ALL,
+  'screen.bundles': HEAD_ADMIN,
+  'screen.audit': HEAD_ADMIN,
+  'screen.settings': ALL,
+  'records.edit': ALL,
+  'records.print': ALL,
+  'records.export': ALL,
   'decision.record': ['head'],
   'reference.edit': ['administrator'],
   'office.edit': ['administrator'],
   'accounts.manage': ['administrator'],
+  'audit.view': HEAD_ADMIN,
+  'audit.export': HEAD_ADMIN,
+  'bundles.export': HEAD_ADMIN,
+  'bundles.import': HEAD_ADMIN,
+  'backup.make': ALL,
+  'backup.restore': ['administrator'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 
 export function can(roles: readonly Role[], permission: Permission): boolean {
   const allowed: readonly Role[] = PERMISSIONS[permission];
   return roles.some((r) => allowed.includes(r));
+}
+
+export function screenPermission(screen: Screen): Permission {
+  return `screen.${screen}`;
+}
+
+export function canSee(roles: readonly Role[], screen: Screen): boolean {
+  return can(roles, screenPermission(screen));
+}
+
+/** Failed sign-ins before the first delay (issue 19). */
+export const SIGN_IN_FREE_FAILURES = 5;
+export const SIGN_IN_FIRST_DELAY_MS = 30_000;
+export const SIGN_IN_MAX_DELAY_MS = 30 * 60_000;
+
+/**
+ * The wait after `failures` failed sign-ins in a row for one account: none for the first
+ * SIGN_IN_FREE_FAILURES - 1, then 30 s at the fifth, doubling with each further failure, capped at 30 min.
+ */
+export function signInDelayMs(failures: number): number {
+  if (failures < SIGN_IN_FREE_FAILURES) return 0;
+  const doublings = failures - SIGN_IN_FREE_FAILURES;
+  return Math.min(SIGN_IN_MAX_DELAY_MS, SIGN_IN_FIRST_DELAY_MS * 2 ** Math.min(doublings, 20));
+}
+
+/** The stored state of one account's failed sign-ins (settings row `signInFailures/<login>`). */
+export interface SignInFailures {
+  login: string;
+  /** Failures in a row since the last successful sign-in. */
+  count: number;
+  /** Every failure ever (the administrator's view). */
+  total: number;
+  lastFailureAt: string;
+  /** ISO instant before which no sign-in is tried for this account (absent: no wait). */
+  lockedUntil?: string;
+}
+
+/** The state after one more failure at `now`; `locked` when this failure starts (or extends) a wait. */
+export function afterFailure(previous: SignInFailures | null, login: string, now: Date): { state: SignInFailures; delayMs: number } {
+  const count = (previous?.count ?? 0) + 1;
+  const delayMs = signInDelayMs(count);
+  const state: SignInFailures = {
+    login,
+    count,
+    total: (previous?.total ?? 0) + 1,
+    lastFailureAt: now.toISOString(),
+    ...(delayMs > 0 ? { lockedUntil: new Date(now.getTime() + delayMs).toISOString() } : {}),
+  };
+  return { state, delayMs };
+}
+
+/** Milliseconds still to wait at `now` (0 when free to try). */
+export function remainingWaitMs(state: SignInFailures | null, now: Date): number {
+  if (!state?.lockedUntil) return 0;
+  return Math.max(0, Date.parse(state.lockedUntil) - now.getTime());
 }
 
 export interface PasswordHash {

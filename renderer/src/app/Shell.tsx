@@ -12,6 +12,8 @@ import { openBundleFromBytes } from '../features/bundles';
 import { BackupActivity, showBackupPanel, useAutomaticBackup } from '../features/backup';
 import { href, navigate, type Route, useRoute } from '../core/router';
 import { useServices } from '../core/services';
+import { canOpen, useRoles } from '../core/permissions';
+import { Notice } from '../ui/Notice';
 import { SECTION_PAGES } from './sections';
 import { useAppStore } from '../core/store';
 
@@ -32,7 +34,19 @@ function isActive(item: (typeof NAV)[number], route: Route): boolean {
   return item.match.includes(route.name);
 }
 
+/** A page this officer's roles do not open (typed address, old link): said plainly, nothing shown. */
+function Forbidden() {
+  const { t } = useTranslation();
+  return (
+    <Notice kind="warning">
+      <span data-testid="screen-forbidden">{t('officers.forbiddenScreen')}</span>
+    </Notice>
+  );
+}
+
 function Page({ route }: { route: Route }) {
+  const roles = useRoles();
+  if (!canOpen(roles, route)) return <Forbidden />;
   switch (route.name) {
     case 'dashboard':
       return <DashboardPage />;
@@ -64,6 +78,7 @@ export function Shell() {
   const route = useRoute();
   const office = useAppStore((s) => s.office);
   const officer = useAppStore((s) => s.officer);
+  const roles = useRoles();
   useInactivityLock(officer?.id ?? null);
   useAutomaticBackup();
   // The desktop shell's menu and double-clicked bundle files (issue 10); the browser build has neither.
@@ -85,7 +100,7 @@ export function Shell() {
           <span className="brand__office">{office ? `${office.officeCode} · ${office.district}` : ''}</span>
         </div>
         <ul>
-          {NAV.map((item) => (
+          {NAV.filter((item) => canOpen(roles, item.route)).map((item) => (
             <li key={item.key}>
               <a href={href(item.route)} aria-current={isActive(item, route) ? 'page' : undefined}>
                 {t(`nav.${item.key}`)}
