@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { liveQuery } from 'dexie';
 import kz2026 from '../../../resources/calendar/kz-2026.json';
 import { calendarYearSchema } from '@shared/calendar';
 import { parseIin } from '@shared/iin';
@@ -332,5 +333,30 @@ describe('orders', () => {
     expect(file?.orders.map((x) => x.returnedOn)).toEqual(['2026-07-02']);
     expect(file?.programmes).toHaveLength(1);
     expect(file?.person.iin).toBe(CHILD.iin);
+  });
+});
+
+describe('the case file read live', () => {
+  it('an async live query over loadCaseFile sees a new programme and a new order (Dexie tracks every read)', async () => {
+    const seen: string[] = [];
+    const sub = liveQuery(async () => await loadCaseFile(db, caseId)).subscribe({
+      next: (file) => seen.push(`${file?.programmes.length ?? -1}/${file?.orders.length ?? -1}`),
+    });
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 200));
+    await settle();
+    const prog = await addProgramme(db, ctx, caseId, programmeInput({ wheelchairTypes: ['multifunctional-children-universal'] }));
+    if (!prog.ok) throw new Error('programme');
+    await settle();
+    await addOrder(db, ctx, caseId, {
+      programmeId: prog.value.id,
+      checkId: null,
+      wheelchairType: 'multifunctional-children-universal',
+      orderDate: '2026-03-18',
+      supplier: 'ТОО «Мейірім»',
+      receiptMode: 'pickup',
+    });
+    await settle();
+    sub.unsubscribe();
+    expect(seen).toEqual(['0/0', '1/0', '1/1']);
   });
 });

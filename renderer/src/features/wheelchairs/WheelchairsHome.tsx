@@ -17,7 +17,7 @@ import { recentChecks } from './repository';
 export function WheelchairsHome() {
   const { t } = useTranslation();
   const { db } = useServices();
-  const recent = useLiveData(() => recentChecks(db, 50), [db]);
+  const recent = useLiveData(async () => await recentChecks(db, 50), [db]);
 
   return (
     <section aria-labelledby="wc-title">
@@ -77,7 +77,7 @@ function StartCheck() {
     const timer = setTimeout(() => setQuery(text.trim()), 200);
     return () => clearTimeout(timer);
   }, [text]);
-  const found = useLiveData(() => (query === '' ? Promise.resolve([]) : searchPersons(db, query, 20)), [db, query]);
+  const found = useLiveData(async () => (query === '' ? [] : await searchPersons(db, query, 20)), [db, query]);
 
   return (
     <div className="card" role="search">
@@ -111,7 +111,7 @@ function PersonHit({ person }: { person: Person }) {
   const { db } = useServices();
   const ctx = useWriteContext();
   const office = useAppStore((s) => s.office);
-  const cases = useLiveData(() => casesOfPerson(db, person.id), [db, person.id]);
+  const cases = useLiveData(async () => await casesOfPerson(db, person.id), [db, person.id]);
   const [refusal, setRefusal] = useState<string | null>(null);
   const open = useSubmit(openCase, {
     onOk: (kase) => navigate({ name: 'section', section: 'wheelchairs', path: ['case', kase.id], query: {} }),
