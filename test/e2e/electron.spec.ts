@@ -3,53 +3,41 @@
  * complaint registered and its confirmation printed to PDF through main's printToPDF and the (stubbed)
  * native save dialog; the menu and the double-click handoff reach the page.
  *
- * Runs only where the Electron binary is installed (`npm install` downloads it; Electron 45 needs
- * Node 22.12+ for that) and the app is built (`npm run build`); otherwise it skips and says why. It does
- * not use the browser or the preview server of playwright.config.ts.
+ * Also checks the Electron checklist at run time: the page comes from app://qamqor/ (not file://), the
+ * CSP is in force, the protocol serves nothing outside the renderer folder.
+ *
+ * Runs only where the Electron binary is installed (`npx install-electron` downloads it; Electron 45
+ * needs Node 22.12+ for that) and the app is built (`npm run build`); otherwise it skips and says why.
+ * It does not use the browser or the preview server of playwright.config.ts.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { electronPackageDir, findElectronBinary } from '../../electron/launch.mjs';
 import { fillPerson, PEOPLE } from './helpers';
+import { pdfInfo } from './pdf';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
- * The Electron executable, or why there is none. Found the way node_modules/electron/index.js finds it
- * (path.txt names the binary inside dist/, ELECTRON_OVERRIDE_DIST_PATH replaces dist/), but without
- * loading that module: when the binary is missing it starts downloading it, which must never happen
- * from a test.
+ * The Electron executable, or why there is none: found by `npm start`'s own launcher
+ * (electron/launch.mjs), which never loads the electron package's index.js: when the binary is missing
+ * that starts downloading it, which must never happen from a test.
  */
 function findElectron(): { executablePath: string } | { reason: string } {
-  let packageDir: string;
-  try {
-    packageDir = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-  } catch {
-    return { reason: 'the electron package is not installed' };
-  }
-  const pathFile = path.join(packageDir, 'path.txt');
-  const binaryName = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-  if (binaryName === '' && override === undefined) {
-    return {
-      reason: 'the Electron binary is not installed (node_modules/electron/path.txt and dist/ are missing; npm install downloads them)',
-    };
-  }
-  const executablePath = override !== undefined ? path.join(override, binaryName || 'electron') : path.join(packageDir, 'dist', binaryName);
-  if (!existsSync(executablePath)) {
-    return { reason: `the Electron binary is not installed (${executablePath} does not exist)` };
+  const found = findElectronBinary({ packageDir: electronPackageDir(root), env: process.env });
+  if (!found.ok) {
+    return { reason: `the Electron binary is not installed (${found.reason}; with Node 22.12+ \`npx install-electron\` downloads it)` };
   }
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
     return { reason: 'no display to open a window on (run under xvfb-run)' };
   }
-  return { executablePath };
+  return { executablePath: found.executablePath };
 }
 
-/** Hash navigation: the window shows file:// pages, so `page.goto('/')` of the browser tests does not apply. */
+/** Hash navigation: the window shows app://qamqor/index.html, not the preview server, so `page.goto('/')` of the browser tests does not apply. */
 async function go(page: Page, hash: string): Promise<void> {
   await page.evaluate((target) => {
     window.location.hash = target;
@@ -94,7 +82,8 @@ test.describe('desktop app (Electron)', () => {
     app = null;
   });
 
-  test('opens, sets up the office and prints a complaint confirmation to an A4 PDF', async ({}, testInfo) => {
+  test('opens, sets up the office and prints a complaint confirmation to an A4 PDF', async () => {
+    const testInfo = test.info();
     const found = findElectron();
     if ('reason' in found) {
       console.log(`[electron.spec] skipped: ${found.reason}`);
@@ -120,16 +109,41 @@ test.describe('desktop app (Electron)', () => {
     const page = await app.firstWindow();
     await page.waitForLoadState('domcontentloaded');
 
+    // Served from the app's own protocol (electron/protocol.ts), not from file://; the one CSP is in force.
+    expect(page.url()).toMatch(/^app:\/\/qamqor\/index\.html/u);
+    expect(await page.evaluate(() => window.location.origin)).toBe('app://qamqor');
+    const metaCsp = await page.evaluate(() =>
+      document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'),
+    );
+    expect(metaCsp).toContain("script-src 'self'");
+    // The renderer folder is all the protocol serves: a path out of it and another host are refused.
+    const outside = await page.evaluate(async () => {
+      const statusOf = (url: string) =>
+        fetch(url).then(
+          (response) => response.status,
+          () => 0,
+        );
+      return [await statusOf('app://qamqor/..%2F..%2Fpackage.json'), await statusOf('app://qamqor/%2e%2e/%2e%2e/package.json')];
+    });
+    expect(outside.every((status) => status === 0 || status >= 400)).toBe(true);
+
     // The hardened bridge is there, and nothing of Node.
     expect(await page.evaluate(() => Object.keys(window.qamqor ?? {}).sort())).toEqual([
       'appInfo',
+      'backupDone',
+      'listBackups',
+      'onBackupOnQuit',
       'onFileOpened',
       'onMenuCommand',
       'openFile',
       'printToPdf',
+      'readBackup',
       'saveFile',
       'setMenuLanguage',
+      'writeBackup',
     ]);
+    // The first start on an empty profile finds no kept backups (issue 14 point 3 reads this list).
+    expect(await page.evaluate(() => window.qamqor?.listBackups())).toMatchObject({ ok: true, value: { files: [] } });
     expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
 
     // The native menu, in Kazakh on a first start.
@@ -144,16 +158,18 @@ test.describe('desktop app (Electron)', () => {
     // The native save dialog answered in main, where the real one would ask the user.
     const pdfPath = testInfo.outputPath('complaint-confirmation.pdf');
     await app.evaluate(({ dialog }, target) => {
-      dialog.showSaveDialog = (async () => ({ canceled: false, filePath: target })) as typeof dialog.showSaveDialog;
+      dialog.showSaveDialog = () => Promise.resolve({ canceled: false, filePath: target });
     }, pdfPath);
     await page.getByRole('button', { name: 'Басып шығару', exact: true }).click();
     await expect(page.getByText('PDF сақталды: complaint-confirmation.pdf')).toBeVisible();
 
     const pdf = await readFile(pdfPath);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
-    expect(info).toMatch(/Pages:\s+1\n/u);
-    expect(info).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/u);
+    const info = await pdfInfo(pdfPath);
+    expect(info.pages).toBe(1);
+    // A4: 595.28 x 841.89 pt.
+    expect(Math.round(info.widthPt)).toBe(595);
+    expect(Math.round(info.heightPt)).toBe(842);
 
     // A bundle double-clicked while the app runs: the second instance's argv reaches the page.
     const bundlePath = testInfo.outputPath('Арал 2026.qamqor');

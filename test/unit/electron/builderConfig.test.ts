@@ -4,6 +4,7 @@
  * the tests run.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
@@ -17,6 +18,7 @@ import { resolveAppLocation } from '../../../electron/paths';
 vi.mock('electron', () => ({}));
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
+const require = createRequire(import.meta.url);
 const packageJson = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
   productName: string;
   main: string;
@@ -151,6 +153,32 @@ describe('electron-builder.yml', () => {
     const iconRelative = path.relative(root, location.iconPath).split(path.sep).join('/');
     expect(files).toContain(iconRelative);
     expect(statSync(location.iconPath).isFile()).toBe(true);
+  });
+
+  it('flips the Electron fuses of the security checklist in the packaged binary', () => {
+    expect(config.asar).toBe(true);
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      enableCookieEncryption: true,
+      grantFileProtocolExtraPrivileges: false,
+      loadBrowserProcessSpecificV8Snapshot: false,
+    });
+  });
+
+  it("decides every fuse electron-builder's schema knows (a new fuse fails here until it is decided)", () => {
+    const schemaFile = path.join(path.dirname(require.resolve('app-builder-lib/package.json')), 'scheme.json');
+    const schema = JSON.parse(readFileSync(schemaFile, 'utf8')) as {
+      definitions: Record<string, { properties?: Record<string, unknown> }>;
+    };
+    const known = Object.keys(schema.definitions['FuseOptionsV1']?.properties ?? {});
+    // Not a fuse: a macOS signing step electron-builder already performs after flipping the fuses.
+    const fuses = known.filter((name) => name !== 'resetAdHocDarwinSignature');
+    expect(fuses.length).toBeGreaterThanOrEqual(8);
+    expect(Object.keys(config.electronFuses ?? {}).sort()).toEqual(fuses.sort());
   });
 
   it('is what `npm run dist` builds with, after building the app, and never uploads anything', () => {
