@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { addPerson, PEOPLE, setUpOffice, type PersonFixture } from './helpers';
+import { pdfInfo, pdfPageToPng, pdfText } from './pdf';
 
 /**
  * A boy born on 15.03.2021: 21 03 15, century-and-sex digit 5 (2000s, male), serial 0012, check digit 8
@@ -38,27 +38,36 @@ async function addProgramme(page: Page, p: { number: string; issuedOn: string; e
 }
 
 /**
- * Prints the open preview to a PDF as the print style sheet shows it and renders every page to PNG
- * (to look at); the README keeps the first page.
+ * Prints the open preview to an A4 PDF as the print style sheet shows it (pdf.js from npm reads it: no
+ * poppler) and renders its first page to PNG to look at (the README keeps it). Returns the page count
+ * and the text of every page.
  */
-async function printToPng(page: Page, name: string): Promise<number> {
+async function printToPdf(page: Page, browser: Browser, name: string): Promise<{ pages: number; text: string }> {
   const pdf = test.info().outputPath(`${name}.pdf`);
   await page.emulateMedia({ media: 'print' });
   await page.pdf({ path: pdf, format: 'A4' });
   await page.emulateMedia({ media: 'screen' });
-  execFileSync('pdftoppm', ['-png', '-r', '70', pdf, test.info().outputPath(name)]);
-  if (process.env.UPDATE_SCREENSHOTS) {
-    mkdirSync('docs/screenshots', { recursive: true });
-    execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', pdf, `docs/screenshots/${name}`]);
-  }
-  const info = execFileSync('pdfinfo', [pdf]).toString();
-  return Number(/Pages:\s+(\d+)/u.exec(info)?.[1] ?? 0);
+  const info = await pdfInfo(pdf);
+  // A4 is 595 × 842 pt; Chromium's page box rounds to within a point or two of it.
+  expect(Math.abs(info.widthPt - 595)).toBeLessThanOrEqual(2);
+  expect(Math.abs(info.heightPt - 842)).toBeLessThanOrEqual(2);
+  if (process.env.UPDATE_SCREENSHOTS) mkdirSync('docs/screenshots', { recursive: true });
+  await pdfPageToPng(
+    browser,
+    pdf,
+    1,
+    process.env.UPDATE_SCREENSHOTS ? `docs/screenshots/${name}.png` : test.info().outputPath(`${name}.png`),
+  );
+  return { pages: info.pages, text: await pdfText(pdf) };
 }
 
 test.describe('wheelchair indication checks', () => {
   test('profile → five verdicts with reasons; electric chair in the programme at age 5 is a discrepancy; printed in both languages', async ({
     page,
+    browser,
   }) => {
+    // Two prints, each read and drawn with pdf.js in a page of its own: three times the usual time.
+    test.slow();
     await setUpOffice(page, 'ARAL01');
     await addPerson(page, CHILD);
     await page.goto('/#/wheelchairs');
@@ -133,7 +142,9 @@ test.describe('wheelchair indication checks', () => {
     await expect(print).toContainText('Жасы 6 жастан кем');
     await expect(print).toContainText('ОЖБ «электр жетегі бар кресло-арба (әмбебап)» көздейді');
     await expect(print).toContainText('№ 458 бұйрық, 9-қосымша (Қағидалардың 2-қосымшасы), 4-жол, бастапқы мәтін 000, L1678');
-    expect(await printToPng(page, 'wheelchairs-print-kk')).toBeGreaterThan(1);
+    const kk = await printToPdf(page, browser, 'wheelchairs-print-kk');
+    expect(kk.pages).toBeGreaterThan(1);
+    expect(kk.text).toContain('Тексерген маман: Жанар Омарова');
     await page.keyboard.press('Escape');
     await expect(print).toHaveCount(0);
 
@@ -147,7 +158,9 @@ test.describe('wheelchair indication checks', () => {
       'ИПР предусматривает «Кресло-коляска с электроприводом (универсальная)», но по таблице это противопоказано',
     );
     await expect(print).toContainText('приказ № 458, прил. 9 (прил. 2 к Правилам), строка 4, исходный текст 000, L1678');
-    expect(await printToPng(page, 'wheelchairs-print-ru')).toBeGreaterThan(1);
+    const ru = await printToPdf(page, browser, 'wheelchairs-print-ru');
+    expect(ru.pages).toBeGreaterThan(1);
+    expect(ru.text).toContain('Проверку провёл: Жанар Омарова');
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Қазақша' }).click();
 
@@ -200,24 +213,67 @@ test.describe('wheelchair indication checks', () => {
     await page.locator('select[name=receiptMode]').selectOption('delivery');
     await page.getByRole('button', { name: 'Тапсырысты тіркеу' }).click();
     await expect(page.getByText('Тапсырыс тіркелді')).toBeVisible();
-    const order = page.locator('article.order');
+    const order = page.getByRole('article', { name: '18.03.2026 тапсырысы' });
     // 18.03.2026 + 5 working days, over the Nauryz holidays and their transferred days off.
     await expect(order).toContainText('30.03.2026');
     await expect(order).toContainText('Арнаулы жүріп-тұру құралдарымен қамтамасыз ету қағидалары, 28-тармақ');
 
-    await order.locator('input[name=answerDate]').fill('2026-03-20');
+    // The supplier answers on 01.04.2026: two working days (31.03, 01.04) after the term; the mark stays (000 L673).
+    await order.locator('input[name=answerDate]').fill('2026-04-01');
     await order.getByRole('button', { name: 'Жауапты тіркеу' }).click();
     await expect(order.locator('.stage')).toHaveText('Жеткізуші қабылдады');
-    await order.locator('select[name=eventKind]').selectOption('recipient-left');
-    await order.locator('input[name=eventDate]').fill('2026-04-01');
-    await order.locator('input[name=eventNote]').fill('Алматыға көшті');
-    await order.getByRole('button', { name: 'Оқиғаны тіркеу' }).click();
-    await expect(order.getByTestId('return-proposed')).toContainText('Қайтару ұсынылады: Алушы кетті (01.04.2026)');
+    await expect(order.getByTestId('answer-late')).toHaveText('2 жұмыс күніне кешікті');
+    // The hand-over follows the contract made on the Portal: no hand-over form before it is recorded.
+    await expect(order.getByTestId('order-contract')).toContainText('Шарт әлі тіркелмеген');
+    await expect(order.getByTestId('order-contract')).toContainText('Табыс ету порталда жасалған шартта көрсетілген мерзімде:');
+    await expect(order.getByTestId('order-contract')).toContainText('28-тармақ, бастапқы мәтін 000, L673');
     await expect(order.getByRole('button', { name: 'Табыс етуді тіркеу' })).toHaveCount(0);
+    await order.locator('input[name=contractDate]').fill('2026-04-02');
+    await order.locator('input[name=handOverDue]').fill('2026-04-01');
+    await order.getByRole('button', { name: 'Шартты тіркеу' }).click();
+    await expect(order.getByText('Табыс ету мерзімі шарт күнінен ерте болмауы керек')).toBeVisible();
+    await order.locator('input[name=handOverDue]').fill('2026-04-10');
+    await order.getByRole('button', { name: 'Шартты тіркеу' }).click();
+    await expect(order.getByTestId('order-contract')).toContainText('02.04.2026 жасалды; табыс ету мерзімі 10.04.2026');
+    await order.locator('input[name=handOverDate]').fill('2026-04-14');
+    await order.getByRole('button', { name: 'Табыс етуді тіркеу' }).click();
+    await expect(order.locator('.stage')).toHaveText('Табыс етілді');
+    await expect(order.getByTestId('hand-over-late')).toHaveText('шарттағы мерзімнен 4 күнге кеш табыс етілді');
+    // The late answer is still marked after the hand-over.
+    await expect(order.getByTestId('answer-late')).toHaveText('2 жұмыс күніне кешікті');
+    await order.screenshot({ path: shot('wheelchairs-order-late-kk.png') });
+
+    // The same marks in Russian.
+    await page.getByRole('button', { name: 'Русский' }).click();
+    const orderRu = page.getByRole('article', { name: 'Заказ от 18.03.2026' });
+    await expect(orderRu.getByTestId('answer-late')).toHaveText('с опозданием, рабочих дней: 2');
+    await expect(orderRu.getByTestId('order-contract')).toContainText('заключён 02.04.2026; срок передачи 10.04.2026');
+    await expect(orderRu.getByTestId('order-contract')).toContainText('Передача в сроки, указанные в договоре на портале:');
+    await expect(orderRu.getByTestId('order-contract')).toContainText('исходный текст 000, L673');
+    await expect(orderRu.getByTestId('hand-over-late')).toHaveText('передано позже срока по договору, дней: 4');
+    await orderRu.screenshot({ path: shot('wheelchairs-order-late-ru.png') });
+    await page.getByRole('button', { name: 'Қазақша' }).click();
+
+    // A second order: the recipient leaves before hand-over, the service is subject to return (L675).
+    await page.locator('input[name=orderDate]').fill('2026-04-15');
+    await page.locator('input[name=supplier]').fill('ТОО «Мейірім»');
+    await page.locator('select[name=receiptMode]').selectOption('pickup');
+    await page.getByRole('button', { name: 'Тапсырысты тіркеу' }).click();
+    const second = page.getByRole('article', { name: '15.04.2026 тапсырысы' });
+    await second.locator('input[name=answerDate]').fill('2026-04-16');
+    await second.getByRole('button', { name: 'Жауапты тіркеу' }).click();
+    await expect(second.locator('.stage')).toHaveText('Жеткізуші қабылдады');
+    await expect(second.getByTestId('answer-late')).toHaveText('мерзімінде');
+    await second.locator('select[name=eventKind]').selectOption('recipient-left');
+    await second.locator('input[name=eventDate]').fill('2026-04-20');
+    await second.locator('input[name=eventNote]').fill('Алматыға көшті');
+    await second.getByRole('button', { name: 'Оқиғаны тіркеу' }).click();
+    await expect(second.getByTestId('return-proposed')).toContainText('Қайтару ұсынылады: Алушы кетті (20.04.2026)');
+    await expect(second.getByRole('button', { name: 'Табыс етуді тіркеу' })).toHaveCount(0);
     page.once('dialog', (d) => void d.accept());
-    await order.locator('input[name=returnDate]').fill('2026-04-03');
-    await order.getByRole('button', { name: 'Қайтаруды тіркеу' }).click();
-    await expect(order.locator('.stage')).toHaveText('Қайтарылды');
+    await second.locator('input[name=returnDate]').fill('2026-04-22');
+    await second.getByRole('button', { name: 'Қайтаруды тіркеу' }).click();
+    await expect(second.locator('.stage')).toHaveText('Қайтарылды');
     await page.screenshot({ path: shot('wheelchairs-case-kk.png'), fullPage: true });
 
     // An expired programme blocks the check: shown at once, and nothing is saved.
