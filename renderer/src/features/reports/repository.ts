@@ -1,0 +1,121 @@
+/**
+ * Reads for the reports (issue 17), through Dexie only so that useLiveData re-runs them when a write
+ * touches what they read. Every read goes through an index on the period's dates; only wheelchair
+ * checks (few, and indexed by the recording time, not the check date) are filtered in memory.
+ */
+import type { Table } from 'dexie';
+import { z } from 'zod';
+import type { Complaint } from '@shared/complaints';
+import type { Hearing, ServiceApplication } from '@shared/hearings';
+import type { Intake } from '@shared/intake';
+import type { Person } from '@shared/persons';
+import type { Period, ReportInput } from '@shared/reports';
+import { applicationStages, complaintStages, intakeStages, type StageCatalog, type StageRecord } from '@shared/stages';
+import type { WheelchairCheck, WheelchairOrder } from '@shared/wheelchair';
+import type { QamqorDb } from '../../db/database';
+
+export const complaintsTable = (db: QamqorDb): Table<Complaint, string> => db.complaints;
+export const applicationsTable = (db: QamqorDb): Table<ServiceApplication, string> => db.table<ServiceApplication, string>('applications');
+export const hearingsTable = (db: QamqorDb): Table<Hearing, string> => db.table<Hearing, string>('hearings');
+export const intakesTable = (db: QamqorDb): Table<Intake, string> => db.table<Intake, string>('intakes');
+export const checksTable = (db: QamqorDb): Table<WheelchairCheck, string> => db.table<WheelchairCheck, string>('wheelchairChecks');
+export const ordersTable = (db: QamqorDb): Table<WheelchairOrder, string> => db.table<WheelchairOrder, string>('wheelchairOrders');
+
+export type ReportRecords = Omit<ReportInput, 'period' | 'today' | 'calendar' | 'ruleSets'>;
+
+/** The records a period report is computed from. */
+export async function loadReportRecords(db: QamqorDb, period: Period): Promise<ReportRecords> {
+  const between = <T>(t: Table<T, string>, index: string) => t.where(index).between(period.from, period.to, true, true).toArray();
+  const [complaints, hearings, intakes, wheelchairOrders, allChecks] = await Promise.all([
+    between(complaintsTable(db), 'receiptDate'),
+    between(hearingsTable(db), 'date'),
+    between(intakesTable(db), 'registrationDate'),
+    between(ordersTable(db), 'orderDate'),
+    checksTable(db).toArray(),
+  ]);
+  const applicationIds = [...new Set(hearings.map((h) => h.applicationId))];
+  const applications = (await applicationsTable(db).bulkGet(applicationIds)).filter((a): a is ServiceApplication => a !== undefined);
+  const wheelchairChecks = allChecks.filter((c) => c.checkDate >= period.from && c.checkDate <= period.to);
+  return { complaints, hearings, applications, intakes, wheelchairChecks, wheelchairOrders };
+}
+
+/**
+ * Stage records dated in the period. A stage is recorded on or after its date, so every record with a
+ * stage in the period was last changed on or after the period's first day: the updatedAt index finds them.
+ */
+export async function loadStageRecords(db: QamqorDb, period: Period, catalog: StageCatalog): Promise<StageRecord[]> {
+  const since = <T>(t: Table<T, string>): Promise<T[]> => t.where('updatedAt').aboveOrEqual(period.from).toArray();
+  const [applications, intakes, complaints] = await Promise.all([
+    since(applicationsTable(db)),
+    since(intakesTable(db)),
+    since(complaintsTable(db)),
+  ]);
+  const all = [
+    ...applications.flatMap((a) => applicationStages(a, catalog)),
+    ...intakes.flatMap((i) => intakeStages(i, catalog)),
+    ...complaints.flatMap((c) => complaintStages(c, catalog)),
+  ];
+  return all
+    .filter((s) => s.date >= period.from && s.date <= period.to)
+    .sort((a, b) => (a.date === b.date ? a.at.localeCompare(b.at) : a.date.localeCompare(b.date)));
+}
+
+/** The IINs of the persons of the given ids. */
+export async function iinsOf(db: QamqorDb, personIds: readonly string[]): Promise<Map<string, string>> {
+  const persons = await db.persons.bulkGet([...new Set(personIds)]);
+  return new Map(persons.filter((p): p is Person => p !== undefined).map((p) => [p.id, p.iin]));
+}
+
+const knownOfficesSchema = z.array(z.object({ officeId: z.string(), officeCode: z.string() }).loose());
+
+/** Office id → office code, from this office's profile and the known offices of the bundles section. */
+export async function officeCodes(db: QamqorDb, own: { officeId: string; officeCode: string } | null): Promise<Map<string, string>> {
+  const row = await db.settings.get('knownOffices');
+  const parsed = knownOfficesSchema.safeParse(row?.value ?? []);
+  const map = new Map<string, string>(parsed.success ? parsed.data.map((o) => [o.officeId, o.officeCode]) : []);
+  if (own) map.set(own.officeId, own.officeCode);
+  return map;
+}
+
+export type StageSubjectRecord =
+  { subject: 'application'; id: string } | { subject: 'intake'; id: string } | { subject: 'complaint'; id: string };
+
+/** The stage log of one record (for its page). */
+export async function recordStages(db: QamqorDb, ref: StageSubjectRecord, catalog: StageCatalog): Promise<StageRecord[] | null> {
+  switch (ref.subject) {
+    case 'application': {
+      const a = await applicationsTable(db).get(ref.id);
+      return a ? applicationStages(a, catalog) : null;
+    }
+    case 'intake': {
+      const i = await intakesTable(db).get(ref.id);
+      return i ? intakeStages(i, catalog) : null;
+    }
+    case 'complaint': {
+      const c = await complaintsTable(db).get(ref.id);
+      return c ? complaintStages(c, catalog) : null;
+    }
+  }
+}
+
+export interface FigureRow {
+  id: string;
+  /** Register number, case-less label or date: what the officer recognises the record by. */
+  label: string;
+  date: string;
+  personId: string;
+}
+
+/** The records behind a figure, by table and ids. */
+export async function figureRecords(db: QamqorDb, table: string, ids: readonly string[]): Promise<FigureRow[]> {
+  const rows = (await db.table<Record<string, unknown>, string>(table).bulkGet([...ids])).filter(
+    (r): r is Record<string, unknown> => r !== undefined,
+  );
+  const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+  return rows.map((r) => ({
+    id: str(r['id']),
+    label: str(r['number']) || str(r['complainantName']) || str(r['supplier']) || str(r['id']).slice(0, 8),
+    date: str(r['receiptDate']) || str(r['registrationDate']) || str(r['date']) || str(r['checkDate']) || str(r['orderDate']),
+    personId: str(r['personId']),
+  }));
+}
