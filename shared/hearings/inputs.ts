@@ -36,9 +36,18 @@ export type ApplicationInput = z.input<typeof applicationInput>;
 export const preliminaryInput = z.object({
   date,
   grounds: required(2000),
+  /** The day the applicant received it; left empty = the decision's own day (000 L47, 004 L43). */
+  receivedOn: optionalDate.optional().transform((v) => v ?? null),
   disagreementDate: optionalDate,
 });
 export type PreliminaryInput = z.input<typeof preliminaryInput>;
+
+/** The applicant disagreed (Order 458, 000 L47) or waived in writing (no disagreement, no objection). */
+export const applicantPositionInput = z.object({
+  position: z.enum(['disagreed', 'waived'], { message: 'validation.required' }),
+  date,
+});
+export type ApplicantPositionInput = z.input<typeof applicantPositionInput>;
 
 export const plannedDecisionInput = z.object({ plannedDecisionDate: date });
 
@@ -123,5 +132,7 @@ export type DecisionInput = z.input<typeof decisionInput>;
 export const notificationInput = z.object({
   method: z.enum(NOTIFICATION_METHODS, { message: 'validation.required' }),
   date,
+  /** 004 L49: the application gives a mobile number registered in the mobile citizens database. */
+  mobileRegistered: z.boolean().optional().transform((v) => v ?? false),
 });
 export type NotificationInput = z.input<typeof notificationInput>;

@@ -44,8 +44,9 @@ describe('HearingsDashboardCard', () => {
       });
     const a = value(await register());
     const b = value(await register());
+    // Both applicants disagreed: Order 458 then holds a hearing, so a notice is due (000 L47).
     for (const app of [a, b])
-      value(await recordPreliminary(db, ctx, app.id, { date: '2026-01-12', grounds: 'Негіз', disagreementDate: '' }));
+      value(await recordPreliminary(db, ctx, app.id, { date: '2026-01-12', grounds: 'Негіз', disagreementDate: '2026-01-12' }));
     value(
       await scheduleHearing(db, ctx, a.id, { date: `${year}-06-01`, time: '10:00', method: 'in-person', place: 'Арал', participants: '' }),
     );

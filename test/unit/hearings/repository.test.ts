@@ -252,8 +252,13 @@ describe('social assistance: preliminary refusal → notice → hearing → oral
     );
     expect(decided.status).toBe('decided');
     expect(decided.decision).toEqual({ outcome: 'refused', date: '2026-03-27', reasons: 'Табыс шектен асады', earlyReason: null });
-    const notified = value(await recordNotification(db, ctx, app.id, { method: 'sms', date: '2026-03-27' }));
-    expect(notified.notification).toEqual({ method: 'sms', date: '2026-03-27' });
+    // SMS only when the application gives a mobile number registered in the mobile citizens database (004 L49).
+    expect(await recordNotification(db, ctx, app.id, { method: 'sms', date: '2026-03-27' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', errors: { method: 'hearings.validation.notificationMethod' } },
+    });
+    const notified = value(await recordNotification(db, ctx, app.id, { method: 'sms', date: '2026-03-27', mobileRegistered: true }));
+    expect(notified.notification).toEqual({ method: 'sms', date: '2026-03-27', mobileRegistered: true });
     expect(notified.history.map((h) => h.action)).toEqual([
       'registered',
       'preliminary',

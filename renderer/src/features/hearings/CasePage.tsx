@@ -14,26 +14,27 @@ import { Field } from '../../ui/Field';
 import { formatDate, todayIso } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
+import { useLiveData } from '../../core/useLiveData';
+import { useSubmit } from '../../core/useSubmit';
+import type { WriteContext } from '../../db/context';
 import { useLocalized } from '../../ui/useLocalized';
 import { CitationNote, useCalendar, useServiceName } from './common';
 import { useWriteErrorText } from './forms';
 import { applicationsOfCase, createApplication } from './repository';
-import { describeError } from '../../ui/errors';
 
 /** One case's applications (`#/hearings/case/<caseId>`). */
 export function CasePage({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const { db } = useServices();
-  const dataVersion = useAppStore((s) => s.dataVersion);
   const ruleSets = useAppStore((s) => s.ruleSets);
   const cal = useCalendar();
   const serviceName = useServiceName();
-  const data = useAsync(async () => {
+  const data = useLiveData(async () => {
     const theCase = await db.cases.get(caseId);
     if (!theCase) return null;
     const [person, apps] = await Promise.all([getPerson(db, theCase.personId), applicationsOfCase(db, caseId)]);
     return { theCase, person, apps };
-  }, [db, caseId, dataVersion]);
+  }, [db, caseId]);
   if (data.status === 'loading') return <p className="muted">{t('app.loading')}</p>;
   if (data.status === 'error') return <Notice kind="error">{t('common.unexpected', { detail: data.error })}</Notice>;
   if (!data.value) return <Notice kind="warning">{t('hearings.errors.case-not-found')}</Notice>;
@@ -176,7 +177,6 @@ function ApplicationForm({
   const { t } = useTranslation();
   const { db } = useServices();
   const ctx = useWriteContext();
-  const dataChanged = useAppStore((s) => s.dataChanged);
   const loc = useLocalized();
   const errorText = useWriteErrorText();
   const cal = useCalendar();
@@ -189,32 +189,29 @@ function ApplicationForm({
     note: '',
   });
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const save = useSubmit((c: WriteContext) => createApplication(db, c, { caseId: theCase.id, intakeId: initial.intakeId, ...values }), {
+    onOk: (app) => navigate({ name: 'section', section: 'hearings', path: ['application', app.id], query: {} }),
+    onRefused: (e) => {
+      setErrors(e.code === 'invalid' ? e.errors : {});
+      setRefusal(errorText(e));
+    },
+  });
+  const busy = save.busy;
+  const failure = save.failure ? t('common.unexpected', { detail: save.failure }) : refusal;
   const service = ruleSet.services.find((s) => s.id === values.service);
   const channels = APPLICATION_CHANNELS.filter((c) => c !== 'proactive' || service?.proactiveTerm);
   const preview = service && values.registrationDate ? serviceTermEnd(service, cal, values.registrationDate, values.channel) : null;
   const set = (k: keyof typeof values, v: string) => setValues((s) => ({ ...s, [k]: v }));
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    if (!ctx || busy) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      const r = await createApplication(db, ctx, { caseId: theCase.id, intakeId: initial.intakeId, ...values });
-      if (r.ok) {
-        dataChanged();
-        navigate({ name: 'section', section: 'hearings', path: ['application', r.value.id], query: {} });
-        return;
-      }
-      setErrors(r.error.code === 'invalid' ? r.error.errors : {});
-      setFailure(errorText(r.error));
-    } catch (e2: unknown) {
-      setFailure(t('common.unexpected', { detail: describeError(e2) }));
-    } finally {
-      setBusy(false);
+    if (!ctx) {
+      setRefusal(t('hearings.errors.forbidden'));
+      return;
     }
+    setRefusal(null);
+    save.run(ctx);
   }
 
   return (

@@ -1,18 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { sectionHref } from '../../core/router';
 import { useServices } from '../../core/services';
-import { useAppStore } from '../../core/store';
 import { todayIso } from '../../ui/format';
-import { useAsync } from '../../ui/useAsync';
+import { useLiveData } from '../../core/useLiveData';
 import { hearingsOverview } from './repository';
 
 /** Counts for the dashboard; each links to the hearings list filtered to what it counts. */
 export function HearingsDashboardCard() {
   const { t } = useTranslation();
   const { db } = useServices();
-  const dataVersion = useAppStore((s) => s.dataVersion);
   const today = todayIso();
-  const data = useAsync(() => hearingsOverview(db, today), [db, today, dataVersion]);
+  const data = useLiveData(() => hearingsOverview(db, today), [db, today]);
   const count = (n: (o: Awaited<ReturnType<typeof hearingsOverview>>) => number) => (data.status === 'done' ? n(data.value) : '…');
   const items = [
     { view: 'upcoming', label: t('hearings.list.upcoming'), value: count((o) => o.upcoming.length) },

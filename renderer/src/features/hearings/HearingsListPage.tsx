@@ -2,10 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { fullName } from '@shared/persons';
 import { sectionHref } from '../../core/router';
 import { useServices } from '../../core/services';
-import { useAppStore } from '../../core/store';
 import { formatDate, todayIso } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
-import { useAsync } from '../../ui/useAsync';
+import { useLiveData } from '../../core/useLiveData';
 import { useMethodLabel, useServiceName } from './common';
 import { hearingsOverview, type ApplicationView } from './repository';
 
@@ -20,10 +19,9 @@ export function isListView(v: string | undefined): v is ListView {
 export function HearingsListPage({ query }: { query: Record<string, string> }) {
   const { t } = useTranslation();
   const { db } = useServices();
-  const dataVersion = useAppStore((s) => s.dataVersion);
   const today = todayIso();
   const view = isListView(query.view) ? query.view : null;
-  const data = useAsync(() => hearingsOverview(db, today), [db, today, dataVersion]);
+  const data = useLiveData(() => hearingsOverview(db, today), [db, today]);
 
   return (
     <section className="hearings-page" aria-labelledby="hearings-title">

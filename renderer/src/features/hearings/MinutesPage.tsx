@@ -1,49 +1,31 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applicationFacts, hearingSchedule, minutesOfHearing, type HearingMinutes, type MinutesContentInput } from '@shared/hearings';
+import { minutesOfHearing, type HearingMinutes, type MinutesContentInput } from '@shared/hearings';
 import { fullName } from '@shared/persons';
 import { sectionHref } from '../../core/router';
 import { useServices } from '../../core/services';
-import { useAppStore, useWriteContext } from '../../core/store';
+import { useAppStore } from '../../core/store';
+import { useLiveData } from '../../core/useLiveData';
 import { Field } from '../../ui/Field';
 import { formatDate, todayIso } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
-import { useAsync } from '../../ui/useAsync';
-import { CitationNote, useCalendar, useServiceName } from './common';
-import { useStepForm, type Message } from './forms';
+import { useServiceName } from './common';
+import { MessageLine, useStepSubmit } from './forms';
 import { MinutesPrint } from './prints';
-import {
-  addAddendum,
-  addRemarks,
-  applicationView,
-  createMinutes,
-  getApplication,
-  getHearing,
-  recordFamiliarisation,
-  signOffMinutes,
-  updateMinutes,
-  type ApplicationView,
-} from './repository';
+import { createMinutes, minutesPageData, signOffMinutes, updateMinutes, type ApplicationView } from './repository';
+import { SignedMinutes } from './SignedMinutes';
 
+/** The minutes page: a live read, so saving one form never clears another (no remount on reload). */
 export function MinutesPage({ hearingId }: { hearingId: string }) {
   const { t } = useTranslation();
   const { db } = useServices();
-  const dataVersion = useAppStore((s) => s.dataVersion);
-  const data = useAsync(async () => {
-    const hearing = await getHearing(db, hearingId);
-    const app = hearing ? await getApplication(db, hearing.applicationId) : undefined;
-    return hearing && app ? { hearing, view: await applicationView(db, app) } : null;
-  }, [db, hearingId, dataVersion]);
+  const today = todayIso();
+  const data = useLiveData(() => minutesPageData(db, hearingId, today), [db, hearingId, today]);
   if (data.status === 'loading') return <p className="muted">{t('app.loading')}</p>;
   if (data.status === 'error') return <Notice kind="error">{t('common.unexpected', { detail: data.error })}</Notice>;
   if (!data.value) return <Notice kind="warning">{t('hearings.errors.not-found')}</Notice>;
   const { view, hearing } = data.value;
-  const minutes = minutesOfHearing(hearing, view.minutes);
-  return <MinutesDetail key={minutes ? JSON.stringify(minutes.version) : 'new'} view={view} hearingId={hearing.id} minutes={minutes} />;
-}
-
-function MessageLine({ message }: { message: Message }) {
-  return message ? <Notice kind={message.kind}>{message.text}</Notice> : null;
+  return <MinutesDetail view={view} hearingId={hearing.id} minutes={minutesOfHearing(hearing, view.minutes)} />;
 }
 
 function MinutesDetail({ view, hearingId, minutes }: { view: ApplicationView; hearingId: string; minutes: HearingMinutes | null }) {
@@ -108,14 +90,12 @@ function prefill(
 
 type TextField = Exclude<keyof MinutesContentInput, 'representative'>;
 
+/** The draft: created, edited, then signed off with exactly the text on screen (saved first in the same write). */
 function MinutesForm({ view, hearingId, minutes }: { view: ApplicationView; hearingId: string; minutes: HearingMinutes | null }) {
   const { t } = useTranslation();
   const { db } = useServices();
-  const ctx = useWriteContext();
   const office = useAppStore((s) => s.office);
   const serviceName = useServiceName();
-  const form = useStepForm();
-  const sign = useStepForm();
   const question = t('hearings.minutes.questionDefault', {
     date: formatDate(view.application.preliminary?.date ?? ''),
     service: serviceName(view.service, view.application.service),
@@ -123,27 +103,30 @@ function MinutesForm({ view, hearingId, minutes }: { view: ApplicationView; hear
   });
   const [values, setValues] = useState<MinutesContentInput>(() => minutes?.content ?? prefill(view, hearingId, office, question));
   const [signDate, setSignDate] = useState(minutes?.content.date ?? todayIso());
+  const form = useStepSubmit((ctx) => (minutes ? updateMinutes(db, ctx, minutes.id, values) : createMinutes(db, ctx, hearingId, values)), {
+    success: t('common.saved'),
+  });
+  const sign = useStepSubmit((ctx) => signOffMinutes(db, ctx, minutes?.id ?? '', { date: signDate, content: values }));
   const set = (k: TextField, v: string) => setValues((s) => ({ ...s, [k]: v }));
   const rep = values.representative;
   const setRep = (k: 'fullName' | 'iin' | 'powerOfAttorney', v: string) =>
     setValues((s) => ({ ...s, representative: { fullName: '', iin: '', powerOfAttorney: '', ...s.representative, [k]: v } }));
+  // Field errors of the sign-off's save of the text show at their fields too.
+  const errors = { ...form.errors, ...sign.errors };
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    if (!ctx) return;
-    void form.run(() => (minutes ? updateMinutes(db, ctx, minutes.id, values) : createMinutes(db, ctx, hearingId, values)), {
-      success: t('common.saved'),
-    });
+    form.run();
   }
 
-  const text = (k: TextField, label: string, opts: { required?: boolean; type?: string; hint?: string } = {}) => (
-    <Field label={label} error={form.errors[k]} required={opts.required ?? false} {...(opts.hint ? { hint: opts.hint } : {})}>
+  const text = (k: TextField, label: string, opts: { required?: boolean; type?: string } = {}) => (
+    <Field label={label} error={errors[k]} required={opts.required ?? false}>
       {(p) => <input {...p} name={k} type={opts.type ?? 'text'} value={String(values[k] ?? '')} onChange={(e) => set(k, e.target.value)} />}
     </Field>
   );
   const area = (k: TextField, label: string, rows = 3, required = false) => (
     <div className="span-2">
-      <Field label={label} error={form.errors[k]} required={required}>
+      <Field label={label} error={errors[k]} required={required}>
         {(p) => <textarea {...p} name={k} rows={rows} value={String(values[k] ?? '')} onChange={(e) => set(k, e.target.value)} />}
       </Field>
     </div>
@@ -181,14 +164,14 @@ function MinutesForm({ view, hearingId, minutes }: { view: ApplicationView; hear
           </label>
           {rep ? (
             <div className="form-grid">
-              <Field label={t('hearings.minutes.representativeName')} error={form.errors['representative.fullName']} required>
+              <Field label={t('hearings.minutes.representativeName')} error={errors['representative.fullName']} required>
                 {(p) => <input {...p} name="repName" value={rep.fullName} onChange={(e) => setRep('fullName', e.target.value)} />}
               </Field>
-              <Field label={t('persons.iin')} error={form.errors['representative.iin']} required>
+              <Field label={t('persons.iin')} error={errors['representative.iin']} required>
                 {(p) => <input {...p} name="repIin" value={rep.iin} onChange={(e) => setRep('iin', e.target.value)} />}
               </Field>
               <div className="span-2">
-                <Field label={t('hearings.minutes.powerOfAttorney')} error={form.errors['representative.powerOfAttorney']} required>
+                <Field label={t('hearings.minutes.powerOfAttorney')} error={errors['representative.powerOfAttorney']} required>
                   {(p) => (
                     <input
                       {...p}
@@ -210,7 +193,7 @@ function MinutesForm({ view, hearingId, minutes }: { view: ApplicationView; hear
         {area('documentsHandedIn', t('hearings.minutes.documentsHandedIn'), 2)}
         <p className="span-2 muted">{t('hearings.minutes.templateNote')}</p>
         <div className="actions span-2">
-          <button type="submit" className="primary" disabled={form.busy}>
+          <button type="submit" className="primary" disabled={form.busy || sign.busy}>
             {minutes ? t('hearings.minutes.saveDraft') : t('hearings.minutes.create')}
           </button>
         </div>
@@ -222,247 +205,22 @@ function MinutesForm({ view, hearingId, minutes }: { view: ApplicationView; hear
           aria-label={t('hearings.minutes.signOff')}
           onSubmit={(e) => {
             e.preventDefault();
-            if (!ctx || !window.confirm(t('hearings.minutes.signOffConfirm'))) return;
-            void sign.run(() => signOffMinutes(db, ctx, minutes.id, { date: signDate }));
+            if (window.confirm(t('hearings.minutes.signOffConfirm'))) sign.run();
           }}
         >
           <h2>{t('hearings.minutes.signOff')}</h2>
           <p className="muted">{t('hearings.minutes.signOffHint')}</p>
+          <p className="muted">{t('hearings.minutes.signOffSaves')}</p>
           <MessageLine message={sign.message} />
           <div className="inline-form">
             <Field label={t('hearings.minutes.signOffDate')} error={sign.errors.date} required>
               {(p) => <input {...p} type="date" name="signOffDate" value={signDate} onChange={(e) => setSignDate(e.target.value)} />}
             </Field>
-            <button type="submit" className="primary" disabled={sign.busy}>
+            <button type="submit" className="primary" disabled={sign.busy || form.busy}>
               {t('hearings.minutes.signOff')}
             </button>
           </div>
         </form>
-      ) : null}
-    </>
-  );
-}
-
-function SignedMinutes({ view, minutes }: { view: ApplicationView; minutes: HearingMinutes }) {
-  const { t } = useTranslation();
-  const { db } = useServices();
-  const ctx = useWriteContext();
-  const cal = useCalendar();
-  const reading = useStepForm();
-  const remark = useStepForm();
-  const addendum = useStepForm();
-  const [readDate, setReadDate] = useState(todayIso());
-  const [remarkValues, setRemarkValues] = useState({ date: todayIso(), text: '' });
-  const [addendumValues, setAddendumValues] = useState({ date: todayIso(), text: '' });
-  const c = minutes.content;
-  const decided = view.application.decision !== null;
-  const rule = view.service?.hearing;
-  const schedule = view.service
-    ? hearingSchedule(view.service, cal, applicationFacts(view.application, view.hearings, view.minutes))
-    : null;
-  const remarksWindow = schedule?.ok && minutes.familiarisation ? schedule.value.remarksWindow : null;
-  const remarksLate = new Set(schedule?.ok ? schedule.value.warnings.flatMap((w) => (w.code === 'remarks-late' ? [w.date] : [])) : []);
-
-  return (
-    <>
-      <Notice kind="info">
-        {t('hearings.minutes.signedNotice', { date: formatDate(minutes.signedOff?.date ?? ''), by: minutes.signedOff?.by ?? '' })}
-      </Notice>
-      <dl className="card facts" data-testid="minutes-view">
-        <dt>{t('hearings.minutes.place')}</dt>
-        <dd>{c.place}</dd>
-        <dt>{t('hearings.minutes.dateTime')}</dt>
-        <dd>
-          {formatDate(c.date)}, {c.startTime}–{c.endTime}
-        </dd>
-        <dt>{t('hearings.minutes.body')}</dt>
-        <dd>{c.body}</dd>
-        <dt>{t('hearings.minutes.official')}</dt>
-        <dd>{c.official}</dd>
-        <dt>{t('hearings.minutes.secretary')}</dt>
-        <dd>{c.secretary}</dd>
-        <dt>{t('hearings.minutes.applicant')}</dt>
-        <dd>
-          {c.applicantName}, {t('persons.iin')} {c.applicantIin}
-        </dd>
-        <dt>{t('hearings.minutes.representative')}</dt>
-        <dd>
-          {c.representative
-            ? `${c.representative.fullName}, ${t('persons.iin')} ${c.representative.iin}; ${t('hearings.minutes.powerOfAttorney')}: ${c.representative.powerOfAttorney}`
-            : t('common.none')}
-        </dd>
-        <dt>{t('hearings.minutes.question')}</dt>
-        <dd className="prewrap">{c.question}</dd>
-        <dt>{t('hearings.minutes.explanations')}</dt>
-        <dd className="prewrap">{c.explanations || t('common.none')}</dd>
-        <dt>{t('hearings.minutes.questionsAndAnswers')}</dt>
-        <dd className="prewrap">{c.questionsAndAnswers || t('common.none')}</dd>
-        <dt>{t('hearings.minutes.statements')}</dt>
-        <dd className="prewrap">{c.statements || t('common.none')}</dd>
-        <dt>{t('hearings.minutes.factsToRecord')}</dt>
-        <dd className="prewrap">{c.factsToRecord || t('common.none')}</dd>
-        <dt>{t('hearings.minutes.documentsHandedIn')}</dt>
-        <dd className="prewrap">{c.documentsHandedIn || t('common.none')}</dd>
-      </dl>
-
-      <div className="card" data-testid="minutes-addenda">
-        <h2>{t('hearings.minutes.addenda')}</h2>
-        <p className="muted">{t('hearings.minutes.addendaHint')}</p>
-        {minutes.addenda.length === 0 ? <p className="empty">{t('hearings.minutes.noAddenda')}</p> : null}
-        <ol>
-          {minutes.addenda.map((a) => (
-            <li key={a.id}>
-              <strong>{formatDate(a.date)}</strong> ({a.by}): <span className="prewrap">{a.text}</span>
-            </li>
-          ))}
-        </ol>
-        <form
-          className="form-grid"
-          noValidate
-          aria-label={t('hearings.minutes.addAddendum')}
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!ctx) return;
-            void addendum.run(() => addAddendum(db, ctx, minutes.id, addendumValues));
-          }}
-        >
-          <div className="span-2">
-            <MessageLine message={addendum.message} />
-          </div>
-          <Field label={t('hearings.minutes.addendumDate')} error={addendum.errors.date} required>
-            {(p) => (
-              <input
-                {...p}
-                type="date"
-                name="addendumDate"
-                value={addendumValues.date}
-                onChange={(e) => setAddendumValues((v) => ({ ...v, date: e.target.value }))}
-              />
-            )}
-          </Field>
-          <div />
-          <div className="span-2">
-            <Field label={t('hearings.minutes.addendumText')} error={addendum.errors.text} required>
-              {(p) => (
-                <textarea
-                  {...p}
-                  name="addendumText"
-                  rows={2}
-                  value={addendumValues.text}
-                  onChange={(e) => setAddendumValues((v) => ({ ...v, text: e.target.value }))}
-                />
-              )}
-            </Field>
-          </div>
-          <div className="actions span-2">
-            <button type="submit" disabled={addendum.busy}>
-              {t('hearings.minutes.addAddendum')}
-            </button>
-          </div>
-        </form>
-      </div>
-
-      <div className="card" data-testid="minutes-reading">
-        <h2>{t('hearings.minutes.reading')}</h2>
-        {rule?.kind === 'decision-date' ? (
-          <p className="muted">
-            {t('hearings.minutes.readingHint')} <CitationNote citation={rule.familiarisationCitation} />
-          </p>
-        ) : null}
-        {minutes.familiarisation ? (
-          <p>{t('hearings.minutes.readOn', { date: formatDate(minutes.familiarisation.date) })}</p>
-        ) : decided ? null : (
-          <form
-            className="inline-form"
-            noValidate
-            aria-label={t('hearings.minutes.reading')}
-            onSubmit={(e) => {
-              e.preventDefault();
-              if (!ctx) return;
-              void reading.run(() => recordFamiliarisation(db, ctx, minutes.id, { date: readDate }));
-            }}
-          >
-            <MessageLine message={reading.message} />
-            <Field label={t('hearings.minutes.readDate')} error={reading.errors.date} required>
-              {(p) => <input {...p} type="date" name="readDate" value={readDate} onChange={(e) => setReadDate(e.target.value)} />}
-            </Field>
-            <button type="submit" disabled={reading.busy}>
-              {t('hearings.minutes.recordReading')}
-            </button>
-          </form>
-        )}
-      </div>
-
-      {minutes.familiarisation ? (
-        <div className="card" data-testid="minutes-remarks">
-          <h2>{t('hearings.minutes.remarks')}</h2>
-          {remarksWindow ? (
-            <p>
-              {t('hearings.minutes.remarksWindow', {
-                opens: formatDate(remarksWindow.opens),
-                closes: formatDate(remarksWindow.closes.date),
-              })}{' '}
-              <CitationNote citation={remarksWindow.closes.term.citation} />
-            </p>
-          ) : (
-            <p className="muted">{t('hearings.minutes.noRemarksTerm')}</p>
-          )}
-          {minutes.remarks.length === 0 ? <p className="empty">{t('hearings.minutes.noRemarks')}</p> : null}
-          <ol>
-            {minutes.remarks.map((r) => (
-              <li key={r.id}>
-                <strong>{formatDate(r.date)}</strong>: <span className="prewrap">{r.text}</span>
-                {remarksLate.has(r.date) ? <span className="badge warning">{t('hearings.minutes.remarkLate')}</span> : null}
-              </li>
-            ))}
-          </ol>
-          {decided ? null : (
-            <form
-              className="form-grid"
-              noValidate
-              aria-label={t('hearings.minutes.addRemark')}
-              onSubmit={(e) => {
-                e.preventDefault();
-                if (!ctx) return;
-                void remark.run(() => addRemarks(db, ctx, minutes.id, remarkValues));
-              }}
-            >
-              <div className="span-2">
-                <MessageLine message={remark.message} />
-              </div>
-              <Field label={t('hearings.minutes.remarkDate')} error={remark.errors.date} required>
-                {(p) => (
-                  <input
-                    {...p}
-                    type="date"
-                    name="remarkDate"
-                    value={remarkValues.date}
-                    onChange={(e) => setRemarkValues((v) => ({ ...v, date: e.target.value }))}
-                  />
-                )}
-              </Field>
-              <div />
-              <div className="span-2">
-                <Field label={t('hearings.minutes.remarkText')} error={remark.errors.text} required>
-                  {(p) => (
-                    <textarea
-                      {...p}
-                      name="remarkText"
-                      rows={3}
-                      value={remarkValues.text}
-                      onChange={(e) => setRemarkValues((v) => ({ ...v, text: e.target.value }))}
-                    />
-                  )}
-                </Field>
-              </div>
-              <div className="actions span-2">
-                <button type="submit" disabled={remark.busy}>
-                  {t('hearings.minutes.addRemark')}
-                </button>
-              </div>
-            </form>
-          )}
-        </div>
       ) : null}
     </>
   );

@@ -49,6 +49,7 @@ export function Planner({ schedule, title }: { schedule: HearingSchedule; title?
       citation: null,
     });
   }
+  windowRow('disagreement-window', t('hearings.planner.disagreementWindow'), schedule.disagreementWindow);
   dateRow('latest-notice', t('hearings.planner.latestNotice'), schedule.latestNotice);
   windowRow('hearing-window', t('hearings.planner.hearingWindow'), schedule.hearingWindow);
   windowRow('objection-window', t('hearings.planner.objectionWindow'), schedule.objectionWindow);
@@ -65,6 +66,8 @@ export function Planner({ schedule, title }: { schedule: HearingSchedule; title?
     });
   }
   dateRow('latest-decision', t('hearings.planner.latestDecision'), schedule.latestDecision);
+  // State Corporation applications: the result goes back one day before the term ends (000 L145, 001 L37).
+  dateRow('hand-over', t('hearings.planner.handOver'), schedule.handOver);
 
   return (
     <div className="card hearings-planner" data-testid="planner">
@@ -92,6 +95,10 @@ export function Planner({ schedule, title }: { schedule: HearingSchedule; title?
           ))}
         </tbody>
       </table>
+      <p data-testid="hearing-needed">{t(`hearings.planner.hearingNeeded.${schedule.hearingNeeded}`)}</p>
+      {schedule.objectionWindow || schedule.remarksWindow || schedule.disagreementWindow ? (
+        <p className="muted">{t('hearings.planner.windowEnd')}</p>
+      ) : null}
       {schedule.variant === 'service-term' ? <p className="muted">{t('hearings.planner.noRemarksTerm')}</p> : null}
       {e.blockers.length > 0 ? (
         <Notice kind="info">

@@ -83,6 +83,10 @@ export function useWarningText(): (w: ScheduleWarning) => string {
         return t('hearings.warnings.decisionAfterTermEnd', { date: formatDate(w.date), termEnd: formatDate(w.termEnd) });
       case 'not-working-day':
         return t('hearings.warnings.notWorkingDay', { date: formatDate(w.date), what: t(`hearings.dateKinds.${w.what}`) });
+      case 'hearing-on-notice-day':
+        return t('hearings.warnings.hearingOnNoticeDay', { date: formatDate(w.date) });
+      case 'decision-after-hand-over':
+        return t('hearings.warnings.decisionAfterHandOver', { date: formatDate(w.date), handOver: formatDate(w.handOver) });
     }
   };
 }

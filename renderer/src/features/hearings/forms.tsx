@@ -1,13 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Result } from '@shared/result';
 import type { FieldErrors } from '@shared/validation';
-import { useAppStore } from '../../core/store';
+import { useWriteContext } from '../../core/store';
+import { useSubmit } from '../../core/useSubmit';
+import type { WriteContext } from '../../db/context';
 import { formatDate } from '../../ui/format';
-import type { HearingsWriteError } from './repository';
-import { describeError } from '../../ui/errors';
+import { Notice } from '../../ui/Notice';
+import type { HearingsResult, HearingsWriteError } from './repository';
 
 export type Message = { kind: 'success' | 'error' | 'warning'; text: string } | null;
+
+export function MessageLine({ message }: { message: Message }) {
+  return message ? <Notice kind={message.kind}>{message.text}</Notice> : null;
+}
 
 /** The text of a refused write (field errors are shown at their fields). */
 export function useWriteErrorText(): (e: HearingsWriteError) => string {
@@ -34,40 +39,39 @@ export function useWriteErrorText(): (e: HearingsWriteError) => string {
   };
 }
 
-/** State of one step form: field errors, a message, and a submit that reports the typed result. */
-export function useStepForm() {
+/**
+ * One step form's submit over core/useSubmit: busy state, field errors and a message from the typed
+ * refusal, unexpected failures shown as a message. The form's own values are untouched: a data reload
+ * after any save keeps what the officer typed in every other form of the page.
+ */
+export function useStepSubmit<T>(
+  action: (ctx: WriteContext) => Promise<HearingsResult<T>>,
+  opts: { success?: string; onOk?: (value: T) => void } = {},
+) {
   const { t } = useTranslation();
+  const ctx = useWriteContext();
   const errorText = useWriteErrorText();
-  const dataChanged = useAppStore((s) => s.dataChanged);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<Message>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function run<T>(
-    action: () => Promise<Result<T, HearingsWriteError>>,
-    opts: { success?: string; onOk?: (value: T) => void; onError?: (e: HearingsWriteError) => boolean } = {},
-  ): Promise<void> {
-    if (busy) return;
-    setBusy(true);
-    setMessage(null);
-    try {
-      const r = await action();
-      if (r.ok) {
-        setErrors({});
-        if (opts.success) setMessage({ kind: 'success', text: opts.success });
-        opts.onOk?.(r.value);
-        dataChanged();
-      } else {
-        if (opts.onError?.(r.error)) return;
-        setErrors(r.error.code === 'invalid' ? r.error.errors : {});
-        setMessage({ kind: 'error', text: errorText(r.error) });
-      }
-    } catch (e: unknown) {
-      setMessage({ kind: 'error', text: t('common.unexpected', { detail: describeError(e) }) });
-    } finally {
-      setBusy(false);
+  const submit = useSubmit(action, {
+    onOk: (value) => {
+      setErrors({});
+      setMessage(opts.success ? { kind: 'success', text: opts.success } : null);
+      opts.onOk?.(value);
+    },
+    onRefused: (e) => {
+      setErrors(e.code === 'invalid' ? e.errors : {});
+      setMessage({ kind: 'error', text: errorText(e) });
+    },
+  });
+  const run = () => {
+    if (!ctx) {
+      setMessage({ kind: 'error', text: t('hearings.errors.forbidden') });
+      return;
     }
-  }
-
-  return { errors, setErrors, message, setMessage, busy, run };
+    setMessage(null);
+    submit.run(ctx);
+  };
+  const shown: Message = submit.failure ? { kind: 'error', text: t('common.unexpected', { detail: submit.failure }) } : message;
+  return { run, busy: submit.busy, errors, message: shown };
 }

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { Hearing, HearingMinutes, HearingSchedule } from '@shared/hearings';
+import { decisionNoticeForm, type Hearing, type HearingMinutes, type HearingSchedule } from '@shared/hearings';
 import { fullName } from '@shared/persons';
 import type { Citation } from '@shared/rules';
 import { useServices } from '../../core/services';
 import { useAppStore, useWriteContext } from '../../core/store';
 import { formatDate } from '../../ui/format';
 import { PrintPreview } from '../../ui/print/PrintPreview';
+import { useLocalized } from '../../ui/useLocalized';
 import { useCitationText, useMethodLabel, useServiceName } from './common';
 import { recordPrint, type ApplicationView } from './repository';
 
@@ -300,19 +301,23 @@ export function MinutesPrint({ view, minutes, onClose }: { view: ApplicationView
 /** Notice of grant or refusal (004 L48-51: App. 6 / App. 7 of the social-assistance rules). */
 export function DecisionNoticePrint({ view, onClose }: { view: ApplicationView; onClose(): void }) {
   const { t } = useTranslation();
+  const loc = useLocalized();
   const serviceName = useServiceName();
   const { application: app, service, hearing } = view;
   const onPrinted = useOnPrinted('applications', app.id, 'decision-notice');
   const d = app.decision;
   if (!d) return null;
   const rule = service?.hearing;
+  // 004 L48: the grant and the refusal are notified on different forms (App. 6 / App. 7).
+  const form = rule ? decisionNoticeForm(rule, d.outcome) : null;
   const citations: Citation[] = [];
-  if (rule?.kind === 'decision-date') citations.push(rule.decisionCitation, rule.notificationCitation);
+  if (rule?.kind === 'decision-date') citations.push(rule.decisionCitation, ...(form ? [form.citation] : []), rule.notificationCitation);
   if (rule?.kind === 'service-term') {
     if (rule.outcomesCitation) citations.push(rule.outcomesCitation);
     if (service?.term) citations.push(service.term.citation);
   }
-  const title = d.outcome === 'granted' ? t('hearings.print.decisionTitleGranted') : t('hearings.print.decisionTitleRefused');
+  const fallback = d.outcome === 'granted' ? t('hearings.print.decisionTitleGranted') : t('hearings.print.decisionTitleRefused');
+  const title = form ? loc(form.titleKk, form.titleRu) : fallback;
   return (
     <PrintPreview
       title={title}
@@ -320,6 +325,11 @@ export function DecisionNoticePrint({ view, onClose }: { view: ApplicationView; 
       onClose={onClose}
       onPrinted={onPrinted}
     >
+      {form ? (
+        <div className="form-meta" data-testid="decision-form-appendix">
+          {t('hearings.print.appendix', { n: form.appendix })}
+        </div>
+      ) : null}
       <Letterhead view={view} />
       <h1>{title}</h1>
       <p>

@@ -1,0 +1,121 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { WorkingCalendar } from '@shared/calendar';
+import {
+  checkDecision,
+  DECISION_OUTCOMES,
+  hearingSchedule,
+  type DecisionOutcome,
+  type HearingFacts,
+  type HearingSchedule,
+  type ServiceApplication,
+} from '@shared/hearings';
+import type { ServiceRule } from '@shared/rules';
+import { useServices } from '../../core/services';
+import { Field } from '../../ui/Field';
+import { formatDate, todayIso } from '../../ui/format';
+import { Notice } from '../../ui/Notice';
+import { CitationNote } from './common';
+import { MessageLine, useStepSubmit } from './forms';
+import { recordDecision } from './repository';
+
+interface Props {
+  app: ServiceApplication;
+  saved: HearingSchedule;
+  service: ServiceRule;
+  cal: WorkingCalendar;
+  facts: HearingFacts;
+}
+
+/** The decision form: a refusal before its earliest allowed date asks for a reason (kept in the history). */
+export function DecisionForm({ app, saved, service, cal, facts }: Props) {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const [values, setValues] = useState({ outcome: '' as DecisionOutcome | '', date: todayIso(), reasons: '', earlyReason: '' });
+  const form = useStepSubmit((ctx) => recordDecision(db, ctx, app.id, { ...values, outcome: values.outcome as DecisionOutcome }));
+  const set = (k: keyof typeof values, v: string) => setValues((s) => ({ ...s, [k]: v }));
+  // The check as the repository will make it, with the date being typed.
+  const withDate = values.date ? hearingSchedule(service, cal, { ...facts, decisionDate: values.date }) : null;
+  const check = values.outcome && values.date && withDate?.ok ? checkDecision(withDate.value, values.outcome, values.date) : null;
+  const early = check?.early ?? false;
+  const e = check?.earliest ?? saved.earliestDecision;
+
+  return (
+    <form
+      className="card form-grid"
+      noValidate
+      aria-labelledby="decision-title"
+      onSubmit={(ev) => {
+        ev.preventDefault();
+        form.run();
+      }}
+    >
+      <h2 id="decision-title" className="span-2">
+        {t('hearings.decision.title')}
+      </h2>
+      <div className="span-2">
+        <MessageLine message={form.message} />
+        {early ? (
+          <Notice kind="warning">
+            {e.notBefore ? t('hearings.decision.earlyUntil', { date: formatDate(e.notBefore) }) : t('hearings.decision.earlyBlocked')}
+            {e.blockers.length > 0 ? ` (${e.blockers.map((b) => t(`hearings.blockers.${b}`)).join('; ')})` : ''}
+            {e.binding ? (
+              <>
+                {' '}
+                <CitationNote citation={e.binding.citation} />
+              </>
+            ) : null}
+          </Notice>
+        ) : null}
+        {check?.late ? (
+          <Notice kind="warning">{t('hearings.decision.late', { date: formatDate(saved.latestDecision?.date ?? '') })}</Notice>
+        ) : null}
+      </div>
+      <Field label={t('hearings.decision.outcome')} error={form.errors.outcome} required>
+        {(p) => (
+          <select {...p} name="outcome" value={values.outcome} onChange={(ev) => set('outcome', ev.target.value)}>
+            <option value="">{t('common.choose')}</option>
+            {DECISION_OUTCOMES.map((o) => (
+              <option key={o} value={o}>
+                {t(`hearings.outcomes.${o}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('hearings.decision.date')} error={form.errors.date} required>
+        {(p) => <input {...p} type="date" name="decisionDate" value={values.date} onChange={(ev) => set('date', ev.target.value)} />}
+      </Field>
+      <div className="span-2">
+        <Field label={t('hearings.decision.reasons')} error={form.errors.reasons} required={values.outcome === 'refused'}>
+          {(p) => <textarea {...p} name="reasons" rows={3} value={values.reasons} onChange={(ev) => set('reasons', ev.target.value)} />}
+        </Field>
+      </div>
+      {early ? (
+        <div className="span-2">
+          <Field
+            label={t('hearings.decision.earlyReason')}
+            error={form.errors.earlyReason}
+            hint={t('hearings.decision.earlyReasonHint')}
+            required
+          >
+            {(p) => (
+              <textarea
+                {...p}
+                name="earlyReason"
+                rows={2}
+                value={values.earlyReason}
+                onChange={(ev) => set('earlyReason', ev.target.value)}
+              />
+            )}
+          </Field>
+        </div>
+      ) : null}
+      <div className="actions span-2">
+        <button type="submit" className="primary" disabled={form.busy}>
+          {t('hearings.decision.save')}
+        </button>
+      </div>
+    </form>
+  );
+}
