@@ -133,6 +133,9 @@ export const notificationInput = z.object({
   method: z.enum(NOTIFICATION_METHODS, { message: 'validation.required' }),
   date,
   /** 004 L49: the application gives a mobile number registered in the mobile citizens database. */
-  mobileRegistered: z.boolean().optional().transform((v) => v ?? false),
+  mobileRegistered: z
+    .boolean()
+    .optional()
+    .transform((v) => v ?? false),
 });
 export type NotificationInput = z.input<typeof notificationInput>;
