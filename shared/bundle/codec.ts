@@ -5,7 +5,7 @@
  * table schemas. Structural problems refuse the whole file (`BundleError`); records that fail their
  * schema are returned in `rejected` with their reasons, for the preview to show.
  */
-import { canonicalJson, fromBase64, fromUtf8, sha256Hex, toBase64, utf8, equalBytes } from './bytes';
+import { canonicalJson, sha256Hex, toBase64, utf8, equalBytes } from './bytes';
 import {
   decryptContainer,
   encryptContainer,
@@ -16,16 +16,7 @@ import {
   signBytes,
   verifyBytes,
 } from './crypto';
-import {
-  attachmentPath,
-  MANIFEST_ENTRY,
-  manifestHeadSchema,
-  manifestSchema,
-  recordsPath,
-  SIGNATURE_ENTRY,
-  signatureSchema,
-  TABLE_NAME,
-} from './manifest';
+import { attachmentPath, MANIFEST_ENTRY, manifestSchema, recordsPath, SIGNATURE_ENTRY, TABLE_NAME } from './manifest';
 import {
   BUNDLE_FORMAT,
   BUNDLE_FORMAT_VERSION,
@@ -40,7 +31,6 @@ import {
   type BundlePart,
   type BundleTableSpec,
   type OfficeTableSpec,
-  READABLE_FORMAT_VERSIONS,
   type DecodedBundle,
   type KnownOffice,
   type ProgressCallback,
@@ -57,6 +47,7 @@ import {
   type ZipEntry,
 } from './zip';
 import { decodeOfficeTable, encodeOfficeTables } from './officeParts';
+import { parseJson, verifiedManifest } from './manifestCheck';
 import { findForbiddenKey } from './portable';
 import type { RecordEnvelope } from '../records/envelope';
 import { issueLines } from '../records/schemas';
@@ -93,8 +84,6 @@ export interface EncodeBundleOptions {
   passphrase?: string;
   /** PBKDF2 iterations, default 600,000; fewer are refused (weak-kdf). */
   pbkdf2Iterations?: number;
-  /** Test-only: use this many iterations, below the floor. Never set it in the app. */
-  unsafeTestPbkdf2Iterations?: number;
   /**
    * The tables this office sends, with their schemas: every record is validated and ids must be
    * unique per table before anything is written. The app always passes them; only tests that craft
@@ -107,7 +96,36 @@ export interface EncodeBundleOptions {
 
 const PROBE = utf8('qamqor-bundle key probe');
 
-export async function encodeBundle(
+/**
+ * The KDF floor both sides enforce. Production uses MIN_PBKDF2_ITERATIONS through `encodeBundle` and
+ * `decodeBundle`; only `bundleCodec` (not exported by index.ts, used by tests) takes another.
+ */
+interface KdfPolicy {
+  minPbkdf2Iterations: number;
+}
+const PRODUCTION_KDF: KdfPolicy = { minPbkdf2Iterations: MIN_PBKDF2_ITERATIONS };
+
+export function encodeBundle(
+  input: EncodeBundleInput,
+  options: EncodeBundleOptions,
+): Promise<Result<Uint8Array<ArrayBuffer>, BundleEncodeError>> {
+  return encodeWith(PRODUCTION_KDF, input, options);
+}
+
+export function decodeBundle(bytes: Uint8Array, options: DecodeBundleOptions): Promise<Result<DecodedBundle, BundleError>> {
+  return decodeWith(PRODUCTION_KDF, bytes, options);
+}
+
+/** A codec with another KDF floor: for tests, which cannot wait for 600,000 iterations per bundle. */
+export function bundleCodec(policy: KdfPolicy): { encodeBundle: typeof encodeBundle; decodeBundle: typeof decodeBundle } {
+  return {
+    encodeBundle: (input, options) => encodeWith(policy, input, options),
+    decodeBundle: (bytes, options) => decodeWith(policy, bytes, options),
+  };
+}
+
+async function encodeWith(
+  policy: KdfPolicy,
   input: EncodeBundleInput,
   options: EncodeBundleOptions,
 ): Promise<Result<Uint8Array<ArrayBuffer>, BundleEncodeError>> {
@@ -123,12 +141,11 @@ export async function encodeBundle(
     return err({ code: 'bad-key', detail: 'the public key does not belong to the private key' });
   }
 
-  let iterations = options.pbkdf2Iterations ?? DEFAULT_PBKDF2_ITERATIONS;
+  const iterations = options.pbkdf2Iterations ?? DEFAULT_PBKDF2_ITERATIONS;
   if (options.passphrase !== undefined) {
     if (options.passphrase === '') return err({ code: 'invalid-input', detail: 'empty passphrase' });
-    if (options.unsafeTestPbkdf2Iterations !== undefined) iterations = options.unsafeTestPbkdf2Iterations;
-    else if (!(iterations >= MIN_PBKDF2_ITERATIONS)) {
-      return err({ code: 'weak-kdf', detail: `at least ${MIN_PBKDF2_ITERATIONS} PBKDF2 iterations required` });
+    if (!(iterations >= policy.minPbkdf2Iterations)) {
+      return err({ code: 'weak-kdf', detail: `at least ${policy.minPbkdf2Iterations} PBKDF2 iterations required` });
     }
     if (!Number.isInteger(iterations) || iterations < 1 || iterations > 0xffffffff) {
       return err({ code: 'invalid-input', detail: 'PBKDF2 iterations must be a positive 32-bit integer' });
@@ -248,18 +265,6 @@ export interface DecodeBundleOptions {
   limits?: Partial<BundleLimits>;
   /** Called with (0, total) once the manifest is verified and after every part; total = parts + 1. */
   onProgress?: ProgressCallback;
-  /** Test-only: accept encrypted bundles with fewer PBKDF2 iterations than 600,000. */
-  unsafeTestMinPbkdf2Iterations?: number;
-}
-
-function parseJson(bytes: Uint8Array): { ok: true; value: unknown } | { ok: false } {
-  const text = fromUtf8(bytes);
-  if (text === undefined) return { ok: false };
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch {
-    return { ok: false };
-  }
 }
 
 function recordId(value: unknown): string | undefined {
@@ -268,134 +273,21 @@ function recordId(value: unknown): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
-export async function decodeBundle(bytes: Uint8Array, options: DecodeBundleOptions): Promise<Result<DecodedBundle, BundleError>> {
+async function decodeWith(policy: KdfPolicy, bytes: Uint8Array, options: DecodeBundleOptions): Promise<Result<DecodedBundle, BundleError>> {
   try {
-    return await decode(bytes, options);
+    return await decode(bytes, options, policy);
   } catch (e) {
     // Every expected failure is a value; anything thrown is a damaged file we did not foresee.
     return err({ code: 'corrupt', detail: e instanceof Error ? e.message : 'unreadable' });
   }
 }
 
-async function decode(file: Uint8Array, options: DecodeBundleOptions): Promise<Result<DecodedBundle, BundleError>> {
-  const limits: BundleLimits = { ...DEFAULT_LIMITS, ...options.limits };
-  if (file.length > limits.maxFileBytes) {
-    return err({ code: 'too-large', detail: `${file.length} bytes, at most ${limits.maxFileBytes} accepted` });
-  }
-
-  // 1. Container: encrypted, plain ZIP, cut short, or something else.
-  let zip: Uint8Array = file;
-  const encrypted = looksEncrypted(file);
-  if (encrypted) {
-    const opened = await decryptContainer(file, {
-      passphrase: options.passphrase,
-      limits,
-      unsafeTestMinPbkdf2Iterations: options.unsafeTestMinPbkdf2Iterations,
-    });
-    if (!opened.ok) return opened;
-    zip = opened.value;
-    if (!looksLikeZip(zip)) return err({ code: 'corrupt', detail: 'decrypted content is not a ZIP' });
-  } else if (!looksLikeZip(file)) {
-    const cut = file.length < ZIP_MAGIC.length && [...file].every((b, i) => ZIP_MAGIC[i] === b);
-    if (file.length === 0 || cut || isPrefixOfEncryptedMagic(file)) return err({ code: 'truncated', detail: `${file.length} bytes` });
-    return err({ code: 'not-a-bundle', detail: 'neither a Qamqor encrypted bundle nor a ZIP' });
-  }
-
-  // 2. ZIP structure, names and declared sizes (nothing inflated yet).
-  const directory = readZipDirectory(zip, limits);
-  if (!directory.ok) return directory;
-  const entries = new Map<string, ZipEntry>(directory.value.map((e) => [e.name, e]));
-
-  // 3. Manifest: format and version first, then the signature over its exact bytes, then its schema.
-  const manifestEntry = entries.get(MANIFEST_ENTRY);
-  if (!manifestEntry) return err({ code: 'not-a-bundle', detail: 'a ZIP without manifest.json' });
-  const manifestBytes = extractZipEntry(zip, manifestEntry);
-  if (!manifestBytes.ok) return manifestBytes;
-  const manifestJson = parseJson(manifestBytes.value);
-  if (!manifestJson.ok) return err({ code: 'invalid-manifest', detail: 'not JSON', entry: MANIFEST_ENTRY });
-  const head = manifestHeadSchema.safeParse(manifestJson.value);
-  if (!head.success || head.data.format !== BUNDLE_FORMAT) {
-    return err({ code: 'not-a-bundle', detail: 'manifest.json does not name the qamqor-bundle format' });
-  }
-  if (typeof head.data.formatVersion !== 'number' || !READABLE_FORMAT_VERSIONS.includes(head.data.formatVersion)) {
-    return err({
-      code: 'unknown-version',
-      detail: `format version ${String(head.data.formatVersion)}; this release reads ${BUNDLE_FORMAT_VERSION}`,
-    });
-  }
-  const office: unknown = head.data['office'];
-  const publicKeyText: unknown = typeof office === 'object' && office !== null ? (office as { publicKey?: unknown }).publicKey : undefined;
-  const publicKey = typeof publicKeyText === 'string' ? fromBase64(publicKeyText) : undefined;
-  if (!publicKey || publicKey.length !== 32) {
-    return err({ code: 'invalid-manifest', detail: 'office.publicKey is not a 32-byte base64 key', entry: MANIFEST_ENTRY });
-  }
-
-  const signatureEntry = entries.get(SIGNATURE_ENTRY);
-  if (!signatureEntry) return err({ code: 'missing-entry', detail: 'the bundle is not signed', entry: SIGNATURE_ENTRY });
-  const signatureBytes = extractZipEntry(zip, signatureEntry);
-  if (!signatureBytes.ok) return signatureBytes;
-  const signatureJson = parseJson(signatureBytes.value);
-  const signatureFile = signatureJson.ok ? signatureSchema.safeParse(signatureJson.value) : undefined;
-  const signature = signatureFile?.success ? fromBase64(signatureFile.data.signature) : undefined;
-  if (!signature || !(await verifyBytes(publicKey, signature, manifestBytes.value))) {
-    return err({ code: 'bad-signature', detail: 'the manifest does not match its signature', entry: MANIFEST_ENTRY });
-  }
-
-  const parsed = manifestSchema.safeParse(manifestJson.value);
-  if (!parsed.success) {
-    return err({ code: 'invalid-manifest', detail: issueLines(parsed.error).join('; '), entry: MANIFEST_ENTRY });
-  }
-  const manifest: BundleManifest = parsed.data;
-
-  // 4. Sender: a known key, an unknown office, or a known office with another key (refused).
-  const knownOffices = options.knownOffices ?? [];
-  const knownEntry = knownOffices.find((k) => equalBytes(k.publicKey, publicKey));
-  if (!knownEntry && knownOffices.some((k) => k.officeId === manifest.office.id)) {
-    return err({
-      code: 'bad-signature',
-      detail: `signed by a key that is not the known key of office ${manifest.office.id} (office-key-mismatch)`,
-    });
-  }
-  const sender = {
-    fingerprint: await fingerprint(publicKey),
-    known: knownEntry !== undefined,
-    officeName: knownEntry?.name ?? manifest.office.name,
-    officeId: manifest.office.id,
-    officeCode: manifest.office.code,
-    publicKey,
-  };
-
-  // 5. Entries and parts must match one to one.
-  const declared = new Map(manifest.parts.map((p) => [p.path, p]));
-  for (const name of entries.keys()) {
-    if (name !== MANIFEST_ENTRY && name !== SIGNATURE_ENTRY && !declared.has(name)) {
-      return err({ code: 'undeclared-entry', detail: 'the ZIP holds a file the manifest does not list', entry: name });
-    }
-  }
-  for (const part of manifest.parts) {
-    const entry = entries.get(part.path);
-    if (!entry) return err({ code: 'missing-entry', detail: 'the manifest lists a file the ZIP does not hold', entry: part.path });
-    if (entry.uncompressedSize !== part.size) {
-      return err({ code: 'digest-mismatch', detail: `${entry.uncompressedSize} bytes, the manifest says ${part.size}`, entry: part.path });
-    }
-  }
-
-  // 6. Every part, inflated under the limits and checked against its SHA-256.
-  const total = manifest.parts.length + 1;
-  options.onProgress?.(0, total);
-  const contents = new Map<string, Uint8Array>();
-  for (const [i, part] of manifest.parts.entries()) {
-    const entry = entries.get(part.path);
-    if (!entry) return err({ code: 'missing-entry', entry: part.path });
-    const data = extractZipEntry(zip, entry);
-    if (!data.ok) return data;
-    if ((await sha256Hex(data.value)) !== part.sha256) {
-      return err({ code: 'digest-mismatch', detail: 'the content differs from the signed manifest', entry: part.path });
-    }
-    contents.set(part.path, data.value);
-    options.onProgress?.(i + 1, total);
-  }
-
+/** Step 7: every record validated (failures kept with their reasons, never dropped silently), office tables checked. */
+function decodeParts(
+  manifest: BundleManifest,
+  contents: ReadonlyMap<string, Uint8Array>,
+  options: DecodeBundleOptions,
+): Result<Pick<DecodedBundle, 'tables' | 'rejected' | 'attachments' | 'officeTables'>, BundleError> {
   // 7. Records: every one validated; failures are kept with their reasons, never dropped silently.
   const specs = new Map(options.tables.map((t) => [t.name, t]));
   const tables: Record<string, RecordEnvelope[]> = {};
@@ -453,7 +345,99 @@ async function decode(file: Uint8Array, options: DecodeBundleOptions): Promise<R
     });
     tables[part.table] = valid;
   }
+  return ok({ tables, rejected, attachments, officeTables });
+}
+
+async function decode(file: Uint8Array, options: DecodeBundleOptions, policy: KdfPolicy): Promise<Result<DecodedBundle, BundleError>> {
+  const limits: BundleLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  if (file.length > limits.maxFileBytes) {
+    return err({ code: 'too-large', detail: `${file.length} bytes, at most ${limits.maxFileBytes} accepted` });
+  }
+
+  // 1. Container: encrypted, plain ZIP, cut short, or something else.
+  let zip: Uint8Array = file;
+  const encrypted = looksEncrypted(file);
+  if (encrypted) {
+    const opened = await decryptContainer(file, {
+      passphrase: options.passphrase,
+      limits,
+      minPbkdf2Iterations: policy.minPbkdf2Iterations,
+    });
+    if (!opened.ok) return opened;
+    zip = opened.value;
+    if (!looksLikeZip(zip)) return err({ code: 'corrupt', detail: 'decrypted content is not a ZIP' });
+  } else if (!looksLikeZip(file)) {
+    const cut = file.length < ZIP_MAGIC.length && [...file].every((b, i) => ZIP_MAGIC[i] === b);
+    if (file.length === 0 || cut || isPrefixOfEncryptedMagic(file)) return err({ code: 'truncated', detail: `${file.length} bytes` });
+    return err({ code: 'not-a-bundle', detail: 'neither a Qamqor encrypted bundle nor a ZIP' });
+  }
+
+  // 2. ZIP structure, names and declared sizes (nothing inflated yet).
+  const directory = readZipDirectory(zip, limits);
+  if (!directory.ok) return directory;
+  const entries = new Map<string, ZipEntry>(directory.value.map((e) => [e.name, e]));
+
+  // 3. Manifest: format and version first, then the signature over its exact bytes, then its schema.
+  const verified = await verifiedManifest(zip, entries, limits);
+  if (!verified.ok) return verified;
+  const { manifest, publicKey } = verified.value;
+
+  // 4. Sender: a known key, an unknown office, or a known office with another key (refused).
+  const knownOffices = options.knownOffices ?? [];
+  const knownEntry = knownOffices.find((k) => equalBytes(k.publicKey, publicKey));
+  if (!knownEntry && knownOffices.some((k) => k.officeId === manifest.office.id)) {
+    return err({
+      code: 'bad-signature',
+      detail: `signed by a key that is not the known key of office ${manifest.office.id} (office-key-mismatch)`,
+    });
+  }
+  const sender = {
+    fingerprint: await fingerprint(publicKey),
+    known: knownEntry !== undefined,
+    officeName: knownEntry?.name ?? manifest.office.name,
+    officeId: manifest.office.id,
+    officeCode: manifest.office.code,
+    publicKey,
+  };
+
+  // 5. Entries and parts must match one to one.
+  const declared = new Map(manifest.parts.map((p) => [p.path, p]));
+  for (const name of entries.keys()) {
+    if (name !== MANIFEST_ENTRY && name !== SIGNATURE_ENTRY && !declared.has(name)) {
+      return err({ code: 'undeclared-entry', detail: 'the ZIP holds a file the manifest does not list', entry: name });
+    }
+  }
+  for (const part of manifest.parts) {
+    const entry = entries.get(part.path);
+    if (!entry) return err({ code: 'missing-entry', detail: 'the manifest lists a file the ZIP does not hold', entry: part.path });
+    if (part.kind !== 'attachment' && entry.uncompressedSize > limits.maxJsonPartBytes) {
+      return err({ code: 'too-large', detail: `${entry.uncompressedSize} bytes of JSON`, entry: part.path });
+    }
+    if (entry.uncompressedSize !== part.size) {
+      return err({ code: 'digest-mismatch', detail: `${entry.uncompressedSize} bytes, the manifest says ${part.size}`, entry: part.path });
+    }
+  }
+
+  // 6. Every part, inflated under the limits and checked against its SHA-256.
+  const total = manifest.parts.length + 1;
+  options.onProgress?.(0, total);
+  const contents = new Map<string, Uint8Array>();
+  for (const [i, part] of manifest.parts.entries()) {
+    const entry = entries.get(part.path);
+    if (!entry) return err({ code: 'missing-entry', entry: part.path });
+    const data = extractZipEntry(zip, entry);
+    if (!data.ok) return data;
+    if ((await sha256Hex(data.value)) !== part.sha256) {
+      return err({ code: 'digest-mismatch', detail: 'the content differs from the signed manifest', entry: part.path });
+    }
+    contents.set(part.path, data.value);
+    options.onProgress?.(i + 1, total);
+  }
+
+  // 7. Records and office tables.
+  const decodedParts = decodeParts(manifest, contents, options);
+  if (!decodedParts.ok) return decodedParts;
   options.onProgress?.(total, total);
 
-  return ok({ manifest, sender, encrypted, tables, attachments, rejected, officeTables });
+  return ok({ manifest, sender, encrypted, ...decodedParts.value });
 }

@@ -135,8 +135,8 @@ export async function encryptContainer(inner: Uint8Array, passphrase: string, it
 export interface DecryptOptions {
   passphrase?: string;
   limits: BundleLimits;
-  /** Test-only: accept fewer PBKDF2 iterations than MIN_PBKDF2_ITERATIONS. */
-  unsafeTestMinPbkdf2Iterations?: number;
+  /** The floor: MIN_PBKDF2_ITERATIONS in the app (codec.ts); tests pass less through `bundleCodec`. */
+  minPbkdf2Iterations?: number;
 }
 
 /**
@@ -158,7 +158,7 @@ export async function decryptContainer(bytes: Uint8Array, options: DecryptOption
     return err({ code: 'unknown-version', detail: `key derivation ${kdf} / cipher ${cipher}` });
   }
   const iterations = view.getUint32(12);
-  const minimum = options.unsafeTestMinPbkdf2Iterations ?? MIN_PBKDF2_ITERATIONS;
+  const minimum = options.minPbkdf2Iterations ?? MIN_PBKDF2_ITERATIONS;
   if (iterations < minimum) {
     return err({ code: 'weak-kdf', detail: `${iterations} PBKDF2 iterations, at least ${minimum} required` });
   }

@@ -104,14 +104,22 @@ export const portableSchema: z.ZodType<Portable> = z.lazy(() =>
     z.number().finite(),
     z.string().max(PORTABLE_LIMITS.maxString, 'validation.tooLong'),
     z.array(portableSchema).max(PORTABLE_LIMITS.maxArray, 'validation.tooLong'),
-    portableObjectSchema,
+    boundedObjectSchema,
   ]),
 );
 
-/** A bounded JSON object with safe keys (also the shape of every office-table row). */
-export const portableObjectSchema: z.ZodType<{ [key: string]: Portable }> = z.lazy(() =>
+const boundedObjectSchema: z.ZodType<{ [key: string]: Portable }> = z.lazy(() =>
   z.record(portableKeySchema, portableSchema).refine((o) => Object.keys(o).length <= PORTABLE_LIMITS.maxKeys, 'validation.tooLong'),
 );
+
+/**
+ * A bounded JSON object with safe keys (the shape of every office-table row). The forbidden keys are
+ * looked for in the input, once, before the schema copies it (a copy would silently drop `__proto__`).
+ */
+export const portableObjectSchema: z.ZodType<{ [key: string]: Portable }, unknown> = z
+  .unknown()
+  .refine((v) => findForbiddenKey(v) === undefined, 'bundle.forbiddenKey')
+  .pipe(boundedObjectSchema);
 
 /**
  * Finds a forbidden key anywhere in a parsed JSON value (JSON.parse keeps `__proto__` as an own key,

@@ -14,7 +14,7 @@ export const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2];
 export const CONTAINER_VERSION = 1;
 
 export const DEFAULT_PBKDF2_ITERATIONS = 600_000;
-/** The floor for PBKDF2 iterations on both sides; only the explicit `unsafeTest…` options go lower. */
+/** The floor for PBKDF2 iterations on both sides (tests use a lower one through `bundleCodec`, codec.ts). */
 export const MIN_PBKDF2_ITERATIONS = 600_000;
 
 /** A table the codec may carry: its name (also the Dexie table name) and the schema of its stored records. */
@@ -67,6 +67,12 @@ export interface BundleLimits {
   ratioCheckMinBytes: number;
   /** KDF iterations above this are refused (an attacker could otherwise stall the import). */
   maxPbkdf2Iterations: number;
+  /** Declared size of manifest.json, checked before anything is inflated. */
+  maxManifestBytes: number;
+  /** Declared size of signature.json, checked before it is inflated. */
+  maxSignatureBytes: number;
+  /** Declared size of each JSON part (records, office tables), checked before it is inflated. */
+  maxJsonPartBytes: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<BundleLimits> = {
@@ -76,6 +82,11 @@ export const DEFAULT_LIMITS: Readonly<BundleLimits> = {
   maxCompressionRatio: 100,
   ratioCheckMinBytes: 1024 * 1024,
   maxPbkdf2Iterations: 10_000_000,
+  // 20,000 parts of about 200 bytes each: 4 MB; twice that leaves room.
+  maxManifestBytes: 8 * 1024 * 1024,
+  maxSignatureBytes: 4 * 1024,
+  // The largest table of a 10,000-case office (wheelchair checks) is about 70 MB as JSON.
+  maxJsonPartBytes: 256 * 1024 * 1024,
 };
 
 export interface BundleOffice {

@@ -95,7 +95,6 @@ export type ComplaintRecord = z.output<typeof complaintRecordSchema>;
 
 // Compile-time checks in both directions, as in shared/records/schemas.ts: a field added to Complaint
 // without its schema, or the reverse, fails the typecheck.
-/* eslint-disable @typescript-eslint/no-unused-vars */
+
 const _complaintOut: (v: ComplaintRecord) => Complaint = (v) => v;
 const _complaintIn: (v: Complaint) => z.input<typeof complaintRecordSchema> = (v) => v;
-/* eslint-enable @typescript-eslint/no-unused-vars */

@@ -45,9 +45,7 @@ export function withoutBlob<T extends object>(row: T): Omit<T, 'blob'> {
   return rest;
 }
 
-/* eslint-disable @typescript-eslint/no-unused-vars */
 const _documentOut: (v: z.output<typeof documentRecordSchema>) => BundleDocument = (v) => v;
 const _documentIn: (v: BundleDocument) => z.input<typeof documentRecordSchema> = (v) => v;
 // The intake's card scans are document rows too (shared/intake/types.ts).
 const _scanIn: (v: Omit<IntakeScan, 'blob'>) => BundleDocument = (v) => v;
-/* eslint-enable @typescript-eslint/no-unused-vars */

@@ -287,7 +287,7 @@ export function repoint(table: string, record: RecordEnvelope, redirects: Readon
     if (reference.target !== PERSONS_TABLE || reference.many) continue;
     const value = field(record, reference.field);
     const target = typeof value === 'string' ? redirects[value] : undefined;
-    if (target !== undefined && target !== value) out = { ...out, [reference.field]: target } as RecordEnvelope;
+    if (target !== undefined && target !== value) out = { ...out, [reference.field]: target };
   }
   return out;
 }

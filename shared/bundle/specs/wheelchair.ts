@@ -205,11 +205,10 @@ export const wheelchairOrderRecordSchema = z
 
 // Compile-time checks in both directions: when the wheelchair records change, this fails the
 // typecheck until the bundle schema follows.
-/* eslint-disable @typescript-eslint/no-unused-vars */
+
 const _programmeOut: (v: z.output<typeof rehabProgrammeRecordSchema>) => RehabProgramme = (v) => v;
 const _programmeIn: (v: RehabProgramme) => z.input<typeof rehabProgrammeRecordSchema> = (v) => v;
 const _checkOut: (v: z.output<typeof wheelchairCheckRecordSchema>) => WheelchairCheck = (v) => v;
 const _checkIn: (v: WheelchairCheck) => z.input<typeof wheelchairCheckRecordSchema> = (v) => v;
 const _orderOut: (v: z.output<typeof wheelchairOrderRecordSchema>) => WheelchairOrder = (v) => v;
 const _orderIn: (v: WheelchairOrder) => z.input<typeof wheelchairOrderRecordSchema> = (v) => v;
-/* eslint-enable @typescript-eslint/no-unused-vars */

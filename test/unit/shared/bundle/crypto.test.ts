@@ -58,13 +58,13 @@ describe('encrypted container', () => {
     const two = await encryptContainer(inner, 'пароль', 1000);
     expect(one.length).toBe(68 + inner.length + 16);
     expect(one.subarray(16, 44)).not.toEqual(two.subarray(16, 44));
-    const opened = await decryptContainer(one, { passphrase: 'пароль', limits, unsafeTestMinPbkdf2Iterations: 1000 });
+    const opened = await decryptContainer(one, { passphrase: 'пароль', limits, minPbkdf2Iterations: 1000 });
     expect(opened.ok && new TextDecoder().decode(opened.value)).toBe('PK\u0003\u0004 inner zip bytes');
   });
 
   it('tells a wrong passphrase from damaged ciphertext', async () => {
     const sealed = await encryptContainer(utf8('secret'), 'right', 1000);
-    const opts = { limits, unsafeTestMinPbkdf2Iterations: 1000 };
+    const opts = { limits, minPbkdf2Iterations: 1000 };
     expect(await decryptContainer(sealed, { ...opts, passphrase: 'wrong' })).toMatchObject({
       ok: false,
       error: { code: 'wrong-passphrase' },
