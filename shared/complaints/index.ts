@@ -2,3 +2,4 @@ export * from './types';
 export * from './deadlines';
 export * from './workflow';
 export * from './registration';
+export * from './route';

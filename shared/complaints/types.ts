@@ -19,10 +19,15 @@ export const COMPLAINT_ADDRESSEES = [
   'quality-control-body',
 ] as const satisfies readonly ComplaintAddresseeKind[];
 
-/** Product decision (guide §4): registered → under review → (forwarded) → decided | withdrawn. */
-export const COMPLAINT_STATUSES = ['registered', 'under-review', 'forwarded', 'decided', 'withdrawn'] as const;
+/**
+ * Product decision (guide §4): registered → under review → (forwarded) → decided | withdrawn; and
+ * `remedied`: the office itself fully satisfied the demands within 3 working days, so the complaint is
+ * not forwarded (000 L77) or, under the medical-social rules, need not be (001 L58).
+ */
+export const COMPLAINT_STATUSES = ['registered', 'under-review', 'forwarded', 'remedied', 'decided', 'withdrawn'] as const;
 export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
 
+/** The reviewing body's decision (000 L73): not the office's own remedy, which is a `ComplaintRemedy`. */
 export const DECISION_OUTCOMES = ['satisfied', 'partly-satisfied', 'rejected'] as const;
 export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 
@@ -47,6 +52,33 @@ export interface ComplaintStatusChange {
   at: string;
   by: string;
   note?: string;
+}
+
+/** How far the office's own decision or other administrative action meets the demands (000 L77, 001 L58). */
+export const REMEDY_EXTENTS = ['full', 'partial'] as const;
+export type RemedyExtent = (typeof REMEDY_EXTENTS)[number];
+
+/**
+ * The office's own remedy: a decision or other administrative action on the demands (000 L77
+ * "шешім не өзге де әкімшілік әрекет"). Only a full one within the 3-working-day window waives
+ * forwarding; a partial one, or a full one after the window, leaves the duty to forward.
+ */
+export interface ComplaintRemedy {
+  extent: RemedyExtent;
+  date: string;
+  text: string;
+  /** Whether `date` fell within the full-satisfaction window (computed with the calendar when recorded). */
+  withinWindow: boolean;
+}
+
+/** Forwarding to the reviewing body "and the administrative case" (000 L75, 001 L57). */
+export interface ComplaintForwarding {
+  date: string;
+  to: string;
+  /** Absent on records forwarded before this was asked (shown as "not recorded"). */
+  caseSent?: boolean;
+  /** What of the administrative case was sent (documents, sheets). */
+  caseContents?: string;
 }
 
 export interface ComplaintDecision {
@@ -91,10 +123,15 @@ export interface Complaint extends RecordEnvelope {
   nextDue?: string;
   status: ComplaintStatus;
   reviewer: string;
-  forwarded: { date: string; to: string } | null;
+  forwarded: ComplaintForwarding | null;
+  /** The office's own remedies, oldest first; absent on records stored before they existed. */
+  remedies?: ComplaintRemedy[];
+  /** The reviewing body's decision (or, for a complaint to the quality-control body, that body's). */
   decision: ComplaintDecision | null;
   withdrawal: { date: string; reason: string } | null;
-  /** After the answer the applicant may go to court (000 L83). */
+  /**
+   * The applicant went to court (000 L83, 001 L61): information recorded at any stage; it stops no term.
+   */
   courtNote: { date: string; text: string } | null;
   history: ComplaintStatusChange[];
   searchWords: string[];

@@ -1,4 +1,4 @@
-import type { Citation, CitedTerm, ComplaintRules } from './types';
+import type { Bilingual, Citation, CitedTerm, ComplaintAddressee, ComplaintRules } from './types';
 import { c458, cMsi, RULES_458 } from './cite';
 
 /**
@@ -75,7 +75,7 @@ export const complaints: ComplaintRules = {
     {
       id: 'accepted-by',
       labelKk: 'Шағымды қабылдаған адамның тегі мен аты-жөні',
-      labelRu: 'фамилия и инициалы лица, принявшего жалобу',
+      labelRu: 'фамилия, имя и отчество лица, принявшего жалобу',
     },
     {
       id: 'answer-term-and-place',
@@ -153,4 +153,126 @@ export const complaints: ComplaintRules = {
     },
   },
   court: c458('L83', { rules: A, paragraph: '11' }),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Complaint routes: Order 458 (department / State Corporation branch) and the medical-social rules
+// (service provider / State Corporation). The terms are the same numbers; who the complaint is
+// addressed to, the clauses cited and the wording of the waiver differ (issue 18 point 13).
+
+/**
+ * 000 L77 "шағымды оған жібермейді": a complaint fully satisfied within 3 working days is NOT forwarded.
+ * 001 L58 "шағым жібермеуге құқылы": the provider MAY decline to forward it.
+ */
+export type ForwardWaiverKind = 'must-not-forward' | 'may-decline';
+
+export interface ComplaintRoute {
+  readonly id: 'order458' | 'msi-rules';
+  readonly citation: Citation;
+  readonly addressees: readonly ComplaintAddressee[];
+  /** Forward to the reviewing body with the administrative case (000 L75 / 001 L57). */
+  readonly forward: CitedTerm;
+  /** The administrative case goes with the complaint ("және әкімшілік іс"). */
+  readonly adminCase: Citation;
+  readonly fullSatisfactionWindow: CitedTerm;
+  readonly waiver: Bilingual & { readonly kind: ForwardWaiverKind; readonly citation: Citation };
+  /** Court after disagreement with the results of the service (000 L83 / 001 L61). */
+  readonly court: Citation;
+}
+
+/** The Order 458 route, read from the rule set in force (versioned data). */
+export function route458(rules: ComplaintRules): ComplaintRoute {
+  return {
+    id: 'order458',
+    citation: rules.citation,
+    addressees: rules.addressees,
+    forward: rules.forward,
+    adminCase: c458('L75', { rules: A, paragraph: '11', quoteKk: 'және әкімшілік іс' }),
+    fullSatisfactionWindow: rules.fullSatisfactionWindow,
+    waiver: {
+      kind: 'must-not-forward',
+      kk: 'Талаптар үш жұмыс күні ішінде толық қанағаттандырылса, шағым шағымды қарайтын органға жіберілмейді.',
+      ru: 'Если требования полностью удовлетворены в течение трёх рабочих дней, жалоба в орган, рассматривающий жалобу, не направляется.',
+      citation: c458('L77', { rules: A, paragraph: '11', quoteKk: 'шағымды оған жібермейді' }),
+    },
+    court: rules.court,
+  };
+}
+
+const msiReview5: CitedTerm = {
+  workingDays: 5,
+  anchor: 'complaint-registration',
+  direction: 'after',
+  citation: msiPara18('L59', '5 (бес) жұмыс күні ішінде'),
+  note: reviewWithin5.note,
+};
+
+const msiAddressedTo = msiPara18('L53', 'көрсетілетін қызметті беруші, Мемлекеттік корпорация басшысының атына беріледі');
+
+/**
+ * The medical-social rules' own complaint paragraph (seed 001 L52-61, para 18). Not in the rule-set
+ * type yet (shared/rules/types.ts), so it is shipped here; the Order 458 route stays in the rule set.
+ */
+export const msiComplaintRoute: ComplaintRoute = {
+  id: 'msi-rules',
+  citation: cMsi('L52-61', { paragraph: '18' }),
+  addressees: [
+    {
+      kind: 'department',
+      labelKk: 'Көрсетілетін қызметті берушінің басшысы',
+      labelRu: 'Руководитель услугодателя',
+      citation: msiAddressedTo,
+      forwardedToReviewingBody: true,
+      reviewTerm: msiReview5,
+    },
+    {
+      kind: 'state-corporation',
+      labelKk: 'Мемлекеттік корпорация басшысы',
+      labelRu: 'Руководитель Государственной корпорации',
+      citation: msiAddressedTo,
+      forwardedToReviewingBody: true,
+      reviewTerm: msiReview5,
+    },
+    {
+      kind: 'quality-control-body',
+      labelKk: 'Мемлекеттік қызметтер көрсету сапасын бағалау және бақылау жөніндегі уәкілетті органның атына',
+      labelRu: 'на имя уполномоченного органа по оценке и контролю за качеством оказания государственных услуг',
+      citation: msiPara18('L60', 'Мемлекеттік қызметтер көрсету сапасын бағалау және бақылау жөніндегі уәкілетті органның атына'),
+      forwardedToReviewingBody: false,
+      reviewTerm: {
+        workingDays: 15,
+        anchor: 'complaint-registration',
+        direction: 'after',
+        citation: msiPara18('L60', '15 (он бес) жұмыс күні ішінде'),
+      },
+    },
+  ],
+  forward: {
+    workingDays: 3,
+    anchor: 'complaint-receipt',
+    direction: 'after',
+    citation: msiPara18('L57', 'үш жұмыс күнінен кешіктірілмей'),
+    note: {
+      kk: 'Шағым әкімшілік іспен бірге жіберіледі.',
+      ru: 'Жалоба направляется вместе с административным делом.',
+    },
+  },
+  adminCase: msiPara18('L57', 'және әкімшілік іс'),
+  fullSatisfactionWindow: {
+    workingDays: 3,
+    anchor: 'complaint-receipt',
+    direction: 'after',
+    citation: msiPara18('L58', 'үш жұмыс күні ішінде'),
+    note: {
+      kk: 'Талаптарды қызмет берушінің немесе Мемлекеттік корпорацияның өзі қанағаттандырады. Басталу күні айтылмаған; шағым түскен күн алынды.',
+      ru: 'Требования удовлетворяет сам услугодатель или Госкорпорация. Начало отсчёта не указано; принят день поступления жалобы.',
+    },
+  },
+  waiver: {
+    kind: 'may-decline',
+    kk: 'Талаптар үш жұмыс күні ішінде толық қанағаттандырылса, қызмет беруші шағымды қарайтын органға шағым жібермеуге құқылы (жіберуге де болады).',
+    ru: 'Если требования полностью удовлетворены в течение трёх рабочих дней, услугодатель вправе не направлять жалобу в орган, рассматривающий жалобу (но может и направить).',
+    citation: msiPara18('L58', 'шағым жібермеуге құқылы'),
+  },
+  court: msiPara18('L61', 'сотқа жүгінеді'),
 };

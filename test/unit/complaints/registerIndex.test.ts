@@ -10,16 +10,16 @@ import type { Complaint } from '@shared/complaints';
 import { generateRegister } from '../../support/generator';
 import { shippedRuleSets } from '@shared/rules';
 import type { QamqorDb } from '../../../renderer/src/db/database';
-import { registerIndex } from '../../../renderer/src/features/complaints/registerIndex';
+import { registerIndex } from '../../../renderer/src/features/complaints/registerStore';
+import { OPEN_STATUSES } from '../../../renderer/src/features/complaints/repository';
 import {
   EMPTY_FILTER,
-  OPEN_STATUSES,
   queryRegister,
   scanRegister,
   SORTABLE,
   type RegisterFilter,
   type SortColumn,
-} from '../../../renderer/src/features/complaints/repository';
+} from '../../../renderer/src/features/complaints/registerQuery';
 import { freshDb, OFFICE } from '../db/testContext';
 
 const today = '2026-11-20';

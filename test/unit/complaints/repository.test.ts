@@ -5,13 +5,9 @@ import type { ComplaintRegistrationInput } from '@shared/complaints';
 import type { QamqorDb } from '../../../renderer/src/db/database';
 import { addPerson } from '../../../renderer/src/db/repositories/persons';
 import { seedReferenceData } from '../../../renderer/src/db/repositories/reference';
-import {
-  applyAction,
-  complaintCounts,
-  EMPTY_FILTER,
-  queryRegister,
-  registerComplaint,
-} from '../../../renderer/src/features/complaints/repository';
+import { complaintCounts } from '../../../renderer/src/features/complaints/counts';
+import { EMPTY_FILTER, queryRegister } from '../../../renderer/src/features/complaints/registerQuery';
+import { applyAction, registerComplaint } from '../../../renderer/src/features/complaints/repository';
 import { ALIYA, BORIS, freshDb, OFFICE, testContext } from '../db/testContext';
 
 let db: QamqorDb;
@@ -115,8 +111,10 @@ describe('workflow and register', () => {
     if (!r.ok) throw new Error('setup');
     const id = r.value.id;
     expect((await applyAction(db, ctx, id, { type: 'start-review', reviewer: 'Асқар Бекұлы' })).ok).toBe(true);
-    const bad = await applyAction(db, ctx, id, { type: 'court-note', date: '2026-02-20', text: 'Сот' });
-    expect(bad).toEqual({ ok: false, error: { code: 'not-allowed', status: 'under-review', action: 'court-note' } });
+    // A court note is information at any stage (000 L83): accepted while under review, the status stays.
+    const court = await applyAction(db, ctx, id, { type: 'court-note', date: '2026-02-06', text: 'Сотқа жүгінді' });
+    expect(court.ok && court.value.status).toBe('under-review');
+    expect(court.ok && court.value.nextDue).toBe('2026-02-10');
     const decided = await applyAction(db, ctx, id, {
       type: 'decide',
       outcome: 'satisfied',
@@ -128,10 +126,10 @@ describe('workflow and register', () => {
     if (!decided.ok) throw new Error('decide');
     expect(decided.value.status).toBe('decided');
     expect(decided.value.nextDue).toBeUndefined();
-    expect(decided.value.version[OFFICE.officeId]).toBe(3);
+    expect(decided.value.version[OFFICE.officeId]).toBe(4);
     expect(await db.complaints.where('nextDue').below('9999').count()).toBe(0);
     const audit = await db.auditLog.where('recordId').equals(id).toArray();
-    expect(audit.map((a) => a.action)).toEqual(['create', 'status', 'status']);
+    expect(audit.map((a) => a.action)).toEqual(['create', 'status', 'update', 'status']);
   });
 
   it('only a head records the decision (issue 8)', async () => {

@@ -5,6 +5,8 @@ import { RegisterPage } from './RegisterPage';
 import './complaints.css';
 
 export { ComplaintsDashboardCard } from './DashboardCard';
+/** For Settings: a calendar change moves the deadlines of open complaints. */
+export { recomputeOpenDeadlines } from './repository';
 
 /**
  * `#/complaints` the register (`?flag=overdue|due-soon`, `?status=open`), `#/complaints/new`

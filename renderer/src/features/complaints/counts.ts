@@ -1,0 +1,43 @@
+/**
+ * The dashboard's complaint counts. Open, due soon and overdue are counts over database indexes (a
+ * live read); missed forwarding terms (000 L75, issue 18 point 11) depend on dates the database does
+ * not index, so they are counted in the in-memory register index, which is kept current on its own.
+ */
+import type { QamqorDb } from '../../db/database';
+import { OPEN_STATUSES } from './repository';
+import { registerIndex } from './registerStore';
+
+export interface DashboardCounts {
+  open: number;
+  dueSoon: number;
+  overdue: number;
+}
+
+export async function complaintCounts(db: QamqorDb, today: string, soonLimit: string): Promise<DashboardCounts> {
+  const [open, dueSoon, overdue] = await Promise.all([
+    db.complaints.where('status').anyOf(OPEN_STATUSES).count(),
+    db.complaints.where('nextDue').between(today, soonLimit, true, true).count(),
+    db.complaints.where('nextDue').below(today).count(),
+  ]);
+  return { open, dueSoon, overdue };
+}
+
+/**
+ * A stamp that changes whenever a complaint is written through this database with a newer `updatedAt`
+ * (every write of the register): read inside a live query, it re-runs the query after such a write.
+ */
+export async function registerStamp(db: QamqorDb): Promise<string> {
+  const newest = await db.complaints.orderBy('updatedAt').last();
+  return newest ? `${newest.id}@${newest.updatedAt}` : '';
+}
+
+/** Counts and the stamp in one live read. */
+export async function liveComplaintCounts(db: QamqorDb, today: string, soonLimit: string): Promise<DashboardCounts & { stamp: string }> {
+  const [counts, stamp] = await Promise.all([complaintCounts(db, today, soonLimit), registerStamp(db)]);
+  return { ...counts, stamp };
+}
+
+/** Complaints whose forwarding term is missed as of `today`. */
+export async function forwardMissedCount(db: QamqorDb, today: string): Promise<number> {
+  return (await registerIndex(db)).countForwardMissed(today);
+}
