@@ -64,7 +64,8 @@ describe('reports page', () => {
     const list = await screen.findByTestId('figure-list');
     await waitFor(() => expect(inside(list).getAllByRole('row')).toHaveLength(received + 1));
     // Every chart has its table alternative.
-    for (const id of ['received-decided', 'on-time', 'overdue', 'stages']) expect(inside(screen.getByTestId(`chart-${id}`)).getByRole('table')).toBeTruthy();
+    for (const id of ['received-decided', 'on-time', 'overdue', 'stages'])
+      expect(inside(screen.getByTestId(`chart-${id}`)).getByRole('table')).toBeTruthy();
   });
 
   it('the stage log of a complaint lists its stages with the officer and the clause', async () => {
