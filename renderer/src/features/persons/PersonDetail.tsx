@@ -1,18 +1,18 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fullName, type Person } from '@shared/persons';
 import type { FieldErrors } from '@shared/validation';
 import { href, sectionHref, type Section } from '../../core/router';
 import { useServices } from '../../core/services';
 import { useAppStore, useWriteContext } from '../../core/store';
+import { useLiveData } from '../../core/useLiveData';
+import { useSubmit } from '../../core/useSubmit';
 import { casesOfPerson, closeCase, openCase } from '../../db/repositories/cases';
 import { Field } from '../../ui/Field';
 import { formatDate, todayIso } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
-import { useAsync } from '../../ui/useAsync';
 import { useLocalized } from '../../ui/useLocalized';
 import { RecordHistory } from '../audit';
-import { describeError } from '../../ui/errors';
 
 /** The sections that keep records inside a case. */
 const CASE_SECTIONS: readonly Section[] = ['complaints', 'hearings', 'intake', 'wheelchairs', 'bundles'];
@@ -20,23 +20,22 @@ const CASE_SECTIONS: readonly Section[] = ['complaints', 'hearings', 'intake', '
 export function PersonDetail({ person }: { person: Person }) {
   const { t } = useTranslation();
   const { db } = useServices();
-  const dataVersion = useAppStore((s) => s.dataVersion);
   const ruleSets = useAppStore((s) => s.ruleSets);
-  const cases = useAsync(() => casesOfPerson(db, person.id), [db, person.id, dataVersion]);
+  const cases = useLiveData(async () => await casesOfPerson(db, person.id), [db, person.id]);
   const rep = person.legalRepresentative;
   const loc = useLocalized();
   const ctx = useWriteContext();
-  const [closeError, setCloseError] = useState<string | null>(null);
+  const [closeRefusal, setCloseRefusal] = useState<string | null>(null);
+  const closing = useSubmit(closeCase, {
+    onOk: () => setCloseRefusal(null),
+    onRefused: (error) => setCloseRefusal(error.code === 'invalid' ? t('validation.required') : t('cases.closeFailed')),
+  });
+  const closeError = closing.failure === null ? closeRefusal : t('common.unexpected', { detail: closing.failure });
 
-  async function close(id: string, caseNumber: string) {
+  function close(id: string, caseNumber: string) {
     if (!ctx) return;
     const reason = window.prompt(t('cases.closeReason', { number: caseNumber }));
-    if (reason === null) return;
-    const r = await closeCase(db, ctx, id, { date: todayIso(), reason });
-    if (r.ok) {
-      setCloseError(null);
-      useAppStore.getState().dataChanged();
-    } else setCloseError(r.error.code === 'invalid' ? t('validation.required') : t('cases.closeFailed'));
+    if (reason !== null) closing.run(db, ctx, id, { date: todayIso(), reason });
   }
 
   return (
@@ -105,7 +104,7 @@ export function PersonDetail({ person }: { person: Person }) {
                       </div>
                     ) : null}
                     {c.status === 'open' ? (
-                      <button type="button" className="link" onClick={() => void close(c.id, c.caseNumber)}>
+                      <button type="button" className="link" onClick={() => close(c.id, c.caseNumber)} disabled={closing.busy}>
                         {t('cases.close')}
                       </button>
                     ) : null}
@@ -140,41 +139,37 @@ function OpenCaseForm({ personId }: { personId: string }) {
   const { db } = useServices();
   const ctx = useWriteContext();
   const office = useAppStore((s) => s.office);
-  const dataChanged = useAppStore((s) => s.dataChanged);
   const [subject, setSubject] = useState('');
   const [registrationDate, setRegistrationDate] = useState(todayIso());
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (!ctx || !office || busy) return;
-    setBusy(true);
-    setMessage(null);
-    try {
-      const result = await openCase(db, ctx, office, { personId, subject, registrationDate });
-      if (result.ok) {
-        setErrors({});
-        setSubject('');
-        setMessage({ kind: 'success', text: t('cases.created', { number: result.value.caseNumber }) });
-        dataChanged();
-      } else if (result.error.code === 'invalid') {
-        setErrors(result.error.errors);
-      } else if (result.error.code === 'no-rule-set') {
-        setMessage({ kind: 'error', text: t('cases.noRuleSet', { date: formatDate(result.error.date) }) });
-      } else {
-        setMessage({ kind: 'error', text: t('cases.personNotFound') });
-      }
-    } catch (e2: unknown) {
-      setMessage({ kind: 'error', text: t('common.unexpected', { detail: describeError(e2) }) });
-    } finally {
-      setBusy(false);
-    }
-  }
+  const [outcome, setOutcome] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  const opening = useSubmit(openCase, {
+    onOk: (kase) => {
+      setErrors({});
+      setSubject('');
+      setOutcome({ kind: 'success', text: t('cases.created', { number: kase.caseNumber }) });
+    },
+    onRefused: (error) => {
+      setErrors(error.code === 'invalid' ? error.errors : {});
+      if (error.code === 'no-rule-set') setOutcome({ kind: 'error', text: t('cases.noRuleSet', { date: formatDate(error.date) }) });
+      else if (error.code !== 'invalid') setOutcome({ kind: 'error', text: t('cases.personNotFound') });
+      else setOutcome(null);
+    },
+  });
+  const message =
+    opening.failure === null ? outcome : { kind: 'error' as const, text: t('common.unexpected', { detail: opening.failure }) };
+  const busy = opening.busy;
 
   return (
-    <form className="card form-grid" onSubmit={submit} noValidate aria-labelledby="open-case-title">
+    <form
+      className="card form-grid"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (ctx && office) opening.run(db, ctx, office, { personId, subject, registrationDate });
+      }}
+      noValidate
+      aria-labelledby="open-case-title"
+    >
       <h3 id="open-case-title" className="span-2">
         {t('cases.newTitle')}
       </h3>

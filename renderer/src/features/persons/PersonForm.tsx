@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseIin } from '@shared/iin';
 import {
@@ -14,12 +14,13 @@ import {
 import type { FieldErrors } from '@shared/validation';
 import { href, navigate } from '../../core/router';
 import { useServices } from '../../core/services';
-import { useAppStore, useWriteContext } from '../../core/store';
-import { addPerson, updatePerson } from '../../db/repositories/persons';
+import { useWriteContext } from '../../core/store';
+import { useSubmit } from '../../core/useSubmit';
+import type { WriteContext } from '../../db/context';
+import { addPerson, updatePerson, type PersonWriteError } from '../../db/repositories/persons';
 import { Field } from '../../ui/Field';
 import { formatDate } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
-import { describeError } from '../../ui/errors';
 
 interface FormState {
   iin: string;
@@ -72,64 +73,161 @@ function toInput(f: FormState): PersonInput {
   };
 }
 
-export function PersonForm({ existing }: { existing?: Person }) {
+type SetField = <K extends keyof FormState>(field: K, value: FormState[K]) => void;
+
+interface Refusal {
+  errors: FieldErrors;
+  duplicateOf: string | null;
+  message: string | null;
+}
+
+const NO_REFUSAL: Refusal = { errors: {}, duplicateOf: null, message: null };
+
+/** Saving the card: a new person or the changed one; a refusal goes back to the form, success opens the card. */
+function usePersonSave(existing: Person | undefined) {
   const { t } = useTranslation();
   const { db } = useServices();
   const ctx = useWriteContext();
-  const dataChanged = useAppStore((s) => s.dataChanged);
-  const [form, setForm] = useState<FormState>(() => fromPerson(existing));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [duplicateOf, setDuplicateOf] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState<Refusal>(NO_REFUSAL);
+  const submit = useSubmit(
+    (c: WriteContext, input: PersonInput) => (existing ? updatePerson(db, c, existing.id, input) : addPerson(db, c, input)),
+    {
+      onOk: (person) => navigate({ name: 'person', id: person.id }),
+      onRefused: (error: PersonWriteError) => {
+        if (error.code === 'invalid') {
+          const errors: FieldErrors = {};
+          for (const [path, key] of Object.entries(error.errors)) errors[path.replace('legalRepresentative.', 'rep.')] = key;
+          setRefusal({ ...NO_REFUSAL, errors });
+        } else if (error.code === 'duplicate-iin') setRefusal({ ...NO_REFUSAL, duplicateOf: error.existingId });
+        // Person writes need no role (no `forbidden`); the one other refusal is a card deleted meanwhile.
+        else setRefusal({ ...NO_REFUSAL, message: t('persons.notFound') });
+      },
+    },
+  );
+  const failure = submit.failure === null ? refusal.message : t('common.unexpected', { detail: submit.failure });
+  return {
+    save: (form: FormState) => {
+      if (ctx) submit.run(ctx, toInput(form));
+    },
+    busy: submit.busy,
+    errors: refusal.errors,
+    duplicateOf: refusal.duplicateOf,
+    failure,
+  };
+}
 
-  const set = <K extends keyof FormState>(field: K, value: FormState[K]) => setForm((f) => ({ ...f, [field]: value }));
-  const derived = parseIin(form.iin);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (!ctx || busy) return;
-    setBusy(true);
-    setDuplicateOf(null);
-    setFailure(null);
-    try {
-      const input = toInput(form);
-      const result = existing ? await updatePerson(db, ctx, existing.id, input) : await addPerson(db, ctx, input);
-      if (result.ok) {
-        dataChanged();
-        navigate({ name: 'person', id: result.value.id });
-        return;
-      }
-      const error = result.error;
-      if (error.code === 'invalid') {
-        const mapped: FieldErrors = {};
-        for (const [path, key] of Object.entries(error.errors)) {
-          mapped[path.replace('legalRepresentative.', 'rep.')] = key;
-        }
-        setErrors(mapped);
-      } else if (error.code === 'duplicate-iin') {
-        setErrors({});
-        setDuplicateOf(error.existingId);
-      } else {
-        setFailure(t('persons.notFound'));
-      }
-    } catch (e2: unknown) {
-      setFailure(t('common.unexpected', { detail: describeError(e2) }));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const text = (field: keyof FormState, label: string, opts: { required?: boolean; hint?: string; errorKey?: string } = {}) => (
+function TextField(props: {
+  form: FormState;
+  set: SetField;
+  errors: FieldErrors;
+  field: 'lastName' | 'firstName' | 'middleName' | 'address' | 'phone' | 'repName' | 'repIin' | 'repDocument';
+  label: string;
+  required?: boolean;
+  hint?: string;
+  errorKey?: string;
+}) {
+  const { form, set, errors, field } = props;
+  return (
     <Field
-      label={label}
-      error={errors[opts.errorKey ?? field]}
-      required={opts.required ?? false}
-      {...(opts.hint ? { hint: opts.hint } : {})}
+      label={props.label}
+      error={errors[props.errorKey ?? field]}
+      required={props.required ?? false}
+      {...(props.hint ? { hint: props.hint } : {})}
     >
-      {(p) => <input {...p} name={field} value={String(form[field])} onChange={(e) => set(field, e.target.value as never)} />}
+      {(p) => <input {...p} name={field} value={form[field]} onChange={(e) => set(field, e.target.value)} />}
     </Field>
   );
+}
+
+/** The legal representative, when there is one: name, IIN, basis and document. */
+function RepresentativeFields({ form, set, errors }: { form: FormState; set: SetField; errors: FieldErrors }) {
+  const { t } = useTranslation();
+  const common = { form, set, errors };
+  return (
+    <fieldset className="span-2">
+      <legend>{t('persons.representative')}</legend>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          name="hasRepresentative"
+          checked={form.hasRepresentative}
+          onChange={(e) => set('hasRepresentative', e.target.checked)}
+        />
+        {t('persons.hasRepresentative')}
+      </label>
+      {form.hasRepresentative ? (
+        <div className="form-grid">
+          <TextField {...common} field="repName" label={t('persons.representativeName')} required errorKey="rep.fullName" />
+          <TextField {...common} field="repIin" label={t('persons.representativeIin')} required errorKey="rep.iin" />
+          <Field label={t('persons.representativeBasis')} error={errors['rep.basis']} required>
+            {(p) => (
+              <select {...p} value={form.repBasis} onChange={(e) => set('repBasis', e.target.value as RepresentativeBasis | '')}>
+                <option value="">{t('common.choose')}</option>
+                {REPRESENTATIVE_BASES.map((b) => (
+                  <option key={b} value={b}>
+                    {t(`representativeBasis.${b}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <TextField {...common} field="repDocument" label={t('persons.representativeDocument')} errorKey="rep.document" />
+        </div>
+      ) : null}
+    </fieldset>
+  );
+}
+
+/** Disability group (required) and category (optional). */
+function DisabilityFields({ form, set, errors }: { form: FormState; set: SetField; errors: FieldErrors }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Field label={t('persons.disabilityGroup')} error={errors.disabilityGroup} required>
+        {(p) => (
+          <select
+            {...p}
+            name="disabilityGroup"
+            value={form.disabilityGroup}
+            onChange={(e) => set('disabilityGroup', e.target.value as DisabilityGroup | '')}
+          >
+            <option value="">{t('common.choose')}</option>
+            {DISABILITY_GROUPS.map((g) => (
+              <option key={g} value={g}>
+                {t(`disabilityGroup.${g}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('persons.disabilityCategory')} error={errors.disabilityCategory}>
+        {(p) => (
+          <select
+            {...p}
+            name="disabilityCategory"
+            value={form.disabilityCategory}
+            onChange={(e) => set('disabilityCategory', e.target.value as DisabilityCategory | '')}
+          >
+            <option value="">{t('persons.notSet')}</option>
+            {DISABILITY_CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {t(`disabilityCategory.${c}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+    </>
+  );
+}
+
+export function PersonForm({ existing }: { existing?: Person }) {
+  const { t } = useTranslation();
+  const [form, setForm] = useState<FormState>(() => fromPerson(existing));
+  const { save, busy, errors, duplicateOf, failure } = usePersonSave(existing);
+  const set: SetField = (field, value) => setForm((f) => ({ ...f, [field]: value }));
+  const derived = parseIin(form.iin);
+  const common = { form, set, errors };
 
   return (
     <section aria-labelledby="person-form-title">
@@ -137,7 +235,14 @@ export function PersonForm({ existing }: { existing?: Person }) {
         <h1 id="person-form-title">{existing ? t('persons.editTitle') : t('persons.newTitle')}</h1>
         <a href={existing ? href({ name: 'person', id: existing.id }) : href({ name: 'persons', query: '' })}>{t('common.back')}</a>
       </header>
-      <form className="card form-grid" onSubmit={submit} noValidate>
+      <form
+        className="card form-grid"
+        onSubmit={(e) => {
+          e.preventDefault();
+          save(form);
+        }}
+        noValidate
+      >
         {Object.keys(errors).length > 0 ? <Notice kind="error">{t('common.fixErrors')}</Notice> : null}
         {duplicateOf ? (
           <Notice kind="error">
@@ -162,76 +267,13 @@ export function PersonForm({ existing }: { existing?: Person }) {
         <div className="derived" aria-live="polite">
           {derived.ok ? t('persons.derived', { birthDate: formatDate(derived.value.birthDate), sex: t(`sex.${derived.value.sex}`) }) : null}
         </div>
-        {text('lastName', t('persons.lastName'), { required: true })}
-        {text('firstName', t('persons.firstName'), { required: true })}
-        {text('middleName', t('persons.middleName'))}
-        {text('address', t('persons.address'), { required: true })}
-        {text('phone', t('persons.phone'), { hint: t('persons.phoneHint') })}
-        <Field label={t('persons.disabilityGroup')} error={errors.disabilityGroup} required>
-          {(p) => (
-            <select
-              {...p}
-              name="disabilityGroup"
-              value={form.disabilityGroup}
-              onChange={(e) => set('disabilityGroup', e.target.value as DisabilityGroup | '')}
-            >
-              <option value="">{t('common.choose')}</option>
-              {DISABILITY_GROUPS.map((g) => (
-                <option key={g} value={g}>
-                  {t(`disabilityGroup.${g}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('persons.disabilityCategory')} error={errors.disabilityCategory}>
-          {(p) => (
-            <select
-              {...p}
-              name="disabilityCategory"
-              value={form.disabilityCategory}
-              onChange={(e) => set('disabilityCategory', e.target.value as DisabilityCategory | '')}
-            >
-              <option value="">{t('persons.notSet')}</option>
-              {DISABILITY_CATEGORIES.map((c) => (
-                <option key={c} value={c}>
-                  {t(`disabilityCategory.${c}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <fieldset className="span-2">
-          <legend>{t('persons.representative')}</legend>
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              name="hasRepresentative"
-              checked={form.hasRepresentative}
-              onChange={(e) => set('hasRepresentative', e.target.checked)}
-            />
-            {t('persons.hasRepresentative')}
-          </label>
-          {form.hasRepresentative ? (
-            <div className="form-grid">
-              {text('repName', t('persons.representativeName'), { required: true, errorKey: 'rep.fullName' })}
-              {text('repIin', t('persons.representativeIin'), { required: true, errorKey: 'rep.iin' })}
-              <Field label={t('persons.representativeBasis')} error={errors['rep.basis']} required>
-                {(p) => (
-                  <select {...p} value={form.repBasis} onChange={(e) => set('repBasis', e.target.value as RepresentativeBasis | '')}>
-                    <option value="">{t('common.choose')}</option>
-                    {REPRESENTATIVE_BASES.map((b) => (
-                      <option key={b} value={b}>
-                        {t(`representativeBasis.${b}`)}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-              {text('repDocument', t('persons.representativeDocument'), { errorKey: 'rep.document' })}
-            </div>
-          ) : null}
-        </fieldset>
+        <TextField {...common} field="lastName" label={t('persons.lastName')} required />
+        <TextField {...common} field="firstName" label={t('persons.firstName')} required />
+        <TextField {...common} field="middleName" label={t('persons.middleName')} />
+        <TextField {...common} field="address" label={t('persons.address')} required />
+        <TextField {...common} field="phone" label={t('persons.phone')} hint={t('persons.phoneHint')} />
+        <DisabilityFields {...common} />
+        <RepresentativeFields {...common} />
         <p className="muted span-2">{t('common.requiredHint')}</p>
         <div className="actions span-2">
           <button type="submit" className="primary" disabled={busy}>

@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../core/services';
-import { useAppStore } from '../../core/store';
+import { useLiveData } from '../../core/useLiveData';
 import { getPerson } from '../../db/repositories/persons';
 import { Notice } from '../../ui/Notice';
-import { useAsync } from '../../ui/useAsync';
 import { PersonDetail } from './PersonDetail';
 import { PersonForm } from './PersonForm';
 
@@ -11,8 +10,7 @@ import { PersonForm } from './PersonForm';
 export function PersonRoute({ id, edit }: { id: string; edit: boolean }) {
   const { t } = useTranslation();
   const { db } = useServices();
-  const dataVersion = useAppStore((s) => s.dataVersion);
-  const person = useAsync(() => getPerson(db, id), [db, id, dataVersion]);
+  const person = useLiveData(async () => await getPerson(db, id), [db, id]);
   if (person.status === 'loading') return <p className="muted">{t('app.loading')}</p>;
   if (person.status === 'error') return <Notice kind="error">{t('common.unexpected', { detail: person.error })}</Notice>;
   if (!person.value) return <Notice kind="warning">{t('persons.notFound')}</Notice>;

@@ -2,19 +2,17 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { href, navigate } from '../../core/router';
 import { useServices } from '../../core/services';
-import { useAppStore } from '../../core/store';
+import { useLiveData } from '../../core/useLiveData';
 import { searchCases } from '../../db/repositories/cases';
 import { searchPersons } from '../../db/repositories/persons';
 import { formatDate } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
-import { useAsync } from '../../ui/useAsync';
 import { PersonsTable } from './PersonsTable';
 
 /** Persons and cases register: one search box for IIN, name or case number. */
 export function PersonsPage({ query }: { query: string }) {
   const { t } = useTranslation();
   const { db } = useServices();
-  const dataVersion = useAppStore((s) => s.dataVersion);
   const [text, setText] = useState(query);
 
   // The query lives in the URL so that Back returns to the same search; typing updates it after a pause.
@@ -24,13 +22,11 @@ export function PersonsPage({ query }: { query: string }) {
     return () => clearTimeout(timer);
   }, [text, query]);
 
-  const results = useAsync(async () => {
-    const [persons, cases] = await Promise.all([
-      searchPersons(db, query),
-      /[a-z]/iu.test(query) && /\d/u.test(query) ? searchCases(db, query) : Promise.resolve([]),
-    ]);
+  const results = useLiveData(async () => {
+    const persons = await searchPersons(db, query);
+    const cases = /[a-z]/iu.test(query) && /\d/u.test(query) ? await searchCases(db, query) : [];
     return { persons, cases };
-  }, [db, query, dataVersion]);
+  }, [db, query]);
 
   return (
     <section aria-labelledby="persons-title">
