@@ -1,13 +1,15 @@
 import { useState, type FormEvent } from 'react';
+import { ok } from '@shared/result';
 import { useTranslation } from 'react-i18next';
-import { can, ROLES, type OfficerInput, type Role } from '@shared/officers';
+import { can, ROLES, type OfficerInput, type Role, type SignInFailures } from '@shared/officers';
 import type { FieldErrors } from '@shared/validation';
 import { useServices } from '../../core/services';
 import { useAppStore, useWriteContext } from '../../core/store';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
-import { useAsync } from '../../ui/useAsync';
-import { changePassword, createOfficer, deactivateOfficer, listOfficers } from './repository';
+import { useLiveData } from '../../core/useLiveData';
+import { useSubmit } from '../../core/useSubmit';
+import { changePassword, createOfficer, deactivateOfficer, listOfficers, listSignInFailures } from './repository';
 
 const EMPTY: OfficerInput = { login: '', fullName: '', position: '', roles: ['registrar'], password: '', passwordRepeat: '' };
 
@@ -16,40 +18,41 @@ export function OfficersPanel() {
   const { t } = useTranslation();
   const { db } = useServices();
   const ctx = useWriteContext();
-  const dataVersion = useAppStore((s) => s.dataVersion);
-  const officers = useAsync(() => listOfficers(db), [db, dataVersion]);
+  const officers = useLiveData(() => listOfficers(db), [db]);
+  const failures = useLiveData(() => listSignInFailures(db), [db]);
   const [form, setForm] = useState<OfficerInput>(EMPTY);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  if (!ctx || !can(ctx.roles, 'accounts.manage')) return null;
-
-  async function add(e: FormEvent) {
-    e.preventDefault();
-    if (!ctx || busy) return;
-    setBusy(true);
-    setMessage(null);
-    try {
-      const r = await createOfficer(db, ctx, form, ctx.now(), ctx.newId());
-      if (r.ok) {
+  const create = useSubmit(
+    (input: OfficerInput) => (ctx ? createOfficer(db, ctx, input, ctx.now(), ctx.newId()) : Promise.resolve(ok(null))),
+    {
+      onOk: (o) => {
+        if (!o) return;
         setForm(EMPTY);
         setErrors({});
-        setMessage({ kind: 'success', text: t('officers.created', { login: r.value.login }) });
-        useAppStore.getState().dataChanged();
-      } else if (r.error.code === 'invalid') setErrors(r.error.errors);
-      else setMessage({ kind: 'error', text: t(`officers.errors.${r.error.code}`) });
-    } finally {
-      setBusy(false);
-    }
+        setMessage({ kind: 'success', text: t('officers.created', { login: o.login }) });
+      },
+      onRefused: (e) => (e.code === 'invalid' ? setErrors(e.errors) : setMessage({ kind: 'error', text: t(`officers.errors.${e.code}`) })),
+    },
+  );
+  const deactivation = useSubmit(
+    (id: string, reason: string) => (ctx ? deactivateOfficer(db, ctx, id, reason) : Promise.resolve(ok(null))),
+    {
+      onRefused: (e) =>
+        setMessage({ kind: 'error', text: e.code === 'invalid' ? t('validation.required') : t(`officers.errors.${e.code}`) }),
+    },
+  );
+  if (!ctx || !can(ctx.roles, 'accounts.manage')) return null;
+
+  function add(e: FormEvent) {
+    e.preventDefault();
+    setMessage(null);
+    create.run(form);
   }
 
-  async function deactivate(id: string, login: string) {
-    if (!ctx) return;
+  function deactivate(id: string, login: string) {
     const reason = window.prompt(t('officers.deactivateReason', { login }));
-    if (reason === null) return;
-    const r = await deactivateOfficer(db, ctx, id, reason);
-    if (r.ok) useAppStore.getState().dataChanged();
-    else setMessage({ kind: 'error', text: r.error.code === 'invalid' ? t('validation.required') : t(`officers.errors.${r.error.code}`) });
+    if (reason !== null) deactivation.run(id, reason);
   }
 
   const toggleRole = (role: Role, on: boolean) =>
@@ -59,6 +62,9 @@ export function OfficersPanel() {
     <div className="card" aria-labelledby="officers-title">
       <h2 id="officers-title">{t('officers.title')}</h2>
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
+      {(create.failure ?? deactivation.failure) ? (
+        <Notice kind="error">{t('common.unexpected', { detail: create.failure ?? deactivation.failure })}</Notice>
+      ) : null}
       <table className="grid compact" data-testid="officers-table">
         <thead>
           <tr>
@@ -80,7 +86,7 @@ export function OfficersPanel() {
               <td>{o.active ? t('officers.active') : `${t('officers.inactive')}: ${o.deactivatedReason ?? ''}`}</td>
               <td>
                 {o.active ? (
-                  <button type="button" className="link danger" onClick={() => void deactivate(o.id, o.login)}>
+                  <button type="button" className="link danger" onClick={() => deactivate(o.id, o.login)}>
                     {t('officers.deactivate')}
                   </button>
                 ) : null}
@@ -89,6 +95,7 @@ export function OfficersPanel() {
           ))}
         </tbody>
       </table>
+      <SignInFailuresTable failures={failures.status === 'done' ? failures.value : []} />
       <form className="form-grid" onSubmit={add} noValidate aria-label={t('officers.add')}>
         <h3 className="span-2">{t('officers.add')}</h3>
         <Field label={t('officers.login')} error={errors.login} hint={t('officers.loginHint')} required>
@@ -144,12 +151,45 @@ export function OfficersPanel() {
           )}
         </Field>
         <div className="actions span-2">
-          <button type="submit" className="primary" disabled={busy}>
-            {busy ? t('officers.working') : t('officers.add')}
+          <button type="submit" className="primary" disabled={create.busy}>
+            {create.busy ? t('officers.working') : t('officers.add')}
           </button>
         </div>
       </form>
     </div>
+  );
+}
+
+/** Failed sign-ins per account (issue 19), for the administrator: in a row, in all, the last, and any wait. */
+function SignInFailuresTable({ failures }: { failures: readonly SignInFailures[] }) {
+  const { t } = useTranslation();
+  if (failures.length === 0) return null;
+  return (
+    <>
+      <h3>{t('officers.failures.title')}</h3>
+      <table className="grid compact" data-testid="sign-in-failures">
+        <thead>
+          <tr>
+            <th scope="col">{t('officers.login')}</th>
+            <th scope="col">{t('officers.failures.inRow')}</th>
+            <th scope="col">{t('officers.failures.total')}</th>
+            <th scope="col">{t('officers.failures.last')}</th>
+            <th scope="col">{t('officers.failures.lockedUntil')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {failures.map((f) => (
+            <tr key={f.login} data-login={f.login}>
+              <td className="mono">{f.login}</td>
+              <td>{f.count}</td>
+              <td>{f.total}</td>
+              <td>{new Date(f.lastFailureAt).toLocaleString('ru-RU')}</td>
+              <td>{f.lockedUntil && f.count > 0 ? new Date(f.lockedUntil).toLocaleString('ru-RU') : ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }
 
@@ -162,25 +202,23 @@ export function ChangePasswordPanel() {
   const [form, setForm] = useState({ current: '', password: '', passwordRepeat: '' });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  if (!ctx || !officer) return null;
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (!ctx || !officer || busy) return;
-    setBusy(true);
-    setMessage(null);
-    try {
-      const r = await changePassword(db, ctx, officer.id, form);
-      if (r.ok) {
+  const change = useSubmit(
+    (input: typeof form) => (ctx && officer ? changePassword(db, ctx, officer.id, input) : Promise.resolve(ok(true as const))),
+    {
+      onOk: () => {
         setForm({ current: '', password: '', passwordRepeat: '' });
         setErrors({});
         setMessage({ kind: 'success', text: t('officers.passwordChanged') });
-      } else if (r.error.code === 'invalid') setErrors(r.error.errors);
-      else setMessage({ kind: 'error', text: t(`officers.errors.${r.error.code}`) });
-    } finally {
-      setBusy(false);
-    }
+      },
+      onRefused: (e) => (e.code === 'invalid' ? setErrors(e.errors) : setMessage({ kind: 'error', text: t(`officers.errors.${e.code}`) })),
+    },
+  );
+  if (!ctx || !officer) return null;
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    setMessage(null);
+    change.run(form);
   }
 
   return (
@@ -191,6 +229,11 @@ export function ChangePasswordPanel() {
       {message ? (
         <div className="span-2">
           <Notice kind={message.kind}>{message.text}</Notice>
+        </div>
+      ) : null}
+      {change.failure ? (
+        <div className="span-2">
+          <Notice kind="error">{t('common.unexpected', { detail: change.failure })}</Notice>
         </div>
       ) : null}
       <Field label={t('officers.currentPassword')} error={errors.current} required>
@@ -231,8 +274,8 @@ export function ChangePasswordPanel() {
         )}
       </Field>
       <div className="actions span-2">
-        <button type="submit" disabled={busy}>
-          {busy ? t('officers.working') : t('officers.changePassword')}
+        <button type="submit" disabled={change.busy}>
+          {change.busy ? t('officers.working') : t('officers.changePassword')}
         </button>
       </div>
     </form>

@@ -1,13 +1,32 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Officer } from '@shared/officers';
+import { err } from '@shared/result';
 import { useServices } from '../../core/services';
-import { useAppStore, writeContextFor } from '../../core/store';
+import { useAppStore } from '../../core/store';
+import { useSubmit } from '../../core/useSubmit';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { LanguageSwitch } from '../settings/LanguageSwitch';
-import { authenticate, recordSignIn } from './repository';
+import { signIn, type SignInError } from './repository';
 import { writeSession } from './session';
-import { describeError } from '../../ui/errors';
+
+/** Seconds left until `until` (epoch ms), ticking once a second while above zero. */
+function useSecondsLeft(until: number | null): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (until === null) return undefined;
+    const id = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(id);
+  }, [until]);
+  return until === null ? 0 : Math.max(0, Math.ceil((until - now) / 1000));
+}
+
+function waitText(t: (key: string, o?: Record<string, unknown>) => string, seconds: number): string {
+  return seconds >= 120
+    ? t('officers.errors.lockedMinutes', { minutes: Math.ceil(seconds / 60) })
+    : t('officers.errors.lockedSeconds', { seconds });
+}
 
 /** Sign-in at start and after the inactivity lock. */
 export function SignIn() {
@@ -17,43 +36,56 @@ export function SignIn() {
   const lockedLogin = useAppStore((s) => s.lockedLogin);
   const [login, setLogin] = useState(lockedLogin ?? '');
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState<SignInError | null>(null);
+  const [waitUntil, setWaitUntil] = useState<number | null>(null);
+  const secondsLeft = useSecondsLeft(waitUntil);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (busy || !office) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await authenticate(db, login, password);
-      if (!result.ok) {
-        setError(t(`officers.errors.${result.error.code}`));
+  const submit = useSubmit(
+    (l: string, p: string) => (office ? signIn(db, office, l, p) : Promise.resolve(err<SignInError>({ code: 'unknown-or-wrong' }))),
+    {
+      onOk: (officer: Officer) => {
+        writeSession({ officerId: officer.id, lastActivity: Date.now() });
+        useAppStore.getState().signedIn(officer);
+      },
+      onRefused: (e) => {
+        setRefusal(e);
         setPassword('');
-        return;
-      }
-      await recordSignIn(db, writeContextFor(office, result.value), result.value);
-      writeSession({ officerId: result.value.id, lastActivity: Date.now() });
-      useAppStore.getState().signedIn(result.value);
-    } catch (e2: unknown) {
-      setError(t('common.unexpected', { detail: describeError(e2) }));
-    } finally {
-      setBusy(false);
-    }
+        setWaitUntil(e.code === 'locked' ? Date.now() + e.waitMs : null);
+      },
+    },
+  );
+
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    setRefusal(null);
+    submit.run(login, password);
   }
 
+  const message =
+    refusal === null
+      ? null
+      : refusal.code === 'locked'
+        ? secondsLeft > 0
+          ? waitText(t, secondsLeft)
+          : t('officers.errors.lockedOver')
+        : t(`officers.errors.${refusal.code}`);
   return (
     <main className="setup">
       <div className="setup__lang">
         <LanguageSwitch />
       </div>
-      <form className="card setup__card" onSubmit={submit} noValidate aria-labelledby="signin-title">
+      <form className="card setup__card" onSubmit={onSubmit} noValidate aria-labelledby="signin-title">
         <h1 id="signin-title">{lockedLogin ? t('officers.lockedTitle') : t('officers.signInTitle')}</h1>
         <p className="muted">
           {office?.officeName} ({office?.officeCode})
         </p>
         {lockedLogin ? <Notice kind="info">{t('officers.lockedText')}</Notice> : null}
-        {error ? <Notice kind="error">{error}</Notice> : null}
+        {message ? (
+          <Notice kind="error">
+            <span data-testid="sign-in-error">{message}</span>
+          </Notice>
+        ) : null}
+        {submit.failure ? <Notice kind="error">{t('common.unexpected', { detail: submit.failure })}</Notice> : null}
         <Field label={t('officers.login')} required>
           {(p) => (
             <input
@@ -79,8 +111,8 @@ export function SignIn() {
             />
           )}
         </Field>
-        <button type="submit" className="primary" disabled={busy || !login || !password}>
-          {busy ? t('officers.working') : t('officers.signIn')}
+        <button type="submit" className="primary" disabled={submit.busy || !login || !password}>
+          {submit.busy ? t('officers.working') : t('officers.signIn')}
         </button>
       </form>
     </main>

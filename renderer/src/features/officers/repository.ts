@@ -1,6 +1,9 @@
 import {
+  afterFailure,
   can,
   hashPassword,
+  remainingWaitMs,
+  type SignInFailures,
   officerInput,
   passwordChangeInput,
   verifyPassword,
@@ -10,9 +13,10 @@ import {
 } from '@shared/officers';
 import { err, ok, type Result } from '@shared/result';
 import { fieldErrors, type FieldErrors } from '@shared/validation';
-import type { WriteContext } from '../../db/context';
+import type { OfficeProfile } from '@shared/office';
+import { systemContext, type WriteContext } from '../../db/context';
 import type { QamqorDb } from '../../db/database';
-import { appendAudit } from '../../db/repositories/audit';
+import { appendAudit, recordAuditEvent } from '../../db/repositories/audit';
 
 export type OfficerWriteError =
   | { code: 'invalid'; errors: FieldErrors }
@@ -96,7 +100,7 @@ export async function createOfficer(
   return prepared.ok ? insertOfficer(db, ctx, prepared.value) : prepared;
 }
 
-export type SignInError = { code: 'unknown-or-wrong' } | { code: 'inactive' };
+export type SignInError = { code: 'unknown-or-wrong' } | { code: 'inactive' } | { code: 'locked'; waitMs: number };
 
 /** Checks a sign-in; the same message for an unknown login and a wrong password, so logins cannot be probed. */
 export async function authenticate(db: QamqorDb, login: string, password: string): Promise<Result<Officer, SignInError>> {
@@ -114,6 +118,92 @@ export async function authenticate(db: QamqorDb, login: string, password: string
   if (!(await verifyPassword(password, officer.password))) return err({ code: 'unknown-or-wrong' });
   if (!officer.active) return err({ code: 'inactive' });
   return ok(officer);
+}
+
+const FAILURES_PREFIX = 'signInFailures/';
+
+function isFailures(v: unknown): v is SignInFailures {
+  return typeof v === 'object' && v !== null && 'login' in v && 'count' in v && typeof v.count === 'number';
+}
+
+/** The failed sign-ins of one account (by login as typed, lower-cased), kept in IndexedDB so a reload keeps the wait. */
+export async function readSignInFailures(db: QamqorDb, login: string): Promise<SignInFailures | null> {
+  const v = (await db.settings.get(FAILURES_PREFIX + login.trim().toLowerCase()))?.value;
+  return isFailures(v) ? v : null;
+}
+
+/** Every account's failed sign-ins, for the administrator (most failures first). */
+export async function listSignInFailures(db: QamqorDb): Promise<SignInFailures[]> {
+  const rows = await db.settings.where('key').startsWith(FAILURES_PREFIX).toArray();
+  return rows
+    .map((r) => r.value)
+    .filter(isFailures)
+    .sort((a, b) => b.total - a.total || a.login.localeCompare(b.login));
+}
+
+/**
+ * A sign-in that resists guessing (issue 19): while an account waits after repeated failures nothing is
+ * tried (the attempt is still recorded); each failure is counted in IndexedDB and written to the audit
+ * trail, and from the fifth on starts a wait (30 s, doubling, capped: shared/officers `signInDelayMs`)
+ * that is written as a `lock` entry. A success clears the count and writes `sign-in`.
+ */
+export async function signIn(
+  db: QamqorDb,
+  office: OfficeProfile,
+  login: string,
+  password: string,
+  now: () => Date = () => new Date(),
+): Promise<Result<Officer, SignInError>> {
+  const key = login.trim().toLowerCase();
+  const wait = remainingWaitMs(await readSignInFailures(db, key), now());
+  const ctx = systemContext({ officerName: key, officeId: office.officeId }, []);
+  if (wait > 0) {
+    await recordAuditEvent(db, ctx, {
+      action: 'sign-in-failed',
+      table: 'officers',
+      recordId: key,
+      after: { reason: 'locked', waitMs: wait },
+    });
+    return err({ code: 'locked', waitMs: wait });
+  }
+  const result = await authenticate(db, key, password);
+  if (result.ok) {
+    await db.transaction('rw', db.settings, db.auditLog, async () => {
+      const previous = await readSignInFailures(db, key);
+      if (previous && previous.count > 0) {
+        const { lockedUntil: _l, ...rest } = previous;
+        await db.settings.put({ key: FAILURES_PREFIX + key, value: { ...rest, count: 0 } });
+      }
+      await appendAudit(db, writeContextOf(office, result.value), { action: 'sign-in', table: 'officers', recordId: result.value.id });
+    });
+    return result;
+  }
+  const known = await db.officers.where('login').equals(key).first();
+  const delayMs = await db.transaction('rw', db.settings, db.auditLog, async () => {
+    const next = afterFailure(await readSignInFailures(db, key), key, now());
+    await db.settings.put({ key: FAILURES_PREFIX + key, value: next.state });
+    const recordId = known?.id ?? key;
+    await appendAudit(db, ctx, {
+      action: 'sign-in-failed',
+      table: 'officers',
+      recordId,
+      after: { reason: result.error.code, failures: next.state.count },
+    });
+    if (next.delayMs > 0) {
+      await appendAudit(db, ctx, {
+        action: 'lock',
+        table: 'officers',
+        recordId,
+        after: { reason: 'sign-in-failures', failures: next.state.count, lockedUntil: next.state.lockedUntil },
+      });
+    }
+    return next.delayMs;
+  });
+  return delayMs > 0 ? err({ code: 'locked', waitMs: delayMs }) : result;
+}
+
+function writeContextOf(office: OfficeProfile, officer: Officer): WriteContext {
+  return systemContext({ officerName: officer.fullName, officeId: office.officeId }, officer.roles);
 }
 
 export async function recordSignIn(db: QamqorDb, ctx: WriteContext, officer: Officer): Promise<void> {
