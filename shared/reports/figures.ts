@@ -7,12 +7,12 @@
  * its date, a wheelchair check of its check date and an order of its order date. "Overdue" means still
  * open with its term passed on the as-of day (the period's last day, or today while it runs).
  * Terms (clauses in terms.ts): forward within 3 working days of receipt and review within 5 or 15 of
- * registration (seed 000 L75-81, via complaintDueDates / complaintDeadlineStatus); placement within 17
+ * registration (seed 000 L75-81, via complaintDueDates); placement within 17
  * working days of registration (001 L19, via intakeTerms); the supplier's answer within 5 working days
  * of the order (000 L673, via supplierResponseDue).
  */
-import type { CalendarError, WorkingCalendar } from '../calendar';
-import { complaintDeadlineStatus, complaintDueDates, type Complaint, type ComplaintDueDates } from '../complaints';
+import { addWorkingDays, type CalendarError, type WorkingCalendar } from '../calendar';
+import { complaintDueDates, type Complaint, type ComplaintDueDates } from '../complaints';
 import type { Hearing, ServiceApplication } from '../hearings';
 import { intakeTerms, type Intake } from '../intake';
 import type { Result } from '../result';
@@ -128,8 +128,15 @@ export function ruleSetFor(ruleSets: readonly RuleSet[], id: string, date: strin
   return inForce.ok ? inForce.value : null;
 }
 
+/**
+ * Complaint states as complaintDeadlineStatus defines them (met / late when done on or before / after the
+ * due date; waived when fully satisfied within the window, 000 L77; overdue when still open after the due
+ * date), compared directly on the due dates from complaintDueDates: counting the working days left for
+ * every open complaint of a year (workingDaysLeft) would step through the calendar day by day.
+ */
 function tallyComplaints(input: ReportInput, cal: WorkingCalendar, asOf: string, t: Tally): void {
   const dueCache = new Map<string, Result<ComplaintDueDates, unknown>>();
+  const windowCache = new Map<string, Result<string, unknown>>();
   for (const c of input.complaints) {
     if (!inPeriod(input.period, c.receiptDate)) continue;
     const office = c.originOffice;
@@ -152,26 +159,26 @@ function tallyComplaints(input: ReportInput, cal: WorkingCalendar, asOf: string,
     // The state on the as-of day: a decision or forward made after it has not happened yet.
     const decision = c.decision && c.decision.date <= asOf ? c.decision : null;
     const forwarded = c.forwarded && c.forwarded.date <= asOf ? c.forwarded : null;
-    const status =
-      c.status === 'decided' && !decision ? 'under-review' : c.status === 'forwarded' && !forwarded ? 'under-review' : c.status;
-    const state = complaintDeadlineStatus(
-      rules.complaints,
-      cal,
-      { receiptDate: c.receiptDate, forwardDue: due.value.forwardDue, reviewDue: due.value.reviewDue, status, forwarded, decision },
-      asOf,
-    );
-    if (!state.ok) {
-      t.problems.push({ table: 'complaints', recordId: c.id, code: 'calendar' });
-      continue;
+    const { forwardDue, reviewDue } = due.value;
+    if (forwardDue !== null) {
+      if (forwarded) t.add(office, forwarded.date <= forwardDue ? 'complaints.forwardedInTerm' : 'complaints.forwardedLate', c.id);
+      else if (decision?.outcome === 'satisfied') {
+        const wKey = `${rules.id}|${c.receiptDate}`;
+        let windowEnd = windowCache.get(wKey);
+        if (windowEnd === undefined) {
+          windowEnd = addWorkingDays(cal, c.receiptDate, rules.complaints.fullSatisfactionWindow.workingDays);
+          windowCache.set(wKey, windowEnd);
+        }
+        if (!windowEnd.ok) {
+          t.problems.push({ table: 'complaints', recordId: c.id, code: 'calendar' });
+          continue;
+        }
+        if (decision.date <= windowEnd.value) t.add(office, 'complaints.forwardWaived', c.id);
+      }
     }
-    const { forward, review } = state.value;
-    if (forward?.state === 'met') t.add(office, 'complaints.forwardedInTerm', c.id);
-    else if (forward?.state === 'late') t.add(office, 'complaints.forwardedLate', c.id);
-    else if (forward?.state === 'waived') t.add(office, 'complaints.forwardWaived', c.id);
-    if (review.state === 'met') t.add(office, 'complaints.decidedInTerm', c.id);
-    else if (review.state === 'late') t.add(office, 'complaints.decidedLate', c.id);
-    else if (review.state === 'closed') t.add(office, 'complaints.withdrawn', c.id);
-    else if (review.flag === 'overdue') t.add(office, 'complaints.overdue', c.id);
+    if (decision) t.add(office, decision.date <= reviewDue ? 'complaints.decidedInTerm' : 'complaints.decidedLate', c.id);
+    else if (c.status === 'withdrawn') t.add(office, 'complaints.withdrawn', c.id);
+    else if (asOf > reviewDue) t.add(office, 'complaints.overdue', c.id);
     else t.add(office, 'complaints.open', c.id);
   }
 }
