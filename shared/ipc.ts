@@ -42,8 +42,6 @@ export const IPC_EVENTS = {
   backupOnQuit: 'qamqor:backup-on-quit',
 } as const;
 
-export type IpcEvent = (typeof IPC_EVENTS)[keyof typeof IPC_EVENTS];
-
 /** The extension of case bundles (the file association registered by the installers). */
 export const BUNDLE_EXTENSION = 'qamqor';
 

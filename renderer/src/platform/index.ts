@@ -2,19 +2,9 @@ import { browserPlatform } from './browserPlatform';
 import { electronPlatform } from './electronPlatform';
 import type { Platform } from './platform';
 
-export type {
-  BackupDoneOutcome,
-  BackupFileInfo,
-  BackupListing,
-  BackupOnQuitRequest,
-  MenuCommand,
-  OpenedFile,
-  Platform,
-  UiLanguage,
-  Unsubscribe,
-  WrittenBackup,
-} from './platform';
-export { useMenuCommand, usePlatformIntegration, type PlatformHandlers } from './usePlatformIntegration';
+// What features and the shell use; the request and event types stay with the interface (./platform).
+export type { BackupFileInfo, Platform } from './platform';
+export { useMenuCommand, usePlatformIntegration } from './usePlatformIntegration';
 
 /** Chosen once at start: the preload's bridge when present, the browser otherwise. */
 export function detectPlatform(): Platform {

@@ -18,17 +18,7 @@ import type {
   WrittenBackup,
 } from '@shared/ipc';
 
-export type {
-  BackupDoneOutcome,
-  BackupFileInfo,
-  BackupListing,
-  BackupOnQuitRequest,
-  MenuCommand,
-  OpenedFile,
-  UiLanguage,
-  Unsubscribe,
-  WrittenBackup,
-} from '@shared/ipc';
+export type { BackupFileInfo, MenuCommand, OpenedFile, UiLanguage } from '@shared/ipc';
 
 /**
  * What feature code may ask of the host. Two implementations: Electron (through the preload's
