@@ -1,12 +1,15 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { statutoryCalendarYear, type CalendarDay, type CalendarYear } from '@shared/calendar';
+import { useCan } from '../../core/permissions';
 import { useServices } from '../../core/services';
 import { useAppStore, useWriteContext } from '../../core/store';
+import { useSubmit } from '../../core/useSubmit';
+import type { WriteContext } from '../../db/context';
+import type { QamqorDb } from '../../db/database';
 import { listCalendarYears, saveCalendarYear } from '../../db/repositories/reference';
 import { Field } from '../../ui/Field';
 import { formatDate } from '../../ui/format';
-import { can } from '@shared/officers';
 import { Notice } from '../../ui/Notice';
 import { recomputeOpenDeadlines } from '../complaints/repository';
 
@@ -14,30 +17,38 @@ type DayList = 'holidays' | 'extraDaysOff' | 'workingWeekends';
 const LISTS: readonly DayList[] = ['holidays', 'extraDaysOff', 'workingWeekends'];
 
 /**
+ * Saves a year table, reloads the calendar everyone reads, and moves the deadlines of open complaints
+ * registered under it (a decree's transfer of days off moves them).
+ */
+async function saveYear(db: QamqorDb, ctx: WriteContext, year: CalendarYear) {
+  const result = await saveCalendarYear(db, ctx, year);
+  if (!result.ok) return result;
+  const { ruleSets, setReference } = useAppStore.getState();
+  setReference(await listCalendarYears(db), ruleSets);
+  await recomputeOpenDeadlines(db, ctx);
+  return result;
+}
+
+/**
  * Year tables of the working-day calendar (domain guide §2): an office must be able to enter a
- * decree's transfer of days off without waiting for a new release.
+ * decree's transfer of days off without waiting for a new release. Only an administrator changes them
+ * ('reference.edit'); everyone else reads them, with every changing control hidden or disabled.
  */
 export function CalendarEditor() {
   const { t } = useTranslation();
   const { db } = useServices();
   const ctx = useWriteContext();
+  const editable = useCan('reference.edit');
   const years = useAppStore((s) => s.calendarYears);
-  const ruleSets = useAppStore((s) => s.ruleSets);
-  const setReference = useAppStore((s) => s.setReference);
-  const [selected, setSelected] = useState<number | null>(years[0]?.year ?? null);
-  const [draft, setDraft] = useState<CalendarYear | null>(null);
+  const [chosen, setSelected] = useState<number | null>(null);
+  const selected = chosen ?? years[0]?.year ?? null;
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
-
-  useEffect(() => {
-    const y = years.find((c) => c.year === selected) ?? null;
-    setDraft(y ? structuredClone(y) : null);
-  }, [selected, years]);
-
-  async function persist(year: CalendarYear) {
-    if (!ctx) return;
-    const result = await saveCalendarYear(db, ctx, year);
-    if (!result.ok) {
-      const error = result.error;
+  const save = useSubmit(saveYear, {
+    onOk: (saved) => {
+      setSelected(saved.year);
+      setMessage({ kind: 'success', text: t('settings.yearSaved', { year: saved.year }) });
+    },
+    onRefused: (error) =>
       setMessage({
         kind: 'error',
         text:
@@ -46,33 +57,21 @@ export function CalendarEditor() {
             : `${t('common.fixErrors')} ${Object.entries(error.errors)
                 .map(([k, v]) => `${k}: ${t(v)}`)
                 .join('; ')}`,
-      });
-      return;
-    }
-    setReference(await listCalendarYears(db), ruleSets);
-    // A decree's transfer of days off moves the deadlines of open complaints registered under it.
-    await recomputeOpenDeadlines(db, ctx);
-    useAppStore.getState().dataChanged();
-    setSelected(year.year);
-    setMessage({ kind: 'success', text: t('settings.yearSaved', { year: year.year }) });
-  }
-
-  function removeDay(list: DayList, date: string) {
-    if (!draft || !window.confirm(t('settings.removeConfirm', { date: formatDate(date) }))) return;
-    setDraft({ ...draft, [list]: draft[list].filter((d) => d.date !== date) });
-  }
-
-  function addDay(list: DayList, day: CalendarDay) {
-    if (!draft) return;
-    const next = [...draft[list].filter((d) => d.date !== day.date), day].sort((a, b) => a.date.localeCompare(b.date));
-    setDraft({ ...draft, [list]: next });
-  }
+      }),
+  });
+  const persist = (year: CalendarYear) => {
+    if (!ctx) return;
+    setMessage(null);
+    save.run(db, ctx, year);
+  };
+  const year = years.find((c) => c.year === selected) ?? null;
 
   return (
     <div className="card" aria-labelledby="calendar-title">
       <h2 id="calendar-title">{t('settings.calendar')}</h2>
       <p className="muted">{t('settings.calendarIntro')}</p>
-      {ctx && !can(ctx.roles, 'reference.edit') ? <Notice kind="info">{t('officers.adminOnly')}</Notice> : null}
+      {!editable ? <Notice kind="info">{t('officers.adminOnly')}</Notice> : null}
+      {save.failure ? <Notice kind="error">{t('common.unexpected', { detail: save.failure })}</Notice> : null}
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
       <div className="tabs" role="tablist" aria-label={t('settings.year')}>
         {years.map((y) => (
@@ -88,29 +87,58 @@ export function CalendarEditor() {
           </button>
         ))}
       </div>
-      {draft ? (
-        <div>
-          <label className="checkbox">
-            <input type="checkbox" checked={draft.verified} onChange={(e) => setDraft({ ...draft, verified: e.target.checked })} />
-            {t('settings.markVerified')}
-          </label>
-          {draft.note ? <p className="muted">{draft.note}</p> : null}
-          {LISTS.map((list) => (
-            <DayTable
-              key={list}
-              title={t(`settings.${list}`)}
-              days={draft[list]}
-              onRemove={(d) => removeDay(list, d)}
-              onAdd={(d) => addDay(list, d)}
-              year={draft.year}
-            />
-          ))}
-          <button type="button" className="primary" onClick={() => void persist(draft)}>
-            {t('settings.saveYear')}
-          </button>
-        </div>
+      {/* Keyed by the year and its stored content: a saved or switched year starts a fresh draft. */}
+      {year ? (
+        <YearEditor key={`${year.year}:${JSON.stringify(year)}`} year={year} editable={editable} busy={save.busy} onSave={persist} />
       ) : null}
-      <AddYearForm existing={years.map((y) => y.year)} onAdd={(y) => void persist(y)} />
+      {editable ? <AddYearForm existing={years.map((y) => y.year)} onAdd={persist} /> : null}
+    </div>
+  );
+}
+
+/** One year's days off and transferred working days, edited as a draft until saved. */
+function YearEditor(props: { year: CalendarYear; editable: boolean; busy: boolean; onSave(year: CalendarYear): void }) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<CalendarYear>(() => structuredClone(props.year));
+
+  function removeDay(list: DayList, date: string) {
+    if (!window.confirm(t('settings.removeConfirm', { date: formatDate(date) }))) return;
+    setDraft({ ...draft, [list]: draft[list].filter((d) => d.date !== date) });
+  }
+
+  function addDay(list: DayList, day: CalendarDay) {
+    const next = [...draft[list].filter((d) => d.date !== day.date), day].sort((a, b) => a.date.localeCompare(b.date));
+    setDraft({ ...draft, [list]: next });
+  }
+
+  return (
+    <div>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={draft.verified}
+          disabled={!props.editable}
+          onChange={(e) => setDraft({ ...draft, verified: e.target.checked })}
+        />
+        {t('settings.markVerified')}
+      </label>
+      {draft.note ? <p className="muted">{draft.note}</p> : null}
+      {LISTS.map((list) => (
+        <DayTable
+          key={list}
+          title={t(`settings.${list}`)}
+          days={draft[list]}
+          editable={props.editable}
+          onRemove={(d) => removeDay(list, d)}
+          onAdd={(d) => addDay(list, d)}
+          year={draft.year}
+        />
+      ))}
+      {props.editable ? (
+        <button type="button" className="primary" disabled={props.busy} onClick={() => props.onSave(draft)}>
+          {t('settings.saveYear')}
+        </button>
+      ) : null}
     </div>
   );
 }
@@ -119,26 +147,12 @@ function DayTable(props: {
   title: string;
   days: CalendarDay[];
   year: number;
+  /** Administrator only ('reference.edit'): otherwise the remove buttons are disabled and the add form hidden. */
+  editable: boolean;
   onRemove(date: string): void;
   onAdd(day: CalendarDay): void;
 }) {
   const { t } = useTranslation();
-  const [date, setDate] = useState('');
-  const [nameKk, setNameKk] = useState('');
-  const [nameRu, setNameRu] = useState('');
-  const [source, setSource] = useState('');
-  const valid = date.startsWith(`${props.year}-`) && nameKk.trim() !== '' && nameRu.trim() !== '';
-
-  function add(e: FormEvent) {
-    e.preventDefault();
-    if (!valid) return;
-    props.onAdd({ date, nameKk: nameKk.trim(), nameRu: nameRu.trim(), ...(source.trim() ? { source: source.trim() } : {}) });
-    setDate('');
-    setNameKk('');
-    setNameRu('');
-    setSource('');
-  }
-
   return (
     <section className="day-table">
       <h3>{props.title}</h3>
@@ -160,7 +174,7 @@ function DayTable(props: {
               <td>{d.nameRu}</td>
               <td className="muted">{d.source ?? ''}</td>
               <td>
-                <button type="button" className="link danger" onClick={() => props.onRemove(d.date)}>
+                <button type="button" className="link danger" disabled={!props.editable} onClick={() => props.onRemove(d.date)}>
                   {t('settings.remove')}
                 </button>
               </td>
@@ -168,38 +182,61 @@ function DayTable(props: {
           ))}
         </tbody>
       </table>
-      <form className="inline-form" onSubmit={add}>
-        <input
-          type="date"
-          aria-label={t('settings.date')}
-          value={date}
-          min={`${props.year}-01-01`}
-          max={`${props.year}-12-31`}
-          onChange={(e) => setDate(e.target.value)}
-        />
-        <input
-          aria-label={t('settings.nameKk')}
-          placeholder={t('settings.nameKk')}
-          value={nameKk}
-          onChange={(e) => setNameKk(e.target.value)}
-        />
-        <input
-          aria-label={t('settings.nameRu')}
-          placeholder={t('settings.nameRu')}
-          value={nameRu}
-          onChange={(e) => setNameRu(e.target.value)}
-        />
-        <input
-          aria-label={t('settings.source')}
-          placeholder={t('settings.source')}
-          value={source}
-          onChange={(e) => setSource(e.target.value)}
-        />
-        <button type="submit" disabled={!valid}>
-          {t('settings.addDay')}
-        </button>
-      </form>
+      {props.editable ? <AddDayForm year={props.year} onAdd={props.onAdd} /> : null}
     </section>
+  );
+}
+
+function AddDayForm(props: { year: number; onAdd(day: CalendarDay): void }) {
+  const { t } = useTranslation();
+  const [date, setDate] = useState('');
+  const [nameKk, setNameKk] = useState('');
+  const [nameRu, setNameRu] = useState('');
+  const [source, setSource] = useState('');
+  const valid = date.startsWith(`${props.year}-`) && nameKk.trim() !== '' && nameRu.trim() !== '';
+
+  function add(e: FormEvent) {
+    e.preventDefault();
+    if (!valid) return;
+    props.onAdd({ date, nameKk: nameKk.trim(), nameRu: nameRu.trim(), ...(source.trim() ? { source: source.trim() } : {}) });
+    setDate('');
+    setNameKk('');
+    setNameRu('');
+    setSource('');
+  }
+
+  return (
+    <form className="inline-form" onSubmit={add}>
+      <input
+        type="date"
+        aria-label={t('settings.date')}
+        value={date}
+        min={`${props.year}-01-01`}
+        max={`${props.year}-12-31`}
+        onChange={(e) => setDate(e.target.value)}
+      />
+      <input
+        aria-label={t('settings.nameKk')}
+        placeholder={t('settings.nameKk')}
+        value={nameKk}
+        onChange={(e) => setNameKk(e.target.value)}
+      />
+      <input
+        aria-label={t('settings.nameRu')}
+        placeholder={t('settings.nameRu')}
+        value={nameRu}
+        onChange={(e) => setNameRu(e.target.value)}
+      />
+      <input
+        aria-label={t('settings.source')}
+        placeholder={t('settings.source')}
+        value={source}
+        onChange={(e) => setSource(e.target.value)}
+      />
+      <button type="submit" disabled={!valid}>
+        {t('settings.addDay')}
+      </button>
+    </form>
   );
 }
 
