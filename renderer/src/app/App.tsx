@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FirstStartRestore, isEmptyOffice } from '../features/backup';
 import { OfficeSetup } from '../features/office/OfficeSetup';
 import { SignIn } from '../features/officers/SignIn';
 import { bootstrap, needsAdministrator } from './bootstrap';
@@ -7,29 +8,35 @@ import { ServicesProvider, type Services } from '../core/services';
 import { Shell } from './Shell';
 import { useAppStore } from '../core/store';
 
+interface Started {
+  noAdministrator: boolean;
+  /** No office and nothing written: the first screen offers to restore a backup (issue 14 A3). */
+  empty: boolean;
+}
+
 export function App({ services }: { services: Services }) {
   const { t } = useTranslation();
   const office = useAppStore((s) => s.office);
   const officer = useAppStore((s) => s.officer);
-  const [state, setState] = useState<'loading' | 'ready' | { error: string }>('loading');
-  const [noAdministrator, setNoAdministrator] = useState(false);
+  const [state, setState] = useState<'loading' | Started | { error: string }>('loading');
+  // Bumped after a restore at the first start: the app starts again on the restored database.
+  const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
+    let live = true;
     bootstrap(services.db)
-      .then(async () => setNoAdministrator(await needsAdministrator(services.db)))
+      .then(async () => ({ noAdministrator: await needsAdministrator(services.db), empty: await isEmptyOffice(services.db) }))
       .then(
-        () => setState('ready'),
-        (e: unknown) => setState({ error: String(e) }),
+        (started) => live && setState(started),
+        (e: unknown) => live && setState({ error: String(e) }),
       );
-  }, [services.db]);
-
-  // Once someone has signed in, the installation has an administrator.
-  useEffect(() => {
-    if (officer) setNoAdministrator(false);
-  }, [officer]);
+    return () => {
+      live = false;
+    };
+  }, [services.db, generation]);
 
   if (state === 'loading') return <p className="splash">{t('app.loading')}</p>;
-  if (typeof state === 'object') {
+  if ('error' in state) {
     return (
       <main className="splash" role="alert">
         <h1>{t('app.fatal')}</h1>
@@ -38,6 +45,22 @@ export function App({ services }: { services: Services }) {
       </main>
     );
   }
-  const screen = !office ? <OfficeSetup /> : officer ? <Shell /> : noAdministrator ? <OfficeSetup adminOnly /> : <SignIn />;
+  // Once someone has signed in, the installation has an administrator.
+  const noAdministrator = state.noAdministrator && !officer;
+  const screen = !office ? (
+    state.empty ? (
+      <FirstStartRestore onRestored={() => setGeneration((g) => g + 1)}>
+        <OfficeSetup />
+      </FirstStartRestore>
+    ) : (
+      <OfficeSetup />
+    )
+  ) : officer ? (
+    <Shell />
+  ) : noAdministrator ? (
+    <OfficeSetup adminOnly />
+  ) : (
+    <SignIn />
+  );
   return <ServicesProvider services={services}>{screen}</ServicesProvider>;
 }

@@ -9,3 +9,5 @@ export { BackupPanel } from './BackupPanel';
 export { BackupActivity, BackupReminder } from './BackupActivity';
 export { useAutomaticBackup } from './useAutomaticBackup';
 export { showBackupPanel, useBackupStore } from './store';
+export { FirstStartRestore } from './FirstStartRestore';
+export { isEmptyOffice } from './restoreOffice';

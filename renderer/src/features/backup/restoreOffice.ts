@@ -90,7 +90,7 @@ export async function restoreWholeOffice(
   // Everything that is not an IndexedDB request happens before the transaction.
   const records = BUNDLE_TABLE_NAMES.map((table) => {
     const rows = decoded.tables[table] ?? [];
-    if (table !== DOCUMENTS_TABLE) return { table, rows: rows as unknown[] };
+    if (table !== DOCUMENTS_TABLE) return { table, rows: rows };
     return {
       table,
       rows: (rows as BundleDocument[]).map((d) => ({
