@@ -12,6 +12,7 @@ import {
   createMinutes,
   hearingsOverview,
   minutesTable,
+  recordApplicantPosition,
   recordDecision,
   recordFamiliarisation,
   recordHearingOutcome,
@@ -442,5 +443,48 @@ describe('service term variant and the hearings lists', () => {
     expect(later.upcoming).toEqual([]);
     expect(later.remarksOpen).toEqual([]);
     expect(moved.status).toBe('scheduled');
+  });
+});
+
+describe('issue 16 and 18 in the write path', () => {
+  it('signing off with the text on screen saves that text first, in the same write (nothing typed is dropped)', async () => {
+    const { minutes } = await socialAssistanceUpToMinutes();
+    const edited = minutesInput({ documentsHandedIn: 'Табыс туралы анықтама; банк үзінді көшірмесі' });
+    const signed = value(await signOffMinutes(db, ctx, minutes.id, { date: '2026-03-20', content: edited }));
+    expect(signed.content.documentsHandedIn).toBe('Табыс туралы анықтама; банк үзінді көшірмесі');
+    expect(signed.signedOff?.date).toBe('2026-03-20');
+    // Invalid text on screen: nothing is signed.
+    const { minutes: other } = await socialAssistanceUpToMinutes();
+    const refused = await signOffMinutes(db, ctx, other.id, { date: '2026-03-20', content: minutesInput({ applicantIin: '12' }) });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid', errors: { applicantIin: 'validation.iin.format' } } });
+    expect((await minutesTable(db).get(other.id))?.signedOff).toBeNull();
+  });
+
+  it('Order 458: a written waiver is recorded once and a refusal then needs no hearing (000 L47)', async () => {
+    const app = value(
+      await createApplication(db, ctx, {
+        caseId,
+        service: 'personal-assistant',
+        channel: 'provider',
+        registrationDate: '2026-03-12',
+        plannedDecisionDate: '',
+        intakeId: null,
+        note: '',
+      }),
+    );
+    value(await recordPreliminary(db, ctx, app.id, { date: '2026-03-19', grounds: 'Негіз', disagreementDate: '' }));
+    const waived = value(await recordApplicantPosition(db, ctx, app.id, { position: 'waived', date: '2026-03-20' }));
+    expect(waived.preliminary?.waiverDate).toBe('2026-03-20');
+    expect(waived.history.at(-1)).toMatchObject({ action: 'waiver', date: '2026-03-20' });
+    expect(applicationRecordSchema.safeParse(waived).success).toBe(true);
+    expect(await recordApplicantPosition(db, ctx, app.id, { position: 'disagreed', date: '2026-03-20' })).toMatchObject({
+      ok: false,
+      error: { code: 'already-recorded' },
+    });
+    const decided = value(
+      await recordDecision(db, ctx, app.id, { outcome: 'refused', date: '2026-03-20', reasons: 'Негіз', earlyReason: '' }),
+    );
+    expect(decided.decision?.earlyReason).toBeNull();
+    expect(decided.history.map((h) => h.action)).not.toContain('decision-early');
   });
 });
