@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import kk from '../../renderer/src/features/backup/i18n/kk.json' with { type: 'json' };
-import { addPerson, PEOPLE, setUpOffice } from './helpers';
+import { addPerson, PEOPLE, setUpOffice, signIn } from './helpers';
 import { TEST_NOW } from './seed';
 
 const PASSPHRASE = 'Арал теңізі, 2026 көктемі';
@@ -193,4 +193,60 @@ test.describe('backups', () => {
     await expect(refused).toContainText(kk.decodeErrors['not-a-backup']);
     await expect(refused).toContainText(kk.restore.nothingWritten);
   });
+});
+
+test('at the first start on an empty profile, the whole office is restored from a backup file before any setup', async ({
+  browser,
+}, info) => {
+  test.setTimeout(180_000);
+  const before = await browser.newContext();
+  const page = await before.newPage();
+  await page.clock.setFixedTime(TEST_NOW);
+  await setUpOffice(page, 'KZL05');
+  await addPerson(page, PEOPLE.aliya);
+  const panel = await openBackupPanel(page);
+  const settings = panel.getByRole('form', { name: 'Баптаулар' });
+  await settings.locator('input[name=backupPassphrase]').fill(PASSPHRASE);
+  await settings.locator('input[name=backupPassphraseRepeat]').fill(PASSPHRASE);
+  await settings.getByRole('button', { name: 'Баптауларды сақтау' }).click();
+  await expect(settings.getByText(kk.settings.saved)).toBeVisible();
+  const downloaded = page.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Көшірмені жүктеп алу' }).click();
+  const file = await downloaded;
+  const path = info.outputPath(file.suggestedFilename());
+  await file.saveAs(path);
+  await before.close();
+
+  // A new, empty profile: the first screen offers the restore above the office setup.
+  const after = await browser.newContext();
+  const fresh = await after.newPage();
+  await fresh.clock.setFixedTime(TEST_NOW);
+  await fresh.goto('/');
+  const offer = fresh.getByTestId('first-start');
+  await expect(offer.getByRole('heading', { name: kk.firstStart.title })).toBeVisible();
+  await expect(fresh.getByRole('heading', { name: 'Кеңсе профилі' })).toBeVisible();
+  const chooser = fresh.waitForEvent('filechooser');
+  await offer.getByRole('button', { name: kk.firstStart.openFile }).click();
+  await (await chooser).setFiles(path);
+  const flow = fresh.getByTestId('first-start-restore');
+  await flow.getByLabel('Құпия сөз', { exact: true }).fill('Арал теңізі, 2025 көктемі');
+  await flow.getByRole('button', { name: 'Ашу', exact: true }).click();
+  await expect(flow.getByText(kk.decodeErrors['wrong-passphrase'])).toBeVisible();
+  await flow.getByLabel('Құпия сөз', { exact: true }).fill(PASSPHRASE);
+  await flow.getByRole('button', { name: 'Ашу', exact: true }).click();
+  const summary = flow.getByTestId('first-start-summary');
+  await expect(summary).toContainText('KZL05');
+  await expect(summary).toContainText('Жанар Омарова');
+  // One person, one account; the audit trail came along.
+  await expect(summary.getByTestId('first-start-counts')).toContainText('1 жазба');
+  await expect(summary.getByTestId('first-start-counts')).toContainText('1 есептік жазба');
+  await summary.getByTestId('first-start-apply').click();
+
+  // The office is back with its accounts: sign in with the restored administrator.
+  await signIn(fresh);
+  await fresh.goto('/#/');
+  await expect(fresh.getByTestId('count-persons')).toHaveText('1');
+  await fresh.goto('/#/audit');
+  await expect(fresh.getByRole('row').filter({ hasText: kk.firstStart.restoredBy }).first()).toBeVisible();
+  await after.close();
 });
