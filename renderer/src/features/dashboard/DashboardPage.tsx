@@ -7,11 +7,11 @@ import { ComplaintsDashboardCard } from '../complaints';
 import { HearingsDashboardCard } from '../hearings';
 import { useServices } from '../../core/services';
 import { useAppStore } from '../../core/store';
+import { useLiveData } from '../../core/useLiveData';
 import { countCases } from '../../db/repositories/cases';
 import { countPersons } from '../../db/repositories/persons';
 import { todayIso } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
-import { useAsync } from '../../ui/useAsync';
 import { useLocalized } from '../../ui/useLocalized';
 
 export function DashboardPage() {
@@ -21,9 +21,8 @@ export function DashboardPage() {
   const office = useAppStore((s) => s.office);
   const calendarYears = useAppStore((s) => s.calendarYears);
   const ruleSets = useAppStore((s) => s.ruleSets);
-  const dataVersion = useAppStore((s) => s.dataVersion);
   const storagePersistent = useAppStore((s) => s.storagePersistent);
-  const counts = useAsync(async () => ({ persons: await countPersons(db), cases: await countCases(db) }), [db, dataVersion]);
+  const counts = useLiveData(async () => ({ persons: await countPersons(db), cases: await countCases(db) }), [db]);
   const today = todayIso();
   const year = Number(today.slice(0, 4));
   const unverified = calendarYears.filter((y) => !y.verified).map((y) => y.year);

@@ -1,19 +1,20 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { generateOfficeKeys } from '@shared/bundle';
 import { officeProfileInput, REGIONS, type OfficeProfile, type OfficeProfileInput } from '@shared/office';
-import type { OfficerInput, Role } from '@shared/officers';
+import type { Officer, OfficerInput, Role } from '@shared/officers';
+import { err, ok, type Result } from '@shared/result';
 import { fieldErrors, type FieldErrors } from '@shared/validation';
 import { useServices } from '../../core/services';
 import { useAppStore, writeContextFor } from '../../core/store';
+import { useSubmit } from '../../core/useSubmit';
+import type { QamqorDb } from '../../db/database';
 import { saveOfficeKeys, saveOfficeProfile } from '../../db/repositories/settings';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { useLocalized } from '../../ui/useLocalized';
-import { insertOfficer, prepareOfficer, recordSignIn } from '../officers/repository';
-import { writeSession } from '../officers/session';
-import { LanguageSwitch } from '../settings/LanguageSwitch';
-import { describeError } from '../../ui/errors';
+import { insertOfficer, prepareOfficer, recordSignIn, writeSession } from '../officers';
+import { LanguageSwitch } from '../settings';
 
 /** The region select starts empty, so the form state allows '' until the schema checks it. */
 type OfficeForm = Omit<OfficeProfileInput, 'region'> & { region: string };
@@ -28,6 +29,55 @@ interface AdminForm {
 }
 const EMPTY_ADMIN: AdminForm = { login: '', position: '', password: '', passwordRepeat: '', alsoHead: true };
 
+/** Why the first run did not complete: field errors, or an account refusal's i18n key. */
+type SetupRefusal = { errors: FieldErrors } | { messageKey: string };
+
+/**
+ * Creates the office (profile and signing keys) and its administrator in one transaction, then signs
+ * the administrator in. `existingOffice` is kept when only the administrator is missing.
+ */
+async function setUpOffice(
+  db: QamqorDb,
+  office: OfficeForm,
+  admin: AdminForm,
+  existingOffice: OfficeProfile | null,
+): Promise<Result<Officer, SetupRefusal>> {
+  const parsed = officeProfileInput.safeParse(office);
+  const roles: Role[] = admin.alsoHead ? ['administrator', 'head'] : ['administrator'];
+  const officerInput: OfficerInput = {
+    login: admin.login,
+    fullName: office.officerName,
+    position: admin.position,
+    roles,
+    password: admin.password,
+    passwordRepeat: admin.passwordRepeat,
+  };
+  const now = new Date().toISOString();
+  const prepared = await prepareOfficer(officerInput, now, crypto.randomUUID());
+  if (!parsed.success || !prepared.ok) {
+    const officeErrors = parsed.success ? {} : fieldErrors(parsed.error);
+    const adminErrors: FieldErrors = prepared.ok ? {} : prepared.error.code === 'invalid' ? prepared.error.errors : {};
+    const renamed = Object.entries(adminErrors).map(([k, v]): [string, string] => [k === 'fullName' ? 'officerName' : k, v]);
+    return err({ errors: { ...officeErrors, ...Object.fromEntries(renamed) } });
+  }
+  const profile: OfficeProfile = existingOffice ?? { ...parsed.data, officeId: crypto.randomUUID(), createdAt: now };
+  // Each office signs the bundles it sends with its own key pair, made once here (issue 7).
+  const keys = existingOffice ? null : await generateOfficeKeys();
+  const stored = await db.transaction('rw', db.settings, db.officers, db.auditLog, async () => {
+    const created = await insertOfficer(db, null, prepared.value);
+    if (!created.ok) return created;
+    if (keys) await saveOfficeKeys(db, keys);
+    await saveOfficeProfile(db, profile);
+    return created;
+  });
+  if (!stored.ok) return err({ messageKey: `officers.errors.${stored.error.code}` });
+  const store = useAppStore.getState();
+  store.setOffice(profile);
+  await recordSignIn(db, writeContextFor(profile, stored.value), stored.value);
+  writeSession({ officerId: stored.value.id, lastActivity: Date.now() });
+  return ok(stored.value);
+}
+
 /**
  * First run: the office profile and the administrator's account (issue 8: the first run creates the
  * administrator). `adminOnly` serves databases made before accounts existed: the office is known,
@@ -40,74 +90,35 @@ export function OfficeSetup({ adminOnly = false }: { adminOnly?: boolean }) {
   const [office, setOfficeForm] = useState<OfficeForm>(() => (existingOffice && adminOnly ? { ...existingOffice } : EMPTY_OFFICE));
   const [admin, setAdmin] = useState<AdminForm>(EMPTY_ADMIN);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
   const loc = useLocalized();
+  const setup = useSubmit(setUpOffice, {
+    onOk: (officer) => useAppStore.getState().signedIn(officer),
+    onRefused: (r) => {
+      setErrors('errors' in r ? r.errors : {});
+      setRefusal('messageKey' in r ? t(r.messageKey) : null);
+    },
+  });
+  const failure = setup.failure === null ? refusal : t('common.unexpected', { detail: setup.failure });
+  const busy = setup.busy;
 
   const setO = (field: keyof OfficeForm) => (value: string) => setOfficeForm((f) => ({ ...f, [field]: value }));
   const setA = <K extends keyof AdminForm>(field: K, value: AdminForm[K]) => setAdmin((a) => ({ ...a, [field]: value }));
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (busy) return;
-    const parsed = officeProfileInput.safeParse(office);
-    const roles: Role[] = admin.alsoHead ? ['administrator', 'head'] : ['administrator'];
-    const officerInput: OfficerInput = {
-      login: admin.login,
-      fullName: office.officerName,
-      position: admin.position,
-      roles,
-      password: admin.password,
-      passwordRepeat: admin.passwordRepeat,
-    };
-    setBusy(true);
-    setFailure(null);
-    try {
-      const now = new Date().toISOString();
-      const prepared = await prepareOfficer(officerInput, now, crypto.randomUUID());
-      const officeErrors = parsed.success ? {} : fieldErrors(parsed.error);
-      const adminErrors = prepared.ok ? {} : prepared.error.code === 'invalid' ? prepared.error.errors : {};
-      if (!parsed.success || !prepared.ok) {
-        setErrors({
-          ...officeErrors,
-          ...Object.fromEntries(Object.entries(adminErrors).map(([k, v]) => [k === 'fullName' ? 'officerName' : k, v])),
-        });
-        return;
-      }
-      setErrors({});
-      const profile: OfficeProfile =
-        adminOnly && existingOffice ? existingOffice : { ...parsed.data, officeId: crypto.randomUUID(), createdAt: now };
-      // Each office signs the bundles it sends with its own key pair, made once here (issue 7).
-      const keys = adminOnly ? null : await generateOfficeKeys();
-      const stored = await db.transaction('rw', db.settings, db.officers, db.auditLog, async () => {
-        const created = await insertOfficer(db, null, prepared.value);
-        if (!created.ok) return created;
-        if (keys) await saveOfficeKeys(db, keys);
-        await saveOfficeProfile(db, profile);
-        return created;
-      });
-      if (!stored.ok) {
-        setFailure(t(`officers.errors.${stored.error.code}`));
-        return;
-      }
-      const store = useAppStore.getState();
-      store.setOffice(profile);
-      await recordSignIn(db, writeContextFor(profile, stored.value), stored.value);
-      writeSession({ officerId: stored.value.id, lastActivity: Date.now() });
-      store.signedIn(stored.value);
-    } catch (e2: unknown) {
-      setFailure(t('common.unexpected', { detail: describeError(e2) }));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   return (
     <main className="setup">
       <div className="setup__lang">
         <LanguageSwitch />
       </div>
-      <form className="card setup__card" onSubmit={submit} noValidate aria-labelledby="setup-title">
+      <form
+        className="card setup__card"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setup.run(db, office, admin, adminOnly ? existingOffice : null);
+        }}
+        noValidate
+        aria-labelledby="setup-title"
+      >
         <h1 id="setup-title">{adminOnly ? t('officers.adminSetupTitle') : t('setup.title')}</h1>
         <p>{adminOnly ? t('officers.adminSetupIntro') : t('setup.intro')}</p>
         {failure ? <Notice kind="error">{failure}</Notice> : null}

@@ -11,7 +11,7 @@ import { listCalendarYears, saveCalendarYear } from '../../db/repositories/refer
 import { Field } from '../../ui/Field';
 import { formatDate } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
-import { recomputeOpenDeadlines } from '../complaints/repository';
+import { recomputeOpenDeadlines } from '../complaints';
 
 type DayList = 'holidays' | 'extraDaysOff' | 'workingWeekends';
 const LISTS: readonly DayList[] = ['holidays', 'extraDaysOff', 'workingWeekends'];

@@ -6,7 +6,7 @@ import { formatDate } from '../../ui/format';
 import { useAsync } from '../../ui/useAsync';
 import { useLocalized } from '../../ui/useLocalized';
 import { BackupPanel } from '../backup';
-import { ChangePasswordPanel, OfficersPanel } from '../officers/OfficersPanel';
+import { ChangePasswordPanel, OfficersPanel } from '../officers';
 import { CalendarEditor } from './CalendarEditor';
 import { LanguageSwitch } from './LanguageSwitch';
 
