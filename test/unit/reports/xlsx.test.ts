@@ -28,7 +28,7 @@ describe('XLSX writer', () => {
   it('read back with ExcelJS: real date cells shown DD.MM.YYYY, numbers as numbers, IINs as text, frozen header, filter', async () => {
     const bytes = await writeXlsx([sheet]);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(bytes));
+    await wb.xlsx.load(bytes.buffer);
     const ws = wb.worksheets[0];
     if (!ws) throw new Error('no sheet');
     expect(ws.name).toBe('Мониторинг');
@@ -53,11 +53,13 @@ describe('XLSX writer', () => {
     const [first] = await readXlsxFile(Buffer.from(await writeXlsx([sheet])));
     const rows = first?.data ?? [];
     expect(rows[0]).toEqual(sheet.header);
-    const dates = rows.slice(1).map((r) => r[1]);
-    expect(dates.every((d) => d instanceof Date)).toBe(true);
-    const order = [...dates]
-      .sort((x, y) => (x as Date).getTime() - (y as Date).getTime())
-      .map((d) => (d as Date).toISOString().slice(0, 10));
+    const dates: Date[] = [];
+    for (const r of rows.slice(1)) {
+      const d: unknown = r[1];
+      if (d instanceof Date) dates.push(d);
+    }
+    expect(dates).toHaveLength(3);
+    const order = [...dates].sort((x, y) => x.getTime() - y.getTime()).map((d) => d.toISOString().slice(0, 10));
     expect(order).toEqual(['2026-02-10', '2026-11-03', '2026-12-01']);
     expect(rows[1]?.[0]).toBe('010203400567');
     expect(rows[2]?.[3]).toBe(12.5);

@@ -15,7 +15,15 @@ import { FigureList } from './FigureList';
 import { FigureTable } from './FigureTable';
 import { PeriodPicker } from './PeriodPicker';
 import { ReportCharts } from './ReportCharts';
-import { localDateTime, monitoringCsvFile, monitoringXlsx, recordReportExport, recordReportPrint, reportXlsx } from './exports';
+import {
+  exportDisclosure,
+  localDateTime,
+  monitoringCsvFile,
+  monitoringXlsx,
+  printDisclosure,
+  recordReportExport,
+  reportXlsx,
+} from './exports';
 import { iinsOf } from './repository';
 import { useReport, type ReportView } from './useReport';
 
@@ -80,8 +88,8 @@ export function ReportsPage() {
       if (result.error.code === 'cancelled') return ok(null);
       throw new Error(t(`platform.${result.error.code}`));
     }
-    if (ctx)
-      await recordReportExport(db, ctx, { kind, from: period.from, to: period.to, fileName: result.value.fileName, rows: file.rows });
+    const recordIds = kind === 'report-xlsx' ? [] : [...new Set(stages.map((s) => s.recordId))];
+    if (ctx) await recordReportExport(db, ctx, exportDisclosure(kind, period, file.rows, recordIds));
     return ok({ fileName: result.value.fileName, rows: file.rows });
   }
 
@@ -140,9 +148,7 @@ export function ReportsPage() {
               title={t('reports.print.title')}
               suggestedName={`${office?.officeCode ?? 'qamqor'}-report-${period.from}-${period.to}.pdf`}
               onClose={() => setPrinting(false)}
-              onPrinted={() => {
-                if (ctx) void recordReportPrint(db, ctx, period).catch(() => undefined);
-              }}
+              disclosure={printDisclosure(period)}
             >
               <div className="report-print" lang={loc('kk', 'ru')}>
                 <h1>{t('reports.print.heading', { office: officeLabel, from: formatDate(period.from), to: formatDate(period.to) })}</h1>

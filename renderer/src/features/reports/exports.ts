@@ -13,10 +13,11 @@ import {
   type MonitoringLookups,
   type PeriodReport,
 } from '@shared/reports';
+import { MAX_DISCLOSED_IDS, type Disclosure } from '@shared/audit';
 import type { StageRecord } from '@shared/stages';
 import type { WriteContext } from '../../db/context';
 import type { QamqorDb } from '../../db/database';
-import { recordAuditEvent } from '../../db/repositories/audit';
+import { recordDisclosure } from '../../db/repositories/audit';
 import { CATALOGS } from '../../i18n';
 import { writeXlsx, type XlsxCell } from '../../ui/xlsx';
 
@@ -109,35 +110,33 @@ export function monitoringCsvFile(
   return { data, rows: rows.length };
 }
 
-/** The export event in the audit trail: what was exported, for which period, how many rows, which layout. */
-export function recordReportExport(
-  db: QamqorDb,
-  ctx: WriteContext,
-  detail: {
-    kind: 'report-xlsx' | 'monitoring-xlsx' | 'monitoring-csv';
-    from: string;
-    to: string;
-    fileName: string;
-    rows: number;
-    layout?: string;
-  },
-): Promise<void> {
-  return recordAuditEvent(db, ctx, {
-    action: 'export',
-    table: detail.kind === 'report-xlsx' ? 'reports' : 'monitoring',
-    recordId: `${detail.from}/${detail.to}`,
-    after: detail,
-  });
+/**
+ * The disclosure of an export (issue 19): which form, in which medium, for which period, how many rows.
+ * A report holds counts, not personal data; the monitoring export names persons (IINs) and records.
+ */
+export function exportDisclosure(
+  kind: 'report-xlsx' | 'monitoring-xlsx' | 'monitoring-csv',
+  period: { from: string; to: string },
+  rows: number,
+  recordIds: readonly string[] = [],
+): Disclosure {
+  return {
+    form: kind === 'report-xlsx' ? 'period-report' : 'monitoring-export',
+    medium: kind === 'monitoring-csv' ? 'csv' : 'xlsx',
+    table: kind === 'report-xlsx' ? 'reports' : 'stages',
+    ...(recordIds.length > 0 ? { recordIds: recordIds.slice(0, MAX_DISCLOSED_IDS) } : {}),
+    filter: { from: period.from, to: period.to },
+    count: rows,
+  };
 }
 
-/** The A4 print of a period report in the audit trail. */
-export function recordReportPrint(db: QamqorDb, ctx: WriteContext, period: { from: string; to: string }): Promise<void> {
-  return recordAuditEvent(db, ctx, {
-    action: 'print',
-    table: 'reports',
-    recordId: `${period.from}/${period.to}`,
-    after: { from: period.from, to: period.to },
-  });
+export function recordReportExport(db: QamqorDb, ctx: WriteContext, disclosure: Disclosure): Promise<void> {
+  return recordDisclosure(db, ctx, disclosure);
+}
+
+/** The A4 print of a period report (recorded by the print preview itself). */
+export function printDisclosure(period: { from: string; to: string }): Disclosure {
+  return { form: 'period-report', medium: 'print', table: 'reports', filter: { from: period.from, to: period.to }, count: 1 };
 }
 
 /** Office wall time of an ISO timestamp, 'YYYY-MM-DDTHH:MM' (the computer's time zone is the office's). */
