@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { decisionNoticeForm, type Hearing, type HearingMinutes, type HearingSchedule } from '@shared/hearings';
 import { fullName } from '@shared/persons';
+import type { Disclosure } from '@shared/audit';
 import type { Citation } from '@shared/rules';
-import { useServices } from '../../core/services';
-import { useAppStore, useWriteContext } from '../../core/store';
+import { useAppStore } from '../../core/store';
 import { formatDate } from '../../ui/format';
 import { PrintPreview } from '../../ui/print/PrintPreview';
 import { useLocalized } from '../../ui/useLocalized';
 import { useCitationText, useMethodLabel, useServiceName } from './common';
-import { recordPrint, type ApplicationView } from './repository';
+import type { ApplicationView } from './repository';
 
 /** The clauses behind a form; citations of the same act and paragraph are written once with all their lines. */
 function Basis({ citations }: { citations: readonly Citation[] }) {
@@ -55,12 +55,9 @@ function Letterhead({ view }: { view: ApplicationView }) {
   );
 }
 
-function useOnPrinted(table: 'applications' | 'hearings' | 'hearingMinutes', recordId: string, form: string): () => void {
-  const { db } = useServices();
-  const ctx = useWriteContext();
-  return () => {
-    if (ctx) void recordPrint(db, ctx, table, recordId, form);
-  };
+/** What a printed form discloses, for the audit entry PrintPreview records (the medium is set there). */
+function disclosureOf(table: 'applications' | 'hearings' | 'hearingMinutes', recordId: string, form: string): Disclosure {
+  return { form, medium: 'print', table, recordIds: [recordId], count: 1 };
 }
 
 /** Notice of the preliminary decision and of the hearing: time, place or method (000 L47-49; 004 L38-43). */
@@ -78,7 +75,6 @@ export function HearingNoticePrint({
   const { t } = useTranslation();
   const serviceName = useServiceName();
   const methodLabel = useMethodLabel();
-  const onPrinted = useOnPrinted('hearings', hearing.id, 'hearing-notice');
   const { application: app, service } = view;
   const rule = service?.hearing;
   const citations: Citation[] = [];
@@ -95,9 +91,9 @@ export function HearingNoticePrint({
   return (
     <PrintPreview
       title={title}
+      disclosure={disclosureOf('hearings', hearing.id, 'hearing-notice')}
       suggestedName={`hearing-notice-${view.theCase?.caseNumber ?? app.id}.pdf`}
       onClose={onClose}
-      onPrinted={onPrinted}
     >
       <Letterhead view={view} />
       <h1>{title}</h1>
@@ -159,7 +155,6 @@ export function HearingNoticePrint({
 export function MinutesPrint({ view, minutes, onClose }: { view: ApplicationView; minutes: HearingMinutes; onClose(): void }) {
   const { t } = useTranslation();
   const serviceName = useServiceName();
-  const onPrinted = useOnPrinted('hearingMinutes', minutes.id, 'minutes');
   const c = minutes.content;
   const rule = view.service?.hearing;
   const sections: [string, string][] = [
@@ -174,9 +169,9 @@ export function MinutesPrint({ view, minutes, onClose }: { view: ApplicationView
   return (
     <PrintPreview
       title={t('hearings.print.minutesTitle')}
+      disclosure={disclosureOf('hearingMinutes', minutes.id, 'minutes')}
       suggestedName={`hearing-minutes-${view.theCase?.caseNumber ?? minutes.id}.pdf`}
       onClose={onClose}
-      onPrinted={onPrinted}
     >
       <div className="form-meta hearings-print">
         {t('cases.number')}: {view.theCase?.caseNumber ?? ''}
@@ -304,7 +299,6 @@ export function DecisionNoticePrint({ view, onClose }: { view: ApplicationView; 
   const loc = useLocalized();
   const serviceName = useServiceName();
   const { application: app, service, hearing } = view;
-  const onPrinted = useOnPrinted('applications', app.id, 'decision-notice');
   const d = app.decision;
   if (!d) return null;
   const rule = service?.hearing;
@@ -321,9 +315,9 @@ export function DecisionNoticePrint({ view, onClose }: { view: ApplicationView; 
   return (
     <PrintPreview
       title={title}
+      disclosure={disclosureOf('applications', app.id, 'decision-notice')}
       suggestedName={`decision-notice-${view.theCase?.caseNumber ?? app.id}.pdf`}
       onClose={onClose}
-      onPrinted={onPrinted}
     >
       {form ? (
         <div className="form-meta" data-testid="decision-form-appendix">

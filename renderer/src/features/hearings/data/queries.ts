@@ -12,9 +12,7 @@ import {
 } from '@shared/hearings';
 import type { Person } from '@shared/persons';
 import { serviceRule, type ServiceRule } from '@shared/rules';
-import type { WriteContext } from '../../../db/context';
 import type { QamqorDb } from '../../../db/database';
-import { recordAuditEvent } from '../../../db/repositories/audit';
 import { applicationsTable, hearingsTable, minutesTable } from './common';
 
 export function getApplication(db: QamqorDb, id: string): Promise<ServiceApplication | undefined> {
@@ -118,15 +116,4 @@ export async function hearingsOverview(db: QamqorDb, today: string): Promise<Hea
     })
     .sort((a, b) => closes(a).localeCompare(closes(b)));
   return { upcoming, noticesDue, remarksOpen };
-}
-
-/** A printed notice or minutes leaves a trace in the audit log. */
-export function recordPrint(
-  db: QamqorDb,
-  ctx: WriteContext,
-  table: 'applications' | 'hearings' | 'hearingMinutes',
-  recordId: string,
-  form: string,
-): Promise<void> {
-  return recordAuditEvent(db, ctx, { action: 'print', table, recordId, after: { form } });
 }
