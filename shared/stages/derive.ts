@@ -173,7 +173,3 @@ export function countByStage(records: readonly StageRecord[]): Map<string, numbe
   for (const r of records) out.set(r.stageId, (out.get(r.stageId) ?? 0) + 1);
   return out;
 }
-
-export function stageDefinition(catalog: StageCatalog, stageId: string): StageDefinition | undefined {
-  return catalog.stages.find((s) => s.id === stageId);
-}
