@@ -5,13 +5,12 @@
  * generated data predicts and that every figure was produced.
  */
 import { expect, test } from '@playwright/test';
-import type { BenchApi } from '../../bench/harness/api';
 // Vite builds the harness without typechecking it: this import puts the page under `npm run typecheck`.
 import type { Harness } from '../../bench/harness/main';
 import { buildHarness } from '../../bench/lib/harness';
 import { bundleTable, registerTable, runBundleBench, runRegisterBench } from '../../bench/lib/run';
 
-const methods: readonly (keyof Harness & keyof BenchApi)[] = [
+const methods: readonly (keyof Harness)[] = [
   'seedRegister',
   'seedCaseload',
   'exportBundle',

@@ -113,7 +113,7 @@ export async function seedCaseload(office: Office, seed = 7): Promise<Caseload> 
         fileName: copy === 0 ? `file-${n}.pdf` : `copy-of-file-${n}.pdf`,
         mimeType: 'application/pdf',
         size: bytes.byteLength,
-        blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }),
+        blob: new Blob([bytes], { type: 'application/pdf' }),
       };
       documents.push(doc);
     }

@@ -8,7 +8,7 @@ import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
 import type { BackupFileInfo } from '../../platform';
-import { ProgressBar, formatDateTime } from '../bundles/common';
+import { ProgressBar, formatDateTime } from '../bundles';
 import type { BackupError } from './makeBackup';
 import { BACKUP_SETTINGS_PERMISSION, saveBackupSettings } from './repository';
 import { RESTORE_PERMISSION } from './restore';

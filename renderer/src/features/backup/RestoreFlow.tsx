@@ -6,8 +6,8 @@ import { sectionHref } from '../../core/router';
 import { useServices } from '../../core/services';
 import { useAppStore, useWriteContext } from '../../core/store';
 import { Notice } from '../../ui/Notice';
-import { ProgressBar, formatDateTime, recordLabel, tableName } from '../bundles/common';
-import type { ImportSession } from '../bundles/importBundle';
+import { ProgressBar, formatDateTime, recordLabel, tableName } from '../bundles';
+import type { ImportSession } from '../bundles';
 import { applyRestore, decodeBackup, prepareRestore, sniffBackup, type RestoreError, type RestoreReport } from './restore';
 import { backupSettingsChanged } from './store';
 

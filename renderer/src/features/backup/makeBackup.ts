@@ -11,7 +11,7 @@ import { err, ok, type Result } from '@shared/result';
 import type { WriteContext } from '../../db/context';
 import type { QamqorDb } from '../../db/database';
 import type { Platform } from '../../platform';
-import { exportEverything, type Encoder } from '../bundles/exportBundle';
+import { exportEverything, type Encoder } from '../bundles';
 import { getBackupSettings, recordBackupFailure, recordBackupSuccess, type BackupMade } from './repository';
 
 export interface BackupError {

@@ -20,9 +20,9 @@ import { err, ok, type Result } from '@shared/result';
 import type { WriteContext } from '../../db/context';
 import type { QamqorDb } from '../../db/database';
 import { appendAudit } from '../../db/repositories/audit';
-import { applyImport, prepareImport, type ApplyError, type ApplyResult, type ImportSession } from '../bundles/importBundle';
-import { knownOfficesForDecoding } from '../bundles/repository';
-import { decodeInWorker } from '../bundles/workerClient';
+import { applyImport, prepareImport, type ApplyError, type ApplyResult, type ImportSession } from '../bundles';
+import { knownOfficesForDecoding } from '../bundles';
+import { decodeInWorker } from '../bundles';
 import { raiseCounters } from './repository';
 
 /** Restoring writes the whole office's records: an administrator's task, like the backup settings. */

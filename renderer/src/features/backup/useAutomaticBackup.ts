@@ -12,8 +12,8 @@ import { SCHEDULE_CHECK_MS } from '@shared/backup';
 import type { BackupDoneOutcome } from '@shared/ipc';
 import { useServices } from '../../core/services';
 import { useAppStore, useWriteContext } from '../../core/store';
-import type { Encoder } from '../bundles/exportBundle';
-import { encodeInWorker } from '../bundles/workerClient';
+import type { Encoder } from '../bundles';
+import { encodeInWorker } from '../bundles';
 import type { BackupDeps } from './makeBackup';
 import { refreshSchedule, runBackup, useBackupStore } from './store';
 

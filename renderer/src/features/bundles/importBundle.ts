@@ -129,7 +129,7 @@ export async function applyImport(db: QamqorDb, ctx: WriteContext, session: Impo
     if (p.table !== DOCUMENTS_TABLE) return { ...p, row: p.record as Row };
     const doc = p.record as BundleDocument;
     const bytes = decoded.attachments.get(doc.digest) ?? new Uint8Array(0);
-    return { ...p, row: { ...doc, blob: asBlob(bytes, doc.mimeType) } as unknown as Row };
+    return { ...p, row: { ...doc, blob: asBlob(bytes, doc.mimeType) } };
   });
   const conflictRows: ConflictRow[] = ops.conflicts.map((c) => {
     const local = snapshot.records.get(c.table)?.get(c.recordId);

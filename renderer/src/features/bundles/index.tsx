@@ -10,8 +10,12 @@ import { OfficesPage } from './OfficesPage';
 import './bundles.css';
 
 export { openBundleFromBytes, usePendingBundle } from './pendingBundle';
-export { buildBundle, exportEverything, recordExport, type BuiltBundle, type BundleSelection } from './exportBundle';
-export { ensureOfficeKeys } from './repository';
+export { buildBundle, exportEverything, recordExport, type BuiltBundle, type BundleSelection, type Encoder } from './exportBundle';
+export { ensureOfficeKeys, knownOfficesForDecoding } from './repository';
+// What the backup feature builds on: the import pipeline, the worker and the shared progress display.
+export { applyImport, prepareImport, type ApplyError, type ApplyResult, type ImportSession } from './importBundle';
+export { decodeInWorker, encodeInWorker } from './workerClient';
+export { ProgressBar, formatDateTime, recordLabel, tableName } from './common';
 
 /**
  * Routes: `#/bundles` (start), `#/bundles/export?caseId=…`, `#/bundles/case/<caseId>` (that case's

@@ -61,7 +61,7 @@ function run<T>(
         fallback().then(resolve, reject);
       }
     });
-    worker.postMessage({ ...request, id } as WorkerRequest);
+    worker.postMessage({ ...request, id });
   });
 }
 
