@@ -28,12 +28,12 @@ async function tamper(page: Page, mode: Mode): Promise<{ seq: number; last: numb
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('qamqor');
       open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
+      open.onerror = () => reject(new Error(String(open.error)));
     });
     const rows = await new Promise<Row[]>((resolve, reject) => {
       const req = db.transaction('auditLog').objectStore('auditLog').getAll();
       req.onsuccess = () => resolve(req.result as Row[]);
-      req.onerror = () => reject(req.error);
+      req.onerror = () => reject(new Error(String(req.error)));
     });
     const last = rows[rows.length - 1] as Row;
     const writes: Row[] = [];
@@ -58,7 +58,7 @@ async function tamper(page: Page, mode: Mode): Promise<{ seq: number; last: numb
     } else {
       for (const r of rows) {
         const { digest: _d, prevDigest: _p, ...rest } = r;
-        writes.push(rest as Row);
+        writes.push(rest);
       }
       seq = (rows[0] as Row).seq;
     }
@@ -68,7 +68,7 @@ async function tamper(page: Page, mode: Mode): Promise<{ seq: number; last: numb
       for (const w of writes) store.put(w);
       for (const d of deletes) store.delete(d);
       tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
+      tx.onerror = () => reject(new Error(String(tx.error)));
     });
     db.close();
     return { seq, last: last.seq };

@@ -7,7 +7,7 @@ import { useAppStore } from '../../core/store';
 import { useSubmit } from '../../core/useSubmit';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
-import { LanguageSwitch } from '../settings/LanguageSwitch';
+import { LanguageSwitch } from '../settings';
 import { signIn, type SignInError } from './repository';
 import { writeSession } from './session';
 

@@ -1,7 +1,11 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import type { Disclosure } from '@shared/audit';
 import { useServices } from '../../core/services';
+import { useWriteContext } from '../../core/store';
+import { recordDisclosure } from '../../db/repositories/audit';
+import { describeError } from '../errors';
 import { useMenuCommand } from '../../platform';
 import { Notice } from '../Notice';
 
@@ -11,7 +15,12 @@ interface PrintPreviewProps {
   /** File name offered when Electron saves the PDF (without folders). */
   suggestedName: string;
   onClose(): void;
-  /** Called after a successful print, e.g. to record it in the audit trail. */
+  /**
+   * What this print discloses (issue 19): the preview records it in the audit trail after every
+   * successful print or saved PDF, so no print can forget its entry.
+   */
+  disclosure: Disclosure;
+  /** Called after a successful print (and its audit entry). */
   onPrinted?(): void;
   children: ReactNode;
 }
@@ -21,9 +30,10 @@ interface PrintPreviewProps {
  * (printToPDF) through the save dialog, the browser opens its print dialog. The print style sheet
  * hides everything but `.print-area`, so both print exactly what the preview shows.
  */
-export function PrintPreview({ title, suggestedName, onClose, onPrinted, children }: PrintPreviewProps) {
+export function PrintPreview({ title, suggestedName, onClose, disclosure, onPrinted, children }: PrintPreviewProps) {
   const { t } = useTranslation();
-  const { platform } = useServices();
+  const { db, platform } = useServices();
+  const ctx = useWriteContext();
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const printButton = useRef<HTMLButtonElement>(null);
 
@@ -47,6 +57,12 @@ export function PrintPreview({ title, suggestedName, onClose, onPrinted, childre
     setMessage(null);
     const result = await platform.print({ suggestedName });
     if (result.ok) {
+      try {
+        if (ctx) await recordDisclosure(db, ctx, { ...disclosure, medium: result.value ? 'pdf' : 'print' });
+      } catch (e: unknown) {
+        setMessage({ kind: 'error', text: t('common.unexpected', { detail: describeError(e) }) });
+        return;
+      }
       onPrinted?.();
       if (result.value) setMessage({ kind: 'success', text: t('print.saved', { file: result.value.fileName }) });
     } else if (result.error.code !== 'cancelled') {
