@@ -52,8 +52,6 @@ const NOT_DISCLOSURES: Record<string, string> = {
 const WAITING: Record<string, string> = {
   'features/complaints/ComplaintDetail.tsx': 'PrintPreview without disclosure (registration confirmation)',
   'features/complaints/RegisterToolbar.tsx': 'PrintPreview without disclosure (period journal)',
-  'features/hearings/prints.tsx': 'PrintPreview without disclosure (three hearing prints)',
-  'features/intake/PrintSheet.tsx': 'PrintPreview without disclosure (intake sheet)',
   'features/intake/Scans.tsx': 'saves a scan (a personal document) without an audit entry',
   'features/reports/ReportsPage.tsx': 'PrintPreview without disclosure; XLSX/CSV saved without an audit entry',
   'features/wheelchairs/CheckPage.tsx': 'PrintPreview without disclosure (wheelchair check)',
