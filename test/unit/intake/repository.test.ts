@@ -11,7 +11,6 @@ import {
   loadRuleSets,
   recordAcknowledgement,
   recordProgress,
-  recordSheetPrinted,
   saveMedicalCardOverride,
   scansOf,
   sha256Hex,
@@ -260,10 +259,8 @@ describe('intake repository', () => {
     expect(desk.ok && desk.value.acknowledgement).toBeUndefined();
     const receipt = await recordAcknowledgement(db, ctx, created.value.id, { givenOn: '2026-03-10', reference: '' }, TODAY);
     expect(receipt.ok && receipt.value.acknowledgement?.kind).toBe('refusal-receipt');
-    const printed = await recordSheetPrinted(db, ctx, created.value.id, 'refusal-receipt');
-    expect(printed.ok).toBe(true);
     const audit = await db.auditLog.where('recordId').equals(created.value.id).toArray();
-    expect(audit.map((a) => a.action)).toEqual(['create', 'status', 'update', 'status', 'print']);
+    expect(audit.map((a) => a.action)).toEqual(['create', 'status', 'update', 'status']);
   });
 
   it('refuses a relative whose IIN gives a birth date after the day of entry (issue 18 point 9)', async () => {

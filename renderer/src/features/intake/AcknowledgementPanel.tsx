@@ -1,9 +1,10 @@
-import { useCallback, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import type { Disclosure } from '@shared/audit';
 import { useTranslation } from 'react-i18next';
 import { acknowledgementFor, type AcknowledgementInput, type AcknowledgementKind, type Intake } from '@shared/intake';
 import type { OfficeProfile } from '@shared/office';
 import { fullName, type Person } from '@shared/persons';
-import type { RuleSet } from '@shared/rules';
+import type { Citation, RuleSet } from '@shared/rules';
 import type { FieldErrors } from '@shared/validation';
 import { useServices } from '../../core/services';
 import { useAppStore, useWriteContext } from '../../core/store';
@@ -16,7 +17,7 @@ import { Citations } from './cite';
 import { PortalNoticeSheet } from './PortalNotice';
 import { PrintSheetButton } from './PrintSheet';
 import { ReceiptSheet } from './Receipt';
-import { recordAcknowledgement, recordSheetPrinted } from './repository';
+import { recordAcknowledgement } from './repository';
 import { useIntakeTerms } from './TermPanel';
 
 interface PanelProps {
@@ -99,6 +100,12 @@ function RecordAcknowledgement({ intake }: { intake: Intake }) {
   );
 }
 
+/** What printing a refusal sheet discloses: the one intake, under the form it follows. */
+function disclosureOf(intake: Intake, kind: AcknowledgementKind): Disclosure {
+  const form = kind === 'portal-refusal-notice' ? 'msi-rules-portal-notice' : 'msi-rules-app4-receipt';
+  return { form, medium: 'print', table: 'intakes', recordIds: [intake.id], count: 1 };
+}
+
 /** The App. 4 receipt (desk, State Corporation) or the portal notice (L29), in the language chosen for it. */
 function RefusalSheetButton({
   intake,
@@ -107,26 +114,21 @@ function RefusalSheetButton({
   office,
   ruleSet,
   kind,
-}: PanelProps & { office: OfficeProfile; ruleSet: RuleSet; kind: AcknowledgementKind }) {
+  clause,
+}: PanelProps & { office: OfficeProfile; ruleSet: RuleSet; kind: AcknowledgementKind; clause: Citation }) {
   const { t } = useTranslation();
-  const { db } = useServices();
-  const ctx = useWriteContext();
-  const printed = useSubmit((c: WriteContext) => recordSheetPrinted(db, c, intake.id, kind));
-  const onPrinted = useCallback(() => {
-    if (ctx) printed.run(ctx);
-  }, [ctx, printed]);
-  const common = { intake, applicantName: fullName(person), office, appendix, basis: ruleSet.medicalCard.intakeRefusal };
   const portal = kind === 'portal-refusal-notice';
+  // The App. 4 receipt cites the rule set's para 8 (L28); the portal notice its own paragraph (L29).
+  const common = { intake, applicantName: fullName(person), office, appendix, basis: portal ? clause : ruleSet.medicalCard.intakeRefusal };
   return (
     <>
-      {printed.failure ? <Notice kind="error">{t('common.unexpected', { detail: printed.failure })}</Notice> : null}
       {portal ? (
         <PrintSheetButton
           languageLabel={t('intake.notice.language')}
           openLabel={t('intake.notice.open')}
           previewTitle={t('intake.notice.previewTitle')}
           suggestedName={`portal-notice-${intake.registrationDate}.pdf`}
-          onPrinted={onPrinted}
+          disclosure={disclosureOf(intake, kind)}
           sheet={(language) => <PortalNoticeSheet {...common} applicantIin={person.iin} language={language} />}
         />
       ) : (
@@ -135,7 +137,7 @@ function RefusalSheetButton({
           openLabel={t('intake.receipt.open')}
           previewTitle={t('intake.receipt.previewTitle')}
           suggestedName={`receipt-app4-${intake.registrationDate}.pdf`}
-          onPrinted={onPrinted}
+          disclosure={disclosureOf(intake, kind)}
           sheet={(language) => <ReceiptSheet {...common} language={language} />}
         />
       )}
@@ -172,7 +174,7 @@ export function AcknowledgementPanel(props: PanelProps) {
         </p>
       ) : null}
       {rule.outcome === 'refused' && office && ruleSet ? (
-        <RefusalSheetButton {...props} office={office} ruleSet={ruleSet} kind={rule.kind} />
+        <RefusalSheetButton {...props} office={office} ruleSet={ruleSet} kind={rule.kind} clause={rule.citation} />
       ) : null}
       <RecordAcknowledgement intake={intake} />
     </section>

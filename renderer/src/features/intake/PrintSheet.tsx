@@ -1,4 +1,5 @@
 import { useCallback, useState, type ReactNode } from 'react';
+import type { Disclosure } from '@shared/audit';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, currentLanguage, type Language } from '../../i18n';
 import { PrintPreview } from '../../ui/print/PrintPreview';
@@ -9,7 +10,8 @@ interface PrintSheetButtonProps {
   openLabel: string;
   previewTitle: string;
   suggestedName: string;
-  onPrinted(): void;
+  /** What the print discloses; the preview writes its audit entry after every print (issue 19). */
+  disclosure: Disclosure;
   /** The sheet in the chosen language. */
   sheet(language: Language): ReactNode;
 }
@@ -40,7 +42,7 @@ export function PrintSheetButton(props: PrintSheetButtonProps) {
         {props.openLabel}
       </button>
       {open ? (
-        <PrintPreview title={props.previewTitle} suggestedName={props.suggestedName} onClose={close} onPrinted={props.onPrinted}>
+        <PrintPreview title={props.previewTitle} suggestedName={props.suggestedName} onClose={close} disclosure={props.disclosure}>
           {props.sheet(language)}
         </PrintPreview>
       ) : null}

@@ -9,7 +9,6 @@ import {
   overrideRuleSetId,
   progressInput,
   type AcknowledgementInput,
-  type AcknowledgementKind,
   type Intake,
   type IntakeData,
   type IntakeInput,
@@ -199,19 +198,6 @@ export function listIntakes(db: QamqorDb, limit = 500): Promise<Intake[]> {
 export async function intakesOfCase(db: QamqorDb, caseId: string): Promise<Intake[]> {
   const rows = await intakes(db).where('caseId').equals(caseId).toArray();
   return rows.sort((a, b) => b.registrationDate.localeCompare(a.registrationDate) || b.createdAt.localeCompare(a.createdAt));
-}
-
-/** The form a printed refusal sheet follows, as the audit trail names it. */
-const PRINTED_FORM: Partial<Record<AcknowledgementKind, string>> = {
-  'refusal-receipt': 'msi-rules App. 4',
-  'portal-refusal-notice': 'msi-rules para 8 (portal notice)',
-};
-
-/** A refusal sheet (App. 4 receipt or portal notice) was printed: an audit entry, the record itself does not change. */
-export function recordSheetPrinted(db: QamqorDb, ctx: WriteContext, id: string, kind: AcknowledgementKind): Promise<WriteResult<void>> {
-  return runWrite(db, [db.auditLog], () =>
-    appendAudit(db, ctx, { action: 'print', table: 'intakes', recordId: id, after: { form: PRINTED_FORM[kind] ?? kind } }),
-  );
 }
 
 // Scans are stored by the same digest bundles use to carry attachments once.
