@@ -14,12 +14,9 @@ import { seedReferenceData } from '../../../renderer/src/db/repositories/referen
 import { complaintCounts, forwardMissedCount } from '../../../renderer/src/features/complaints/counts';
 import { EMPTY_FILTER, queryRegister, scanRegister } from '../../../renderer/src/features/complaints/registerQuery';
 import { registerIndex } from '../../../renderer/src/features/complaints/registerStore';
-import {
-  applyAction,
-  DISCLOSED_IDS_LIMIT,
-  recordDisclosure,
-  registerComplaint,
-} from '../../../renderer/src/features/complaints/repository';
+import { recordDisclosure } from '../../../renderer/src/db/repositories/audit';
+import { confirmationDisclosure, exportDisclosure, journalDisclosure } from '../../../renderer/src/features/complaints/disclosures';
+import { applyAction, OPEN_STATUSES, registerComplaint } from '../../../renderer/src/features/complaints/repository';
 import { ALIYA, freshDb, OFFICE, testContext } from '../db/testContext';
 
 let db: QamqorDb;
@@ -131,33 +128,27 @@ describe('missed forwarding stays visible in the register and on the dashboard (
 });
 
 describe('disclosures are audited (issue 19 point 2)', () => {
-  it('records the officer, the ids or the filter, and the count', async () => {
+  it('the confirmation, the journal and the export record the officer, the ids, the filter and the count', async () => {
     const a = await register();
     const b = await register();
     const ctx = testContext('Асқар Бекұлы');
-    await recordDisclosure(db, ctx, { action: 'print', form: 'registration-confirmation', ids: [a.id] });
-    await recordDisclosure(db, ctx, {
-      action: 'export',
-      form: 'register-xlsx',
-      ids: [a.id, b.id],
-      filter: { ...EMPTY_FILTER, flag: 'overdue' },
-      fileName: 'ARAL01-complaints.xlsx',
-    });
-    const many = Array.from({ length: DISCLOSED_IDS_LIMIT + 1 }, (_, i) => `id-${i}`);
-    await recordDisclosure(db, ctx, { action: 'print', form: 'journal', ids: many, filter: EMPTY_FILTER });
+    const filter = { ...EMPTY_FILTER, flag: 'overdue' as const, statuses: [...OPEN_STATUSES] };
+    const sort = { column: 'number', desc: false } as const;
+    await recordDisclosure(db, ctx, confirmationDisclosure(a));
+    await recordDisclosure(db, ctx, journalDisclosure([a, b], filter, sort));
+    await recordDisclosure(db, ctx, exportDisclosure('xlsx', [a, b], filter, sort));
+    await recordDisclosure(db, ctx, exportDisclosure('csv', [b], EMPTY_FILTER, sort));
     const entries = (await db.auditLog.toArray()).filter((e) => e.action === 'print' || e.action === 'export');
     expect(entries.map((e) => [e.action, e.officer, e.recordId])).toEqual([
       ['print', 'Асқар Бекұлы', a.id],
-      ['export', 'Асқар Бекұлы', 'register-xlsx'],
-      ['print', 'Асқар Бекұлы', 'journal'],
+      ['print', 'Асқар Бекұлы', 'complaint-journal'],
+      ['export', 'Асқар Бекұлы', 'complaint-register'],
+      ['export', 'Асқар Бекұлы', b.id],
     ]);
-    expect(entries[0]?.after).toMatchObject({ form: 'registration-confirmation', count: 1, ids: [a.id] });
-    expect(entries[1]?.after).toMatchObject({
-      count: 2,
-      ids: [a.id, b.id],
-      filter: { flag: 'overdue' },
-      fileName: 'ARAL01-complaints.xlsx',
-    });
-    expect(entries[2]?.after).toMatchObject({ count: DISCLOSED_IDS_LIMIT + 1, idsOmitted: true });
+    expect(entries[0]?.after).toMatchObject({ form: 'complaint-confirmation', count: 1, recordIds: [a.id] });
+    const listFilter = { flag: 'overdue', statuses: 'registered,under-review,forwarded', sort: 'number' };
+    expect(entries[1]?.after).toMatchObject({ form: 'complaint-journal', count: 2, recordIds: [a.id, b.id], filter: listFilter });
+    expect(entries[2]?.after).toMatchObject({ medium: 'xlsx', count: 2, recordIds: [a.id, b.id], filter: listFilter });
+    expect(entries[3]?.after).toMatchObject({ medium: 'csv', count: 1, filter: { flag: null, statuses: '' } });
   });
 });

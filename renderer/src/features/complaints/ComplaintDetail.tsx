@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { complaintRoute, type Complaint } from '@shared/complaints';
 import { sectionHref } from '../../core/router';
 import { useServices } from '../../core/services';
-import { useAppStore, useWriteContext } from '../../core/store';
+import { useAppStore } from '../../core/store';
 import { useLiveData } from '../../core/useLiveData';
-import { describeError } from '../../ui/errors';
 import { Notice } from '../../ui/Notice';
 import { PrintPreview } from '../../ui/print/PrintPreview';
 import { useLocalized } from '../../ui/useLocalized';
@@ -14,7 +13,8 @@ import { ComplaintActions } from './ComplaintActions';
 import { ComplaintFacts } from './ComplaintFacts';
 import { DeadlinesCard } from './DeadlinesCard';
 import { RegistrationConfirmation } from './prints';
-import { getComplaint, recordDisclosure } from './repository';
+import { confirmationDisclosure } from './disclosures';
+import { getComplaint } from './repository';
 
 export function ComplaintDetail({ id, justRegistered }: { id: string; justRegistered: boolean }) {
   const { t } = useTranslation();
@@ -28,23 +28,12 @@ export function ComplaintDetail({ id, justRegistered }: { id: string; justRegist
 
 function ComplaintView({ complaint, justRegistered }: { complaint: Complaint; justRegistered: boolean }) {
   const { t } = useTranslation();
-  const { db } = useServices();
-  const ctx = useWriteContext();
   const office = useAppStore((s) => s.office);
   const ruleSets = useAppStore((s) => s.ruleSets);
   const [printing, setPrinting] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
   const ruleSet = ruleSets.find((r) => r.id === complaint.ruleSetId);
   const route = ruleSet ? complaintRoute(ruleSet, complaint.serviceId) : null;
   const service = ruleSet?.services.find((s) => s.id === complaint.serviceId);
-
-  // A printed confirmation discloses the complaint: it goes to the audit trail (issue 19).
-  const printed = () => {
-    if (!ctx) return;
-    recordDisclosure(db, ctx, { action: 'print', form: 'registration-confirmation', ids: [complaint.id] }).catch((e: unknown) =>
-      setFailure(t('common.unexpected', { detail: describeError(e) })),
-    );
-  };
 
   return (
     <section aria-labelledby="complaint-title">
@@ -63,7 +52,6 @@ function ComplaintView({ complaint, justRegistered }: { complaint: Complaint; ju
         </div>
       </header>
       {justRegistered ? <Notice kind="success">{t('complaints.registered', { number: complaint.number })}</Notice> : null}
-      {failure ? <Notice kind="error">{failure}</Notice> : null}
       <DeadlinesCard complaint={complaint} route={route} />
       <ComplaintFacts complaint={complaint} route={route} service={service} />
       <ComplaintActions complaint={complaint} route={route} />
@@ -77,7 +65,7 @@ function ComplaintView({ complaint, justRegistered }: { complaint: Complaint; ju
           title={t('complaints.confirmation')}
           suggestedName={`${complaint.number}.pdf`}
           onClose={() => setPrinting(false)}
-          onPrinted={printed}
+          disclosure={confirmationDisclosure(complaint)}
         >
           <RegistrationConfirmation complaint={complaint} office={office} />
         </PrintPreview>

@@ -11,7 +11,8 @@ import { PrintPreview } from '../../ui/print/PrintPreview';
 import { Journal } from './prints';
 import { COLUMN_LABELS } from './registerColumns';
 import type { RegisterFilter, RegisterQuery, RegisterSort } from './registerQuery';
-import { recordDisclosure } from './repository';
+import { recordDisclosure } from '../../db/repositories/audit';
+import { exportDisclosure, journalDisclosure } from './disclosures';
 import { useDeadlineContext } from './useDeadlines';
 
 interface RegisterToolbarProps {
@@ -56,28 +57,13 @@ export function RegisterToolbar({ result, filter, sort, columnIds, visibility, o
       if (saved.error.code !== 'cancelled') setMessage({ kind: 'error', text: t(`platform.${saved.error.code}`) });
       return;
     }
-    if (ctx) {
-      const ids = all.map((c) => c.id);
-      await recordDisclosure(db, ctx, {
-        action: 'export',
-        form: `register-${kind}`,
-        ids,
-        filter: { ...filter, sort },
-        fileName: saved.value.fileName,
-      });
-    }
+    if (ctx) await recordDisclosure(db, ctx, exportDisclosure(kind, all, filter, sort));
     setMessage({ kind: 'success', text: t('complaints.exported', { file: saved.value.fileName, count: all.length }) });
   }
 
   async function openJournal() {
     const all = await allMatching();
     setJournal([...all].sort((a, b) => a.number.localeCompare(b.number)));
-  }
-
-  function journalPrinted() {
-    if (!ctx || !journal) return;
-    const ids = journal.map((c) => c.id);
-    recordDisclosure(db, ctx, { action: 'print', form: 'journal', ids, filter: { ...filter, sort } }).catch(fail);
   }
 
   return (
@@ -115,7 +101,7 @@ export function RegisterToolbar({ result, filter, sort, columnIds, visibility, o
           title={t('complaints.journal')}
           suggestedName={`${office.officeCode}-journal-${today}.pdf`}
           onClose={() => setJournal(null)}
-          onPrinted={journalPrinted}
+          disclosure={journalDisclosure(journal, filter, sort)}
         >
           <Journal complaints={journal} office={office} from={filter.from} to={filter.to} />
         </PrintPreview>

@@ -5,7 +5,9 @@
  */
 import type { QamqorDb } from '../../db/database';
 import { OPEN_STATUSES } from './repository';
-import { registerIndex } from './registerStore';
+import { registerIndex, registerStamp } from './registerStore';
+
+export { registerStamp } from './registerStore';
 
 export interface DashboardCounts {
   open: number;
@@ -20,15 +22,6 @@ export async function complaintCounts(db: QamqorDb, today: string, soonLimit: st
     db.complaints.where('nextDue').below(today).count(),
   ]);
   return { open, dueSoon, overdue };
-}
-
-/**
- * A stamp that changes whenever a complaint is written through this database with a newer `updatedAt`
- * (every write of the register): read inside a live query, it re-runs the query after such a write.
- */
-export async function registerStamp(db: QamqorDb): Promise<string> {
-  const newest = await db.complaints.orderBy('updatedAt').last();
-  return newest ? `${newest.id}@${newest.updatedAt}` : '';
 }
 
 /** Counts and the stamp in one live read. */

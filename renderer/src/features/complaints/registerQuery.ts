@@ -6,7 +6,7 @@ import type { Collection } from 'dexie';
 import { isForwardMissed, type Complaint, type ComplaintStatus } from '@shared/complaints';
 import type { ComplaintAddresseeKind } from '@shared/rules';
 import type { QamqorDb } from '../../db/database';
-import { readRows, readyRegisterIndex, registerIndex } from './registerStore';
+import { readRows, readyRegisterIndex, registerIndex, verifyRegisterIndex } from './registerStore';
 
 /**
  * overdue / due-soon: an open deadline (nextDue); forward-missed: the 3-working-day forwarding term was
@@ -119,6 +119,7 @@ export async function queryRegister(
 ): Promise<RegisterQuery> {
   const fullText = filter.searchText && filter.search.trim() !== '';
   if (!fullText) {
+    await verifyRegisterIndex(db);
     const ready = readyRegisterIndex(db);
     if (ready)
       return pagesOf(db, isEmpty(filter) ? ready.all(sort.column, sort.desc) : ready.query(filter, sort.column, sort.desc, today, soon));

@@ -22,6 +22,10 @@ interface Holder {
   pending: Set<string> | 'all';
   /** Changes waiting to be read into a built index. */
   refresh: Promise<void> | null;
+  /** The stamp of the complaints table (`registerStamp`) the index is known to reflect. */
+  stamp: string | null;
+  /** A change notification arrived since `stamp` was taken. */
+  notified: boolean;
 }
 
 const holders = new WeakMap<QamqorDb, Holder>();
@@ -56,6 +60,7 @@ function onMutation(parts: ObservabilitySet): void {
     if (!holder) continue;
     const changed = changedIds(parts, db);
     if (changed === null) continue;
+    holder.notified = true;
     if (changed === 'all') holder.rows.clear();
     else for (const id of changed) holder.rows.delete(id);
     if (holder.building) {
@@ -83,6 +88,9 @@ async function applyChanges(db: QamqorDb, index: RegisterIndex, ids: Iterable<st
 async function build(db: QamqorDb, holder: Holder): Promise<RegisterIndex> {
   const index = new RegisterIndex();
   holder.pending = new Set();
+  // Taken before reading: a write after it is either notified (and read in) or changes the stamp.
+  holder.stamp = await registerStamp(db);
+  holder.notified = false;
   let last: string | null = null;
   for (;;) {
     const chunk: Complaint[] = await (last === null ? db.complaints.orderBy(':id') : db.complaints.where(':id').above(last))
@@ -105,7 +113,7 @@ function holderOf(db: QamqorDb): Holder {
   }
   let holder = holders.get(db);
   if (!holder) {
-    holder = { index: null, rows: new Map(), building: null, pending: new Set(), refresh: null };
+    holder = { index: null, rows: new Map(), building: null, pending: new Set(), refresh: null, stamp: null, notified: false };
     holders.set(db, holder);
     watched.add(new WeakRef(db));
   }
@@ -149,6 +157,7 @@ export async function readRows(db: QamqorDb, ids: readonly string[]): Promise<Co
  * for it, or for the changes being read in.
  */
 export async function registerIndex(db: QamqorDb): Promise<RegisterIndex> {
+  await verifyRegisterIndex(db);
   const h = holderOf(db);
   for (;;) {
     if (h.index && !h.building) {
@@ -190,4 +199,31 @@ export async function registerIndex(db: QamqorDb): Promise<RegisterIndex> {
 export function readyRegisterIndex(db: QamqorDb): RegisterIndex | null {
   const h = holders.get(db);
   return h?.index && !h.building && !h.refresh ? h.index : null;
+}
+
+/**
+ * A stamp that changes whenever a complaint is written with a newer `updatedAt` (every write of the
+ * register): read inside a live query, it re-runs the query after such a write.
+ */
+export async function registerStamp(db: QamqorDb): Promise<string> {
+  const newest = await db.complaints.orderBy('updatedAt').last();
+  return newest ? `${newest.id}@${newest.updatedAt}` : '';
+}
+
+/**
+ * Drops a built index that missed writes: the complaints table changed (a newer stamp) with no change
+ * notification to explain it, as when IndexedDB is written without Dexie. One index read per call.
+ */
+export async function verifyRegisterIndex(db: QamqorDb): Promise<void> {
+  const h = holderOf(db);
+  if (!h.index || h.building) return;
+  const stamp = await registerStamp(db);
+  if (stamp === h.stamp) return;
+  if (h.notified) {
+    h.stamp = stamp;
+    h.notified = false;
+    return;
+  }
+  h.index = null;
+  h.rows.clear();
 }

@@ -1,7 +1,7 @@
 /**
  * Writes of the complaint register, all through the one write path (db/write.ts): registration with
  * its incoming number and deadlines, the workflow steps, the deadlines recomputed after a calendar
- * change, and the audit entries of what the register discloses (prints and exports, issue 19).
+ * change. What the register discloses (prints, exports) is described in disclosures.ts.
  */
 import { addWorkingDays, createWorkingCalendar, type CalendarError, type WorkingCalendar } from '@shared/calendar';
 import { sha256Hex } from '@shared/bundle/bytes';
@@ -27,7 +27,7 @@ import { ruleSetInForce } from '@shared/rules';
 import { fieldErrors } from '@shared/validation';
 import type { WriteContext } from '../../db/context';
 import type { QamqorDb } from '../../db/database';
-import { appendAudit, recordAuditEvent, type AuditAction } from '../../db/repositories/audit';
+import { appendAudit, type AuditAction } from '../../db/repositories/audit';
 import { nextSequence } from '../../db/repositories/counters';
 import { addPerson, type PersonWriteError } from '../../db/repositories/persons';
 import { getOrRefuse, invalid, refuse, requirePermission, runWrite, type WriteError, type WriteResult } from '../../db/write';
@@ -235,40 +235,4 @@ export async function recomputeOpenDeadlines(db: QamqorDb, ctx: WriteContext): P
 export function dueSoonLimit(cal: WorkingCalendar, today: string): string {
   const next = addWorkingDays(cal, today, 1);
   return next.ok ? next.value : today;
-}
-
-/** At most this many ids are copied into the audit entry of a disclosure; beyond it the filter stands for them. */
-export const DISCLOSED_IDS_LIMIT = 1_000;
-
-export interface Disclosure {
-  /** What left the office: a printed form or an exported file. */
-  action: 'print' | 'export';
-  /** `registration-confirmation`, `journal`, `register-xlsx`, `register-csv`. */
-  form: string;
-  /** The records disclosed. */
-  ids: readonly string[];
-  /** The filter and order of the register that selected them (absent for a single record's print). */
-  filter?: unknown;
-  /** The file written, when there is one. */
-  fileName?: string;
-}
-
-/**
- * Records in the audit trail that complaints left the office (issue 19 point 2): who (the entry's
- * officer), what (the ids, or the filter when there are too many to list) and how many.
- */
-export async function recordDisclosure(db: QamqorDb, ctx: WriteContext, d: Disclosure): Promise<void> {
-  const listed = d.ids.length <= DISCLOSED_IDS_LIMIT;
-  await recordAuditEvent(db, ctx, {
-    action: d.action,
-    table: 'complaints',
-    recordId: d.ids.length === 1 ? (d.ids[0] ?? '') : d.form,
-    after: {
-      form: d.form,
-      count: d.ids.length,
-      ...(listed ? { ids: [...d.ids] } : { idsOmitted: true }),
-      ...(d.filter === undefined ? {} : { filter: d.filter }),
-      ...(d.fileName === undefined ? {} : { fileName: d.fileName }),
-    },
-  });
 }

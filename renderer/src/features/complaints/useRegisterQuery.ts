@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Complaint } from '@shared/complaints';
 import { useServices } from '../../core/services';
 import { useLiveData } from '../../core/useLiveData';
-import { registerStamp } from './counts';
+import { registerStamp } from './registerStore';
 import { queryRegister, type RegisterFilter, type RegisterQuery, type SortColumn } from './registerQuery';
 import { useDeadlineContext } from './useDeadlines';
 
