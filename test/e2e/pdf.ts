@@ -32,23 +32,29 @@ export async function pdfInfo(file: string): Promise<PdfInfo> {
   }
 }
 
-/** The text of every page, one line per text row (items on the same baseline joined by spaces), pages separated by a form feed. */
+/**
+ * The text of every page, one line per text row, pages separated by a form feed. Chromium's PDFs split
+ * a word into several items where a letter comes from another font (Kazakh ә, қ, ң, ө…), so items are
+ * joined by position: a space only where there is a visible gap between them.
+ */
 export async function pdfText(file: string): Promise<string> {
   const doc = await openPdf(file);
   try {
     const pages: string[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
       const content = await (await doc.getPage(n)).getTextContent();
-      const rows = new Map<number, string[]>();
+      const rows = new Map<number, { x: number; end: number; size: number; str: string }[]>();
       for (const item of content.items) {
         if (!('str' in item) || item.str === '') continue;
-        const y = Math.round(item.transform[5] as number);
-        rows.set(y, [...(rows.get(y) ?? []), item.str]);
+        const [, , , scaleY, x, y] = item.transform as number[];
+        const row = Math.round(y ?? 0);
+        const size = Math.abs(scaleY ?? item.height) || item.height || 10;
+        rows.set(row, [...(rows.get(row) ?? []), { x: x ?? 0, end: (x ?? 0) + item.width, size, str: item.str }]);
       }
       pages.push(
         [...rows.entries()]
           .sort((a, b) => b[0] - a[0])
-          .map(([, parts]) => parts.join(' ').replace(/\s+/gu, ' ').trim())
+          .map(([, items]) => joinRow(items.sort((a, b) => a.x - b.x)))
           .join('\n'),
       );
     }
@@ -56,6 +62,18 @@ export async function pdfText(file: string): Promise<string> {
   } finally {
     await doc.destroy();
   }
+}
+
+function joinRow(items: { x: number; end: number; size: number; str: string }[]): string {
+  let text = '';
+  let previousEnd: number | null = null;
+  for (const item of items) {
+    const gap = previousEnd === null ? 0 : item.x - previousEnd;
+    if (previousEnd !== null && gap > item.size * 0.2 && !text.endsWith(' ') && !item.str.startsWith(' ')) text += ' ';
+    text += item.str;
+    previousEnd = item.end;
+  }
+  return text.replace(/\s+/gu, ' ').trim();
 }
 
 const PDF_HOST = 'http://pdf-render.invalid';
