@@ -13,7 +13,8 @@ class LiveAnswer<T> {
 
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
-    this.subscription ??= liveQuery(this.query).subscribe({
+    // Dexie keeps tracking reads across native awaits only when the querier is itself an async function.
+    this.subscription ??= liveQuery(async () => await this.query()).subscribe({
       next: (value) => this.set({ status: 'done', value }),
       error: (e: unknown) => this.set({ status: 'error', error: describeError(e) }),
     });
@@ -38,7 +39,8 @@ class LiveAnswer<T> {
  * A read from IndexedDB that stays current: Dexie's `liveQuery` records which tables and keys the query
  * read and runs it again only when a write touches them (in this window or another), so a save re-reads
  * what it changed and nothing else. The query must read through Dexie only (a non-Dexie await inside it
- * would hide later reads from the tracking). While the query runs again, the previous answer stays on
+ * would hide later reads from the tracking); it is wrapped in an async querier, as Dexie requires for
+ * tracking across native awaits. While the query runs again, the previous answer stays on
  * screen: forms keep what the officer typed.
  */
 export function useLiveData<T>(query: () => Promise<T>, deps: DependencyList): AsyncState<T> {
