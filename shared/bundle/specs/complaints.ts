@@ -11,6 +11,7 @@ import {
   CONTESTED_KINDS,
   DECISION_OUTCOMES,
   NOTIFICATION_METHODS,
+  REMEDY_EXTENTS,
   nextOpenDue,
   type Complaint,
 } from '../../complaints';
@@ -63,7 +64,13 @@ export const complaintRecordSchema = z
     nextDue: calendarDateSchema.optional(),
     status: choice(COMPLAINT_STATUSES),
     reviewer: text(200),
-    forwarded: z.strictObject({ date: calendarDateSchema, to: filled(300) }).nullable(),
+    forwarded: z
+      .strictObject({ date: calendarDateSchema, to: filled(300), caseSent: z.boolean().optional(), caseContents: text(2_000).optional() })
+      .nullable(),
+    remedies: z
+      .array(z.strictObject({ extent: choice(REMEDY_EXTENTS), date: calendarDateSchema, text: filled(10_000), withinWindow: z.boolean() }))
+      .max(100)
+      .optional(),
     decision: z
       .strictObject({
         outcome: choice(DECISION_OUTCOMES),

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { fullName } from '@shared/persons';
 import { sectionHref } from '../../core/router';
 import { useServices } from '../../core/services';
-import { useAppStore, useWriteContext } from '../../core/store';
+import { useAppStore } from '../../core/store';
 import { useLiveData } from '../../core/useLiveData';
 import { formatDate } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
@@ -12,13 +12,12 @@ import { useLocalized } from '../../ui/useLocalized';
 import { CheckPrint } from './CheckPrint';
 import { CheckResultView } from './CheckResultView';
 import { ProfileSummary } from './ProfileSummary';
-import { getCheck, recordCheckPrinted } from './repository';
+import { getCheck } from './repository';
 
 /** One recorded check as it was made: never edited; a new check starts from its profile. */
 export function CheckPage({ checkId, justSaved }: { checkId: string; justSaved: boolean }) {
   const { t, i18n } = useTranslation();
   const { db } = useServices();
-  const ctx = useWriteContext();
   const loc = useLocalized();
   const office = useAppStore((s) => s.office);
   const ruleSets = useAppStore((s) => s.ruleSets);
@@ -78,9 +77,7 @@ export function CheckPage({ checkId, justSaved }: { checkId: string; justSaved: 
           title={t('wheelchairs.print.title')}
           suggestedName={`${t('wheelchairs.print.fileName')}-${person.iin}-${check.checkDate}-${i18n.language}.pdf`}
           onClose={closePrint}
-          onPrinted={() => {
-            if (ctx) void recordCheckPrinted(db, ctx, check.id, i18n.language);
-          }}
+          disclosure={{ form: 'wheelchair-check', medium: 'print', table: 'wheelchairChecks', recordIds: [check.id], count: 1 }}
         >
           <CheckPrint check={check} person={person} kase={kase} ruleSet={ruleSet} office={office} />
         </PrintPreview>

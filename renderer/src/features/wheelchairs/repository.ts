@@ -36,7 +36,6 @@ import {
 } from '@shared/wheelchair';
 import type { WriteContext } from '../../db/context';
 import type { QamqorDb } from '../../db/database';
-import { appendAudit } from '../../db/repositories/audit';
 import {
   getOrRefuse,
   insertRecord,
@@ -221,12 +220,6 @@ export async function recentChecks(db: QamqorDb, limit = 50): Promise<RecentChec
 }
 
 /** A printed check result goes into the audit trail. */
-export async function recordCheckPrinted(db: QamqorDb, ctx: WriteContext, checkId: string, language: string): Promise<void> {
-  await db.transaction('rw', db.auditLog, async () => {
-    await appendAudit(db, ctx, { action: 'print', table: 'wheelchairChecks', recordId: checkId, after: { language } });
-  });
-}
-
 // ---------------------------------------------------------------------------------------------
 // Orders
 
