@@ -5,7 +5,8 @@
  */
 import type { AuditAction } from './chain';
 
-export const DISCLOSURE_MEDIA = ['print', 'pdf', 'xlsx', 'csv', 'bundle', 'backup', 'json'] as const;
+/** `file`: a stored document (a scan) saved as it is. */
+export const DISCLOSURE_MEDIA = ['print', 'pdf', 'xlsx', 'csv', 'bundle', 'backup', 'json', 'file'] as const;
 export type DisclosureMedium = (typeof DISCLOSURE_MEDIA)[number];
 
 /** At most this many record ids are kept in the entry; the count always says how many there were. */

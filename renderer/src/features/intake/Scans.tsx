@@ -7,6 +7,7 @@ import { useWriteContext } from '../../core/store';
 import { useLiveData } from '../../core/useLiveData';
 import { useSubmit } from '../../core/useSubmit';
 import type { WriteContext } from '../../db/context';
+import { recordDisclosure } from '../../db/repositories/audit';
 import type { WriteError } from '../../db/write';
 import { Notice } from '../../ui/Notice';
 import { attachScan, SCAN_ACCEPT, SCAN_MAX_BYTES, scansOf, type ScanWriteExtra } from './repository';
@@ -68,6 +69,9 @@ export function Scans({ intake }: { intake: Intake }) {
     const data = new Uint8Array(await scan.blob.arrayBuffer());
     const ext = scan.fileName.includes('.') ? scan.fileName.slice(scan.fileName.lastIndexOf('.') + 1) : 'bin';
     const r = await platform.saveFile({ suggestedName: scan.fileName, filters: [{ name: scan.mimeType, extensions: [ext] }], data });
+    // A saved scan is a personal document leaving the database: recorded like any disclosure (issue 19).
+    if (r.ok && ctx)
+      await recordDisclosure(db, ctx, { form: 'intake-scan', medium: 'file', table: 'documents', recordIds: [scan.id], count: 1 });
     return r.ok || r.error.code === 'cancelled' ? ok(null) : { ok: false, error: r.error.code };
   }
 
