@@ -7,6 +7,7 @@ import { bootstrap, needsAdministrator } from './bootstrap';
 import { ServicesProvider, type Services } from '../core/services';
 import { Shell } from './Shell';
 import { useAppStore } from '../core/store';
+import { useLiveData } from '../core/useLiveData';
 
 interface Started {
   noAdministrator: boolean;
@@ -19,6 +20,8 @@ export function App({ services }: { services: Services }) {
   const office = useAppStore((s) => s.office);
   const officer = useAppStore((s) => s.officer);
   const [state, setState] = useState<'loading' | Started | { error: string }>('loading');
+  // Live: after the first administrator is made (or the last one is restored), sign-out shows the sign-in form.
+  const administrators = useLiveData(() => needsAdministrator(services.db), [services.db]);
   // Bumped after a restore at the first start: the app starts again on the restored database.
   const [generation, setGeneration] = useState(0);
 
@@ -46,7 +49,7 @@ export function App({ services }: { services: Services }) {
     );
   }
   // Once someone has signed in, the installation has an administrator.
-  const noAdministrator = state.noAdministrator && !officer;
+  const noAdministrator = (administrators.status === 'done' ? administrators.value : state.noAdministrator) && !officer;
   const screen = !office ? (
     state.empty ? (
       <FirstStartRestore onRestored={() => setGeneration((g) => g + 1)}>
