@@ -23,13 +23,11 @@ async function registerCaseAndComplaint(page: Page): Promise<void> {
   await page.locator('select[name=contested]').selectOption('inaction');
   await page.locator('textarea[name=text]').fill('Жеке көмекші қызметі қазан айынан бері көрсетілмейді.');
   await page.locator('textarea[name=demands]').fill('Қызметті қалпына келтіру');
-  await page
-    .locator('input[name=attachments]')
-    .setInputFiles({
-      name: 'scan.pdf',
-      mimeType: 'application/pdf',
-      buffer: Buffer.from('%PDF-1.4\n% scan of the complaint\n'.repeat(50)),
-    });
+  await page.locator('input[name=attachments]').setInputFiles({
+    name: 'scan.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n% scan of the complaint\n'.repeat(50)),
+  });
   await page.getByRole('button', { name: 'Тіркеу', exact: true }).click();
   await expect(page.getByText('Шағым тіркелді: ARAL01-2026-00001')).toBeVisible();
 }

@@ -19,7 +19,7 @@ async function dumpDatabase(page: Page): Promise<string> {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const r = indexedDB.open('qamqor');
       r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
+      r.onerror = () => reject(new Error(r.error?.message ?? 'IndexedDB request failed'));
     });
     const names = [...db.objectStoreNames].sort();
     const out: Record<string, unknown> = {};
@@ -28,7 +28,7 @@ async function dumpDatabase(page: Page): Promise<string> {
       out[name] = await new Promise((resolve, reject) => {
         const r = tx.objectStore(name).getAll();
         r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error);
+        r.onerror = () => reject(new Error(r.error?.message ?? 'IndexedDB request failed'));
       });
     }
     db.close();

@@ -23,12 +23,12 @@ async function officeOf(page: Page): Promise<OfficeRow> {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const r = indexedDB.open('qamqor');
       r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
+      r.onerror = () => reject(new Error(r.error?.message ?? 'IndexedDB request failed'));
     });
     const row = await new Promise<{ value: { officeId: string; officeCode: string; officerName: string } }>((resolve, reject) => {
       const r = db.transaction('settings').objectStore('settings').get('officeProfile');
-      r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
+      r.onsuccess = () => resolve(r.result as { value: { officeId: string; officeCode: string; officerName: string } });
+      r.onerror = () => reject(new Error(r.error?.message ?? 'IndexedDB request failed'));
     });
     db.close();
     return { officeId: row.value.officeId, officeCode: row.value.officeCode, officerName: row.value.officerName };
@@ -59,7 +59,7 @@ export async function seedRegister(page: Page, seed: number, counts: { persons: 
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const r = indexedDB.open('qamqor');
         r.onsuccess = () => resolve(r.result);
-        r.onerror = () => reject(r.error);
+        r.onerror = () => reject(new Error(r.error?.message ?? 'IndexedDB request failed'));
       });
       await new Promise<void>((resolve, reject) => {
         const tx = db.transaction(['persons', 'complaints', 'counters'], 'readwrite');
@@ -67,7 +67,7 @@ export async function seedRegister(page: Page, seed: number, counts: { persons: 
         for (const c of complaints) tx.objectStore('complaints').put(c);
         for (const [key, last] of cs) tx.objectStore('counters').put({ key, last });
         tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
+        tx.onerror = () => reject(new Error(tx.error?.message ?? 'IndexedDB transaction failed'));
       });
       db.close();
     },

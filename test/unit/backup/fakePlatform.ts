@@ -29,7 +29,8 @@ export function fakeDesktop(target: Platform['backupTarget'] = 'folder'): FakeDe
     answers: [],
     askOnQuit: (requestId) => quitHandlers.forEach((handler) => handler({ requestId })),
   };
-  const writeBackup = vi.fn(async (request: BackupWriteRequest): Promise<IpcResult<WrittenBackup>> => {
+  const writeBackup = vi.fn((request: BackupWriteRequest): Promise<IpcResult<WrittenBackup>> => Promise.resolve(written(request)));
+  function written(request: BackupWriteRequest): IpcResult<WrittenBackup> {
     state.writes.push(request);
     if (!hasRoomForBackup(request.data.byteLength, state.freeBytes)) {
       return err({ code: 'disk-full', space: { free: state.freeBytes, required: requiredFreeBytes(request.data.byteLength) } });
@@ -40,34 +41,36 @@ export function fakeDesktop(target: Platform['backupTarget'] = 'folder'): FakeDe
     const deleted = request.keep === null ? [] : backupsToDelete([...files.keys()], request.keep, request.fileName);
     for (const name of deleted) files.delete(name);
     return ok({ fileName: request.fileName, size: request.data.byteLength, folder: target === 'folder' ? FOLDER : '', deleted });
-  });
+  }
   state.platform = {
     kind: target === 'folder' ? 'electron' : 'browser',
-    saveFile: vi.fn(async (r) => ok({ fileName: r.suggestedName })),
-    openFile: vi.fn(async () => err({ code: 'cancelled' as const })),
-    print: vi.fn(async () => ok(null)),
-    appInfo: vi.fn(async () => ok({ name: 'Qamqor', version: 'test', platform: 'electron' as const })),
-    setMenuLanguage: vi.fn(async () => ok(null)),
+    saveFile: vi.fn((r: Parameters<Platform['saveFile']>[0]) => Promise.resolve(ok({ fileName: r.suggestedName }))),
+    openFile: vi.fn(() => Promise.resolve(err({ code: 'cancelled' as const }))),
+    print: vi.fn(() => Promise.resolve(ok(null))),
+    appInfo: vi.fn(() => Promise.resolve(ok({ name: 'Qamqor', version: 'test', platform: 'electron' as const }))),
+    setMenuLanguage: vi.fn(() => Promise.resolve(ok(null))),
     onFileOpened: vi.fn(() => () => undefined),
     onMenuCommand: vi.fn(() => () => undefined),
     backupTarget: target,
     writeBackup,
-    listBackups: vi.fn(async () =>
-      ok({
-        folder: FOLDER,
-        files: [...files.entries()]
-          .sort(([a], [b]) => (a < b ? 1 : -1))
-          .map(([fileName, data]) => ({
-            fileName,
-            size: data.byteLength,
-            createdAt: parseBackupFileName(fileName)?.createdAt ?? '',
-            officeCode: parseBackupFileName(fileName)?.officeCode ?? '',
-          })),
-      }),
+    listBackups: vi.fn(() =>
+      Promise.resolve(
+        ok({
+          folder: FOLDER,
+          files: [...files.entries()]
+            .sort(([a], [b]) => (a < b ? 1 : -1))
+            .map(([fileName, data]) => ({
+              fileName,
+              size: data.byteLength,
+              createdAt: parseBackupFileName(fileName)?.createdAt ?? '',
+              officeCode: parseBackupFileName(fileName)?.officeCode ?? '',
+            })),
+        }),
+      ),
     ),
-    readBackup: vi.fn(async ({ fileName }) => {
+    readBackup: vi.fn(({ fileName }: Parameters<Platform['readBackup']>[0]) => {
       const data = files.get(fileName);
-      return data ? ok({ fileName, data }) : err({ code: 'io-error' as const });
+      return Promise.resolve(data ? ok({ fileName, data }) : err({ code: 'io-error' as const }));
     }),
     onBackupOnQuit: vi.fn((handler: (request: BackupOnQuitRequest) => void) => {
       // The browser never asks; the desktop's main process does.
@@ -77,9 +80,9 @@ export function fakeDesktop(target: Platform['backupTarget'] = 'folder'): FakeDe
         quitHandlers.delete(handler);
       };
     }),
-    backupDone: vi.fn(async (request: BackupDoneRequest) => {
+    backupDone: vi.fn((request: BackupDoneRequest) => {
       state.answers.push(request);
-      return ok(null);
+      return Promise.resolve(ok(null));
     }),
   };
   return state;

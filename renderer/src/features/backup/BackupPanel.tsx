@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { MAX_INTERVAL_HOURS, MAX_KEEP, MIN_INTERVAL_HOURS, MIN_KEEP, type BackupSettings } from '@shared/backup';
 import { can } from '@shared/officers';
 import { useServices } from '../../core/services';
+import { useLiveData } from '../../core/useLiveData';
 import { useAppStore, useWriteContext } from '../../core/store';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
@@ -13,7 +14,7 @@ import type { BackupError } from './makeBackup';
 import { BACKUP_SETTINGS_PERMISSION, saveBackupSettings } from './repository';
 import { RESTORE_PERMISSION } from './restore';
 import { RestoreFlow, type RestoreFile } from './RestoreFlow';
-import { backupSettingsChanged, refreshSchedule, runBackup, useBackupStore, type BackupSchedule } from './store';
+import { backupSettingsChanged, readSchedule, runBackup, useBackupStore, type BackupSchedule } from './store';
 import { workerEncoder } from './useAutomaticBackup';
 
 const BACKUP_FILTERS = [{ name: 'Qamqor', extensions: ['qamqor'] }];
@@ -45,11 +46,9 @@ export function errorText(
 export function BackupPanel() {
   const { t } = useTranslation();
   const { db, platform } = useServices();
-  const version = useBackupStore((s) => s.version);
   const focusRequest = useBackupStore((s) => s.focusRequest);
-  const dataVersion = useAppStore((s) => s.dataVersion);
   const section = useRef<HTMLElement>(null);
-  const schedule = useAsync(() => refreshSchedule(db, new Date().toISOString()), [db, version, dataVersion]);
+  const schedule = useLiveData(() => readSchedule(db, new Date().toISOString()), [db]);
   const [restoreFile, setRestoreFile] = useState<RestoreFile | null>(null);
 
   useEffect(() => {

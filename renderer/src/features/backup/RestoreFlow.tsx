@@ -267,7 +267,6 @@ function RestorePreview(props: {
   const { db } = useServices();
   const ctx = useWriteContext();
   const office = useAppStore((s) => s.office);
-  const dataChanged = useAppStore((s) => s.dataChanged);
   const { preview } = session;
   const merges = preview.counts['identity-match'];
   const [mergeConfirmed, setMergeConfirmed] = useState(false);
@@ -279,7 +278,6 @@ function RestorePreview(props: {
     try {
       const result = await applyRestore(db, ctx, office, session);
       if (!result.ok) return props.onFailed(session, result.error);
-      dataChanged();
       backupSettingsChanged();
       props.onApplied(session, result.value);
     } catch (e: unknown) {

@@ -31,12 +31,17 @@ interface BackupState {
 
 export const useBackupStore = create<BackupState>(() => ({ running: null, quitting: false, schedule: null, version: 0, focusRequest: 0 }));
 
-/** Reads the settings and decides whether a backup is due (shared/backup/schedule.ts). */
-export async function refreshSchedule(db: QamqorDb, now: string): Promise<BackupSchedule> {
+/** Reads the settings and decides whether a backup is due (shared/backup/schedule.ts); reads through Dexie only. */
+export async function readSchedule(db: QamqorDb, now: string): Promise<BackupSchedule> {
   const settings = await getBackupSettings(db);
   const changedSinceLast = await changedSinceBackup(db, settings.last);
   const decision = backupDue({ now, intervalHours: settings.intervalHours, lastAt: settings.last?.at ?? null, changedSinceLast });
-  const schedule = { settings, decision, checkedAt: now };
+  return { settings, decision, checkedAt: now };
+}
+
+/** Reads the schedule and keeps it in the store (the shell's "overdue" mark). */
+export async function refreshSchedule(db: QamqorDb, now: string): Promise<BackupSchedule> {
+  const schedule = await readSchedule(db, now);
   useBackupStore.setState({ schedule });
   return schedule;
 }

@@ -7,6 +7,7 @@
  * while the tab closes, so nothing is made automatically; the schedule state is kept up to date for
  * the panel ("overdue") and the dashboard reminder (`BackupReminder`).
  */
+import { liveQuery } from 'dexie';
 import { useEffect, useRef } from 'react';
 import { SCHEDULE_CHECK_MS } from '@shared/backup';
 import type { BackupDoneOutcome } from '@shared/ipc';
@@ -15,7 +16,7 @@ import { useAppStore, useWriteContext } from '../../core/store';
 import type { Encoder } from '../bundles';
 import { encodeInWorker } from '../bundles';
 import type { BackupDeps } from './makeBackup';
-import { refreshSchedule, runBackup, useBackupStore } from './store';
+import { readSchedule, refreshSchedule, runBackup, useBackupStore } from './store';
 
 /** PBKDF2, AES-GCM and the ZIP in the bundles Web Worker, so the window stays responsive. */
 export const workerEncoder: Encoder = (input, options, onProgress) =>
@@ -65,14 +66,15 @@ export function useAutomaticBackup(): void {
   }, [db, platform]);
 
   // "Overdue" follows the officers' changes without waiting for the next check (no backup is made
-  // here). Subscribed outside React so that the shell does not re-render after every write.
-  useEffect(
-    () =>
-      useAppStore.subscribe((state, previous) => {
-        if (state.dataVersion !== previous.dataVersion) refreshSchedule(db, new Date().toISOString()).catch(() => undefined);
-      }),
-    [db],
-  );
+  // here): a live query over what the schedule reads (the backup settings and the audit trail's head),
+  // so any write that appends to the trail or changes the settings refreshes it.
+  useEffect(() => {
+    const subscription = liveQuery(async () => await readSchedule(db, new Date().toISOString())).subscribe({
+      next: (schedule) => useBackupStore.setState({ schedule }),
+      error: (e: unknown) => console.warn('[qamqor] backup schedule read failed', e),
+    });
+    return () => subscription.unsubscribe();
+  }, [db]);
 
   // The quit request of the desktop shell: back up what changed since the last backup, then answer.
   useEffect(

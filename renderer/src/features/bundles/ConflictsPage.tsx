@@ -1,9 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { VersionVector } from '@shared/records/envelope';
 import { chooseAll, conflictFields, type FieldChoice, type FieldDiff } from '@shared/bundle/specs';
 import { sectionHref } from '../../core/router';
 import { useServices } from '../../core/services';
-import { useAppStore, useWriteContext } from '../../core/store';
+import { useWriteContext } from '../../core/store';
+import { useSubmit } from '../../core/useSubmit';
+import { useLiveData } from '../../core/useLiveData';
 import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
 import { BundlesNav, formatDateTime, reasonText, recordLabel, tableName, versionLine } from './common';
@@ -14,11 +17,10 @@ import { closeSettled, loadConflict, resolveConflict, type ConflictView } from '
 export function ConflictsPage() {
   const { t, i18n } = useTranslation();
   const { db } = useServices();
-  const dataVersion = useAppStore((s) => s.dataVersion);
-  const rows = useAsync(async () => {
+  const rows = useLiveData(async () => {
     const open = await openConflicts(db);
     return Promise.all(open.map(async (c) => (await loadConflict(db, c.id)) ?? { conflict: c, local: undefined, settled: false }));
-  }, [db, dataVersion]);
+  }, [db]);
   return (
     <section aria-labelledby="bundles-conflicts-title" className="bundles">
       <header className="page-header">
@@ -103,7 +105,6 @@ function Resolver({ view, onReload }: { view: ConflictView; onReload: () => void
   const { t, i18n } = useTranslation();
   const { db } = useServices();
   const ctx = useWriteContext();
-  const dataChanged = useAppStore((s) => s.dataChanged);
   const { conflict } = view;
   const local = view.local;
   const fields = local ? conflictFields(conflict.table, local, conflict.incoming) : [];
@@ -119,7 +120,18 @@ function Resolver({ view, onReload }: { view: ConflictView; onReload: () => void
     | { kind: 'error'; text: string }
     | null
   >(null);
-  const [busy, setBusy] = useState(false);
+  const submit = useSubmit(
+    (choices: Record<string, FieldChoice>, version: VersionVector) => resolveConflict(db, ctxOrThrow(ctx), conflict.id, choices, version),
+    {
+      onOk: () => setOutcome({ kind: 'done' }),
+      onRefused: (error) => {
+        if (error.code === 'invalid') setOutcome({ kind: 'invalid', errors: error.errors });
+        else if (error.code === 'changed' || error.code === 'closed') setOutcome({ kind: error.code });
+        else setOutcome({ kind: 'error', text: t(`bundles.conflicts.errors.${error.code}`) });
+      },
+    },
+  );
+  const busy = submit.busy;
   const closed = conflict.status !== 'open' || outcome?.kind === 'done';
 
   if (!local) return null;
@@ -127,7 +139,7 @@ function Resolver({ view, onReload }: { view: ConflictView; onReload: () => void
   const allChosen = differing.every((f) => picks[f.field] !== undefined);
 
   function pickAll(from: 'local' | 'incoming') {
-    setPicks(Object.fromEntries(Object.entries(chooseAll(differing, from)).map(([k, v]) => [k, v.from as Pick])));
+    setPicks(Object.fromEntries(Object.entries(chooseAll(differing, from)).map(([k, v]) => [k, v.from])));
   }
 
   function choose(d: FieldDiff, pick: Pick) {
@@ -138,7 +150,7 @@ function Resolver({ view, onReload }: { view: ConflictView; onReload: () => void
     }
   }
 
-  async function save(e: FormEvent) {
+  function save(e: FormEvent) {
     e.preventDefault();
     if (!ctx || !local || busy || !allChosen) return;
     const choices: Record<string, FieldChoice> = {};
@@ -159,29 +171,12 @@ function Resolver({ view, onReload }: { view: ConflictView; onReload: () => void
     }
     setFieldErrors(problems);
     if (Object.keys(problems).length > 0) return;
-    setBusy(true);
-    try {
-      const result = await resolveConflict(db, ctx, conflict.id, choices, local.version);
-      if (result.ok) {
-        setOutcome({ kind: 'done' });
-        dataChanged();
-      } else if (result.error.code === 'invalid') setOutcome({ kind: 'invalid', errors: result.error.errors });
-      else if (result.error.code === 'changed') setOutcome({ kind: 'changed' });
-      else if (result.error.code === 'closed') setOutcome({ kind: 'closed' });
-      else setOutcome({ kind: 'error', text: t(`bundles.conflicts.errors.${result.error.code}`) });
-    } catch (e2: unknown) {
-      setOutcome({ kind: 'error', text: t('bundles.unexpected', { detail: String(e2) }) });
-    } finally {
-      setBusy(false);
-    }
+    submit.run(choices, local.version);
   }
 
   async function closeAsSettled() {
     if (!ctx) return;
-    if (await closeSettled(db, ctx, conflict.id)) {
-      setOutcome({ kind: 'done' });
-      dataChanged();
-    }
+    if (await closeSettled(db, ctx, conflict.id)) setOutcome({ kind: 'done' });
   }
 
   return (
@@ -195,7 +190,14 @@ function Resolver({ view, onReload }: { view: ConflictView; onReload: () => void
         {view.settled && !closed ? (
           <Notice kind="success">
             {t('bundles.conflicts.settledExplain')}{' '}
-            <button type="button" onClick={() => void closeAsSettled()}>
+            <button
+              type="button"
+              onClick={() =>
+                void closeAsSettled().catch((e: unknown) =>
+                  setOutcome({ kind: 'error', text: t('bundles.unexpected', { detail: String(e) }) }),
+                )
+              }
+            >
               {t('bundles.conflicts.closeSettled')}
             </button>
           </Notice>
@@ -287,6 +289,7 @@ function Resolver({ view, onReload }: { view: ConflictView; onReload: () => void
       ) : null}
       {outcome?.kind === 'closed' ? <Notice kind="info">{t('bundles.conflicts.errors.closed')}</Notice> : null}
       {outcome?.kind === 'error' ? <Notice kind="error">{outcome.text}</Notice> : null}
+      {submit.failure ? <Notice kind="error">{t('bundles.unexpected', { detail: submit.failure })}</Notice> : null}
       {outcome?.kind === 'done' ? (
         <Notice kind="success">
           <span data-testid="conflict-resolved">{t('bundles.conflicts.resolved')}</span>{' '}
@@ -313,4 +316,9 @@ function Resolver({ view, onReload }: { view: ConflictView; onReload: () => void
       ) : null}
     </form>
   );
+}
+
+function ctxOrThrow<T>(ctx: T | null | undefined): T {
+  if (!ctx) throw new Error('no officer is signed in');
+  return ctx;
 }

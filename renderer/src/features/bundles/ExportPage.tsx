@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { passphraseStrength } from '@shared/bundle/specs';
 import { fullName } from '@shared/persons';
 import { useServices } from '../../core/services';
+import { useLiveData } from '../../core/useLiveData';
 import { useAppStore, useWriteContext } from '../../core/store';
 import { Field } from '../../ui/Field';
 import { formatDate } from '../../ui/format';
@@ -33,7 +34,6 @@ export function ExportPage({ initialCaseId }: { initialCaseId?: string | undefin
   const { db, platform } = useServices();
   const ctx = useWriteContext();
   const office = useAppStore((s) => s.office);
-  const dataVersion = useAppStore((s) => s.dataVersion);
 
   const [mode, setMode] = useState<Mode>('cases');
   const [filter, setFilter] = useState('');
@@ -53,7 +53,7 @@ export function ExportPage({ initialCaseId }: { initialCaseId?: string | undefin
     return () => clearTimeout(timer);
   }, [filter]);
 
-  const choices = useAsync(() => findCases(db, query), [db, query, dataVersion]);
+  const choices = useLiveData(() => findCases(db, query), [db, query]);
   const preselected = useAsync(async () => (initialCaseId ? db.cases.get(initialCaseId) : undefined), [db, initialCaseId]);
   const strength = passphraseStrength(passphrase);
   const shown = useMemo(() => (choices.status === 'done' ? choices.value : []), [choices]);

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../../core/services';
-import { useAppStore } from '../../core/store';
+import { useLiveData } from '../../core/useLiveData';
 import { Notice } from '../../ui/Notice';
-import { useAsync } from '../../ui/useAsync';
 import { BundlesNav, formatDateTime } from './common';
 import { listImportHistory } from './repository';
 
@@ -10,8 +9,7 @@ import { listImportHistory } from './repository';
 export function HistoryPage() {
   const { t } = useTranslation();
   const { db } = useServices();
-  const dataVersion = useAppStore((s) => s.dataVersion);
-  const rows = useAsync(() => listImportHistory(db), [db, dataVersion]);
+  const rows = useLiveData(() => listImportHistory(db), [db]);
   return (
     <section aria-labelledby="bundles-history-title" className="bundles">
       <header className="page-header">

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { fingerprint } from '@shared/bundle';
 import { sectionHref } from '../../core/router';
 import { useServices } from '../../core/services';
-import { useAppStore } from '../../core/store';
+import { useLiveData } from '../../core/useLiveData';
 import { useAsync } from '../../ui/useAsync';
 import { BundlesNav, formatDateTime } from './common';
 import { countOpenConflicts } from './conflictStore';
@@ -12,13 +12,14 @@ import { ensureOfficeKeys, listImportHistory } from './repository';
 export function HomePage() {
   const { t } = useTranslation();
   const { db } = useServices();
-  const dataVersion = useAppStore((s) => s.dataVersion);
-  const state = useAsync(async () => {
-    const keys = await ensureOfficeKeys(db);
-    const [conflicts, history, own] = await Promise.all([countOpenConflicts(db), listImportHistory(db), fingerprint(keys.publicKey)]);
-    return { conflicts, last: history.slice(0, 5), own };
-  }, [db, dataVersion]);
-  const conflicts = state.status === 'done' ? state.value.conflicts : 0;
+  // The office's keys are made once (a write) and fingerprinted with WebCrypto: not part of the live read.
+  const own = useAsync(async () => fingerprint((await ensureOfficeKeys(db)).publicKey), [db]);
+  const live = useLiveData(async () => {
+    const [conflicts, history] = await Promise.all([countOpenConflicts(db), listImportHistory(db)]);
+    return { conflicts, last: history.slice(0, 5) };
+  }, [db]);
+  const state = live;
+  const conflicts = live.status === 'done' ? live.value.conflicts : 0;
   return (
     <section aria-labelledby="bundles-title" className="bundles">
       <header className="page-header">
@@ -43,7 +44,7 @@ export function HomePage() {
       {state.status === 'done' ? (
         <>
           <p>
-            {t('bundles.home.ownFingerprint')} <span className="mono fingerprint">{state.value.own}</span> ·{' '}
+            {t('bundles.home.ownFingerprint')} <span className="mono fingerprint">{own.status === 'done' ? own.value : ''}</span> ·{' '}
             <a href={sectionHref('bundles', ['offices'])}>{t('bundles.nav.offices')}</a>
           </p>
           <h2>{t('bundles.home.lastImports')}</h2>

@@ -4,7 +4,7 @@ import type { BundleError } from '@shared/bundle';
 import { IMPORT_CATEGORIES, type ImportCategory, type ImportItem } from '@shared/bundle/specs';
 import { sectionHref } from '../../core/router';
 import { useServices } from '../../core/services';
-import { useAppStore, useWriteContext } from '../../core/store';
+import { useWriteContext } from '../../core/store';
 import { Notice } from '../../ui/Notice';
 import {
   BUNDLE_FILTERS,
@@ -467,7 +467,6 @@ function Preview({
   const { t } = useTranslation();
   const { db } = useServices();
   const ctx = useWriteContext();
-  const dataChanged = useAppStore((s) => s.dataChanged);
   const { preview } = session;
   const merges = preview.counts['identity-match'];
   const [mergeConfirmed, setMergeConfirmed] = useState(false);
@@ -523,14 +522,7 @@ function Preview({
               type="button"
               className="primary"
               disabled={applying || !ctx || (merges > 0 && !mergeConfirmed)}
-              onClick={() =>
-                ctx &&
-                onApply(session, async () => {
-                  const result = await applyImport(db, ctx, session);
-                  if (result.ok) dataChanged();
-                  return result;
-                })
-              }
+              onClick={() => ctx && onApply(session, () => applyImport(db, ctx, session))}
             >
               {t('bundles.import.apply')}
             </button>
