@@ -12,7 +12,18 @@ export type Role = (typeof ROLES)[number];
  * route belongs to exactly one screen; a role that may not see a screen gets neither its menu entry
  * nor its page.
  */
-export const SCREENS = ['dashboard', 'persons', 'complaints', 'hearings', 'intake', 'wheelchairs', 'bundles', 'audit', 'settings'] as const;
+export const SCREENS = [
+  'dashboard',
+  'persons',
+  'complaints',
+  'hearings',
+  'intake',
+  'wheelchairs',
+  'bundles',
+  'audit',
+  'reports',
+  'settings',
+] as const;
 export type Screen = (typeof SCREENS)[number];
 
 const ALL: readonly Role[] = ROLES;
@@ -38,6 +49,8 @@ export const PERMISSIONS = {
   'screen.wheelchairs': ALL,
   'screen.bundles': HEAD_ADMIN,
   'screen.audit': HEAD_ADMIN,
+  // Period reports and the monitoring export (issue 17); every export from them is recorded as a disclosure.
+  'screen.reports': ALL,
   'screen.settings': ALL,
   'records.edit': ALL,
   'records.print': ALL,

@@ -24,6 +24,7 @@ const NAV: { key: string; route: Route; match: Route['name'][] }[] = [
   { key: 'intake', route: { name: 'section', section: 'intake', path: [], query: {} }, match: [] },
   { key: 'wheelchairs', route: { name: 'section', section: 'wheelchairs', path: [], query: {} }, match: [] },
   { key: 'bundles', route: { name: 'section', section: 'bundles', path: [], query: {} }, match: [] },
+  { key: 'reports', route: { name: 'section', section: 'reports', path: [], query: {} }, match: [] },
   { key: 'audit', route: { name: 'section', section: 'audit', path: [], query: {} }, match: [] },
   { key: 'settings', route: { name: 'settings' }, match: ['settings'] },
 ];

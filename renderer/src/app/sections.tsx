@@ -5,6 +5,7 @@ import { ComplaintsSection } from '../features/complaints';
 import { HearingsSection } from '../features/hearings';
 import { IntakeSection } from '../features/intake';
 import { WheelchairsSection } from '../features/wheelchairs';
+import { ReportsSection } from '../features/reports';
 import type { Section, SectionProps } from '../core/router';
 
 /** One entry per sidebar section; each feature folder exports its own page from its index. */
@@ -15,4 +16,5 @@ export const SECTION_PAGES: Record<Section, ComponentType<SectionProps>> = {
   wheelchairs: WheelchairsSection,
   bundles: BundlesSection,
   audit: AuditSection,
+  reports: ReportsSection,
 };

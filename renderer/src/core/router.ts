@@ -5,7 +5,7 @@ import { useSyncExternalStore } from 'react';
  * Persons, settings and the dashboard are routed here; every other section owns its sub-paths:
  * `#/<section>/<path…>?<query>` reaches the section's page with `path` and `query`.
  */
-export const SECTIONS = ['complaints', 'hearings', 'intake', 'wheelchairs', 'bundles', 'audit'] as const;
+export const SECTIONS = ['complaints', 'hearings', 'intake', 'wheelchairs', 'bundles', 'audit', 'reports'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** What a section page receives: the rest of the hash path and its query parameters. */

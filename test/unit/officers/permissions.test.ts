@@ -5,10 +5,10 @@ import { parseRoute, SECTIONS, type Route } from '../../../renderer/src/core/rou
 
 /** The table as the README states it: every role, every screen and every action, written out. */
 const EXPECTED_SCREENS: Record<Role, readonly Screen[]> = {
-  registrar: ['dashboard', 'persons', 'complaints', 'hearings', 'intake', 'wheelchairs', 'settings'],
-  reviewer: ['dashboard', 'persons', 'complaints', 'hearings', 'intake', 'wheelchairs', 'settings'],
-  head: ['dashboard', 'persons', 'complaints', 'hearings', 'intake', 'wheelchairs', 'bundles', 'audit', 'settings'],
-  administrator: ['dashboard', 'persons', 'complaints', 'hearings', 'intake', 'wheelchairs', 'bundles', 'audit', 'settings'],
+  registrar: ['dashboard', 'persons', 'complaints', 'hearings', 'intake', 'wheelchairs', 'reports', 'settings'],
+  reviewer: ['dashboard', 'persons', 'complaints', 'hearings', 'intake', 'wheelchairs', 'reports', 'settings'],
+  head: ['dashboard', 'persons', 'complaints', 'hearings', 'intake', 'wheelchairs', 'bundles', 'audit', 'reports', 'settings'],
+  administrator: ['dashboard', 'persons', 'complaints', 'hearings', 'intake', 'wheelchairs', 'bundles', 'audit', 'reports', 'settings'],
 };
 
 const EVERYONE = ['records.edit', 'records.print', 'records.export', 'backup.make'] as const;

@@ -5,6 +5,7 @@ import { href } from '../../core/router';
 import { BackupReminder } from '../backup';
 import { ComplaintsDashboardCard } from '../complaints';
 import { HearingsDashboardCard } from '../hearings';
+import { DashboardReportCharts } from '../reports';
 import { useServices } from '../../core/services';
 import { useAppStore } from '../../core/store';
 import { useLiveData } from '../../core/useLiveData';
@@ -54,6 +55,7 @@ export function DashboardPage() {
       <BackupReminder />
       <ComplaintsDashboardCard />
       <HearingsDashboardCard />
+      <DashboardReportCharts />
       <div className="card">
         <h2>{t('dashboard.office')}</h2>
         <p>
