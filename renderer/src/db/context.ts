@@ -9,6 +9,12 @@ export interface WriteContext {
   newId(): string;
 }
 
+/** The officer's calendar day (local time) of the write: the "today" of date-plausibility rules. */
+export function localDateOf(ctx: WriteContext): string {
+  const now = new Date(ctx.now());
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
 export function systemContext(actor: Actor, roles: readonly Role[]): WriteContext {
   return {
     actor,

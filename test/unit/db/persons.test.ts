@@ -47,6 +47,15 @@ describe('persons repository', () => {
     expect(await db.auditLog.count()).toBe(0);
   });
 
+  it('refuses an IIN whose birth date is after the day of entry or more than 130 years before it (issue 18 point 9)', async () => {
+    // The test context writes on 05.01.2026: 31.12.2099 is in the future, 01.01.1885 is 141 years back.
+    const future = await addPerson(db, testContext(), { ...ALIYA, iin: '991231500006' });
+    const old = await addPerson(db, testContext(), { ...ALIYA, iin: '850101100002' });
+    expect(future).toEqual({ ok: false, error: { code: 'invalid', errors: { iin: 'validation.iin.future' } } });
+    expect(old).toEqual({ ok: false, error: { code: 'invalid', errors: { iin: 'validation.iin.too-old' } } });
+    expect(await db.persons.count()).toBe(0);
+  });
+
   it('validates the legal representative, IIN included', async () => {
     const result = await addPerson(db, testContext(), {
       ...ALIYA,

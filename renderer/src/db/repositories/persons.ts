@@ -1,7 +1,7 @@
 import { parseIin } from '@shared/iin';
 import { personInput, personSearchWords, type Person, type PersonInput } from '@shared/persons';
 import type { NewRecord } from '@shared/records/envelope';
-import type { WriteContext } from '../context';
+import { localDateOf, type WriteContext } from '../context';
 import type { QamqorDb } from '../database';
 import {
   getOrRefuse,
@@ -20,9 +20,10 @@ type DuplicateIin = { code: 'duplicate-iin'; existingId: string };
 export type PersonWriteError = WriteError<DuplicateIin>;
 
 /** Inside `runWrite`: the person's fields with those the IIN gives (birth date, sex), or leaves with `invalid`. */
-function validate(input: PersonInput): NewRecord<Person> {
+function validate(input: PersonInput, today: string): NewRecord<Person> {
   const data = parseInput(personInput, input);
-  const iin = parseIin(data.iin);
+  // A birth date in the future or more than 130 years back is refused on entry (issue 18 point 9).
+  const iin = parseIin(data.iin, today);
   // personInput already checked the IIN; this narrows the type for the derived fields.
   if (!iin.ok) return invalid('iin', `validation.iin.${iin.error.code}`);
   return { ...data, iin: iin.value.iin, birthDate: iin.value.birthDate, sex: iin.value.sex, searchWords: personSearchWords(data) };
@@ -36,7 +37,7 @@ async function refuseDuplicateIin(db: QamqorDb, iin: string, selfId: string | nu
 
 export function addPerson(db: QamqorDb, ctx: WriteContext, input: PersonInput): Promise<WriteResult<Person, DuplicateIin>> {
   return runWrite(db, [db.persons], async () => {
-    const data = validate(input);
+    const data = validate(input, localDateOf(ctx));
     await refuseDuplicateIin(db, data.iin, null);
     return insertRecord(db, ctx, db.persons, data);
   });
@@ -44,7 +45,7 @@ export function addPerson(db: QamqorDb, ctx: WriteContext, input: PersonInput): 
 
 export function updatePerson(db: QamqorDb, ctx: WriteContext, id: string, input: PersonInput): Promise<WriteResult<Person, DuplicateIin>> {
   return runWrite(db, [db.persons], async () => {
-    const data = validate(input);
+    const data = validate(input, localDateOf(ctx));
     const before = await getOrRefuse(db.persons, id);
     await refuseDuplicateIin(db, data.iin, id);
     return updateRecord(db, ctx, db.persons, before, data);

@@ -19,7 +19,7 @@ import { useSubmit } from '../../core/useSubmit';
 import type { WriteContext } from '../../db/context';
 import { addPerson, updatePerson, type PersonWriteError } from '../../db/repositories/persons';
 import { Field } from '../../ui/Field';
-import { formatDate } from '../../ui/format';
+import { formatDate, todayIso } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
 
 interface FormState {
@@ -226,7 +226,7 @@ export function PersonForm({ existing }: { existing?: Person }) {
   const [form, setForm] = useState<FormState>(() => fromPerson(existing));
   const { save, busy, errors, duplicateOf, failure } = usePersonSave(existing);
   const set: SetField = (field, value) => setForm((f) => ({ ...f, [field]: value }));
-  const derived = parseIin(form.iin);
+  const derived = parseIin(form.iin, todayIso());
   const common = { form, set, errors };
 
   return (
@@ -266,6 +266,9 @@ export function PersonForm({ existing }: { existing?: Person }) {
         </Field>
         <div className="derived" aria-live="polite">
           {derived.ok ? t('persons.derived', { birthDate: formatDate(derived.value.birthDate), sex: t(`sex.${derived.value.sex}`) }) : null}
+          {!derived.ok && (derived.error.code === 'future' || derived.error.code === 'too-old')
+            ? t(`validation.iin.${derived.error.code}`)
+            : null}
         </div>
         <TextField {...common} field="lastName" label={t('persons.lastName')} required />
         <TextField {...common} field="firstName" label={t('persons.firstName')} required />
