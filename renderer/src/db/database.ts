@@ -5,7 +5,7 @@ import type { Officer } from '@shared/officers';
 import type { CalendarYear } from '@shared/calendar';
 import type { Person } from '@shared/persons';
 import type { RuleSet } from '@shared/rules';
-import type { AuditTrailRow } from './repositories/audit';
+import type { AuditTrailRow } from './auditRow';
 import { SCHEMA_VERSIONS } from './schema';
 
 export interface SettingRow {

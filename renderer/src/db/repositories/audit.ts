@@ -14,7 +14,6 @@ import {
   type AppendedRun,
   type AuditAnchor,
   type AuditCheckpointBody,
-  type AuditEntry,
   type Disclosure,
   type SignedAuditHead,
   type TrustReport,
@@ -24,6 +23,9 @@ import { readBackupSettings, BACKUP_SETTINGS_KEY } from '@shared/backup/settings
 import { generateOfficeKeys, importSigningKey } from '@shared/bundle/crypto';
 import type { WriteContext } from '../context';
 import type { QamqorDb } from '../database';
+import type { AuditTrailRow } from '../auditRow';
+
+export type { AuditTrailRow } from '../auditRow';
 
 export type {
   AuditAction,
@@ -35,19 +37,6 @@ export type {
   TrustBreak,
   TrustReport,
 } from '@shared/audit';
-
-/**
- * A row of the auditLog store as read back: chained entries (`AuditEntry`), and entries written before
- * the chain existed, which have neither digest nor prevDigest.
- */
-export type AuditTrailRow =
-  | AuditEntry
-  | (Omit<AuditEntry, 'prevDigest' | 'digest' | 'format' | 'officeId'> & {
-      prevDigest?: undefined;
-      digest?: undefined;
-      format?: undefined;
-      officeId?: string;
-    });
 
 /** The auditLog store typed with the chained entry format (database.ts declares the older row type). */
 export function auditTable(db: QamqorDb): Table<AuditTrailRow, number> {
@@ -459,6 +448,6 @@ export async function exportAuditTrail(db: QamqorDb, ctx: WriteContext): Promise
 
 /** The signed head inside a file the officer picked: a head file, an exported trail, or `{ signedHead }`. */
 export function signedHeadIn(json: unknown): unknown {
-  if (typeof json === 'object' && json !== null && 'signedHead' in json) return (json).signedHead;
+  if (typeof json === 'object' && json !== null && 'signedHead' in json) return json.signedHead;
   return json;
 }
