@@ -232,7 +232,7 @@ test.describe('case bundles between two offices', () => {
     await expect(b.getByRole('heading', { name: 'Пакет шифрланған' })).toBeVisible();
     await b.locator('#bundle-passphrase').fill('қате');
     await b.getByRole('button', { name: 'Ашу', exact: true }).click();
-    await expect(b.getByText('Құпия сөз дұрыс емес.')).toBeVisible();
+    await expect(b.getByText('Құпия сөз дұрыс емес немесе файл бүлінген.')).toBeVisible();
     await b.locator('#bundle-passphrase').fill('Арал теңізі қайта толады 2026');
     await b.getByRole('button', { name: 'Ашу', exact: true }).click();
     await expect(b.getByTestId('bundle-sender')).toContainText('шифрланған');
