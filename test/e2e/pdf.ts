@@ -26,7 +26,7 @@ export async function pdfInfo(file: string): Promise<PdfInfo> {
   try {
     const first = await doc.getPage(1);
     const { width, height } = first.getViewport({ scale: 1 });
-    return { pages: doc.numPages, widthPt: Math.round(width), heightPt: Math.round(height) };
+    return { pages: doc.numPages, widthPt: Math.round(width * 100) / 100, heightPt: Math.round(height * 100) / 100 };
   } finally {
     await doc.destroy();
   }

@@ -3,8 +3,8 @@
  * registration confirmation stands for every printable form (they all go through PrintPreview and
  * the print style sheet).
  */
-import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
+import { pdfInfo, pdfPageToPng, pdfText } from './pdf';
 import { PDF_OPTIONS } from '../../electron/handlers';
 import { addPerson, PEOPLE, setUpOffice } from './helpers';
 import { TEST_NOW } from './seed';
@@ -29,18 +29,6 @@ async function openComplaintConfirmation(page: Page): Promise<void> {
   await expect(page.getByTestId('print-area')).toContainText('ARAL01-2026-00001');
 }
 
-/** `pdfinfo` fields of a PDF file. */
-function pdfInfo(file: string): Record<string, string> {
-  const text = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  return Object.fromEntries(
-    text
-      .split('\n')
-      .map((line) => /^([^:]+):\s*(.*)$/u.exec(line))
-      .filter((match): match is RegExpExecArray => match !== null)
-      .map((match) => [match[1] ?? '', match[2] ?? '']),
-  );
-}
-
 test.describe('printing in the browser build', () => {
   test('the print button opens the browser print dialog', async ({ page }) => {
     await openComplaintConfirmation(page);
@@ -57,7 +45,7 @@ test.describe('printing in the browser build', () => {
     await expect(page.getByText('PDF сақталды')).toHaveCount(0);
   });
 
-  test('prints only the A4 sheet, on one A4 page with the sheet margins: screenshot of the printed form', async ({ page }) => {
+  test('prints only the A4 sheet, on one A4 page with the sheet margins: screenshot of the printed form', async ({ page, browser }) => {
     await openComplaintConfirmation(page);
     const sheet = page.locator('.a4-page');
     // 210 mm at 96 px/in on screen.
@@ -85,19 +73,18 @@ test.describe('printing in the browser build', () => {
       printBackground: PDF_OPTIONS.printBackground,
       margin: { top: `${top}in`, bottom: `${bottom}in`, left: `${left}in`, right: `${right}in` },
     });
-    const info = pdfInfo(pdfPath);
-    expect(info['Pages']).toBe('1');
+    const info = await pdfInfo(pdfPath);
+    expect(info.pages).toBe(1);
     // A4 is 595.28 x 841.89 pt; the CSS page size lands within a point of it (whole CSS pixels).
-    const [width, height] = (/^([\d.]+) x ([\d.]+) pts/u.exec(info['Page size'] ?? '') ?? []).slice(1).map(Number);
-    expect(Math.abs((width ?? 0) - 595.28)).toBeLessThan(1);
-    expect(Math.abs((height ?? 0) - 841.89)).toBeLessThan(1);
-    const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+    expect(Math.abs(info.widthPt - 595.28)).toBeLessThan(1);
+    expect(Math.abs(info.heightPt - 841.89)).toBeLessThan(1);
+    const text = await pdfText(pdfPath);
     expect(text).toContain('ARAL01-2026-00001');
     expect(text).toContain('Жанар Омарова');
     // Nothing of the app around the sheet is printed.
     expect(text).not.toContain('Басты бет');
 
-    const pngBase = process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots/print-a4-browser' : test.info().outputPath('print-a4-browser');
-    execFileSync('pdftoppm', ['-png', '-r', '70', '-singlefile', pdfPath, pngBase]);
+    const png = process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots/print-a4-browser.png' : test.info().outputPath('print-a4-browser.png');
+    await pdfPageToPng(browser, pdfPath, 1, png);
   });
 });
