@@ -112,14 +112,7 @@ function Resolver({ view, onReload }: { view: ConflictView; onReload: () => void
   const [picks, setPicks] = useState<Record<string, Pick>>({});
   const [edits, setEdits] = useState<Record<string, string>>({});
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [outcome, setOutcome] = useState<
-    | { kind: 'done' }
-    | { kind: 'changed' }
-    | { kind: 'closed' }
-    | { kind: 'invalid'; errors: string[] }
-    | { kind: 'error'; text: string }
-    | null
-  >(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
   const submit = useSubmit(
     (choices: Record<string, FieldChoice>, version: VersionVector) => resolveConflict(db, ctxOrThrow(ctx), conflict.id, choices, version),
     {
@@ -219,76 +212,21 @@ function Resolver({ view, onReload }: { view: ConflictView; onReload: () => void
           </tr>
         </thead>
         <tbody>
-          {fields.map((d) => {
-            const label = i18n.exists(`bundles.fields.${d.field}`) ? t(`bundles.fields.${d.field}`) : d.field;
-            const pick = picks[d.field];
-            return (
-              <tr key={d.field} className={d.same ? 'same' : 'differs'} data-field={d.field}>
-                <th scope="row">
-                  {label}
-                  <div className="mono muted small">{d.field}</div>
-                </th>
-                <td className={pick === 'local' ? 'chosen' : ''}>
-                  <pre className="value">{show(d.local)}</pre>
-                </td>
-                <td className={pick === 'incoming' ? 'chosen' : ''}>
-                  <pre className="value">{show(d.incoming)}</pre>
-                </td>
-                <td>
-                  {d.same ? (
-                    <span className="muted">{t('bundles.conflicts.same')}</span>
-                  ) : (
-                    <fieldset className="choice" disabled={closed}>
-                      <legend className="visually-hidden">{label}</legend>
-                      {(['local', 'incoming', 'edited'] as const).map((p) => (
-                        <label key={p} className="checkbox">
-                          <input type="radio" name={`pick-${d.field}`} value={p} checked={pick === p} onChange={() => choose(d, p)} />
-                          {t(`bundles.conflicts.pick.${p}`)}
-                        </label>
-                      ))}
-                      {pick === 'edited' ? (
-                        <textarea
-                          aria-label={t('bundles.conflicts.editValue', { field: label })}
-                          value={edits[d.field] ?? ''}
-                          rows={isTextField(d) ? 2 : 6}
-                          onChange={(e) => setEdits((x) => ({ ...x, [d.field]: e.target.value }))}
-                        />
-                      ) : null}
-                      {fieldErrors[d.field] ? <div className="field__error">{t(fieldErrors[d.field] ?? '')}</div> : null}
-                    </fieldset>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
+          {fields.map((d) => (
+            <ConflictFieldRow
+              key={d.field}
+              diff={d}
+              pick={picks[d.field]}
+              edit={edits[d.field]}
+              error={fieldErrors[d.field]}
+              closed={closed}
+              onChoose={(p) => choose(d, p)}
+              onEdit={(value) => setEdits((x) => ({ ...x, [d.field]: value }))}
+            />
+          ))}
         </tbody>
       </table>
-      {outcome?.kind === 'invalid' ? (
-        <Notice kind="error">
-          {t('bundles.conflicts.invalid')}
-          <ul className="reasons">
-            {outcome.errors.map((line) => {
-              const r = reasonText(t, exists, line);
-              return (
-                <li key={line}>
-                  {r.path ? `${r.path}: ` : ''}
-                  {r.message}
-                </li>
-              );
-            })}
-          </ul>
-        </Notice>
-      ) : null}
-      {outcome?.kind === 'changed' ? (
-        <Notice kind="warning">
-          {t('bundles.conflicts.errors.changed')}{' '}
-          <button type="button" onClick={onReload}>
-            {t('bundles.import.refresh')}
-          </button>
-        </Notice>
-      ) : null}
-      {outcome?.kind === 'closed' ? <Notice kind="info">{t('bundles.conflicts.errors.closed')}</Notice> : null}
-      {outcome?.kind === 'error' ? <Notice kind="error">{outcome.text}</Notice> : null}
+      <ResolveOutcome outcome={outcome} onReload={onReload} />
       {submit.failure ? <Notice kind="error">{t('bundles.unexpected', { detail: submit.failure })}</Notice> : null}
       {outcome?.kind === 'done' ? (
         <Notice kind="success">
@@ -321,4 +259,101 @@ function Resolver({ view, onReload }: { view: ConflictView; onReload: () => void
 function ctxOrThrow<T>(ctx: T | null | undefined): T {
   if (!ctx) throw new Error('no officer is signed in');
   return ctx;
+}
+
+/** One field of the conflict: both versions side by side and the officer's choice (or an edited value). */
+function ConflictFieldRow(props: {
+  diff: FieldDiff;
+  pick: Pick | undefined;
+  edit: string | undefined;
+  error: string | undefined;
+  closed: boolean;
+  onChoose: (pick: Pick) => void;
+  onEdit: (value: string) => void;
+}) {
+  const { diff, pick, edit, error, closed, onChoose, onEdit } = props;
+  const { t, i18n } = useTranslation();
+  const label = i18n.exists(`bundles.fields.${diff.field}`) ? t(`bundles.fields.${diff.field}`) : diff.field;
+  return (
+    <tr className={diff.same ? 'same' : 'differs'} data-field={diff.field}>
+      <th scope="row">
+        {label}
+        <div className="mono muted small">{diff.field}</div>
+      </th>
+      <td className={pick === 'local' ? 'chosen' : ''}>
+        <pre className="value">{show(diff.local)}</pre>
+      </td>
+      <td className={pick === 'incoming' ? 'chosen' : ''}>
+        <pre className="value">{show(diff.incoming)}</pre>
+      </td>
+      <td>
+        {diff.same ? (
+          <span className="muted">{t('bundles.conflicts.same')}</span>
+        ) : (
+          <fieldset className="choice" disabled={closed}>
+            <legend className="visually-hidden">{label}</legend>
+            {(['local', 'incoming', 'edited'] as const).map((p) => (
+              <label key={p} className="checkbox">
+                <input type="radio" name={`pick-${diff.field}`} value={p} checked={pick === p} onChange={() => onChoose(p)} />
+                {t(`bundles.conflicts.pick.${p}`)}
+              </label>
+            ))}
+            {pick === 'edited' ? (
+              <textarea
+                aria-label={t('bundles.conflicts.editValue', { field: label })}
+                value={edit ?? ''}
+                rows={isTextField(diff) ? 2 : 6}
+                onChange={(e) => onEdit(e.target.value)}
+              />
+            ) : null}
+            {error ? <div className="field__error">{t(error)}</div> : null}
+          </fieldset>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+type Outcome =
+  | { kind: 'done' }
+  | { kind: 'changed' }
+  | { kind: 'closed' }
+  | { kind: 'invalid'; errors: string[] }
+  | { kind: 'error'; text: string }
+  | null;
+
+/** What saving the choices came to: refused lines, a changed or closed conflict, or done. */
+function ResolveOutcome({ outcome, onReload }: { outcome: Outcome; onReload: () => void }) {
+  const { t, i18n } = useTranslation();
+  const exists = (k: string) => i18n.exists(k);
+  return (
+    <>
+      {outcome?.kind === 'invalid' ? (
+        <Notice kind="error">
+          {t('bundles.conflicts.invalid')}
+          <ul className="reasons">
+            {outcome.errors.map((line) => {
+              const r = reasonText(t, exists, line);
+              return (
+                <li key={line}>
+                  {r.path ? `${r.path}: ` : ''}
+                  {r.message}
+                </li>
+              );
+            })}
+          </ul>
+        </Notice>
+      ) : null}
+      {outcome?.kind === 'changed' ? (
+        <Notice kind="warning">
+          {t('bundles.conflicts.errors.changed')}{' '}
+          <button type="button" onClick={onReload}>
+            {t('bundles.import.refresh')}
+          </button>
+        </Notice>
+      ) : null}
+      {outcome?.kind === 'closed' ? <Notice kind="info">{t('bundles.conflicts.errors.closed')}</Notice> : null}
+      {outcome?.kind === 'error' ? <Notice kind="error">{outcome.text}</Notice> : null}
+    </>
+  );
 }

@@ -132,7 +132,7 @@ export function ExportPage({ initialCaseId }: { initialCaseId?: string | undefin
       <BundlesNav current="export" />
       <p className="muted">{t('bundles.export.intro')}</p>
 
-      <form onSubmit={submit} noValidate aria-labelledby="bundles-export-title">
+      <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="bundles-export-title">
         <fieldset className="card">
           <legend>{t('bundles.export.what')}</legend>
           <label className="checkbox">
