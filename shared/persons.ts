@@ -66,7 +66,6 @@ export const personInput = z.object({
 
 export type PersonInput = z.input<typeof personInput>;
 export type PersonData = z.output<typeof personInput>;
-export type LegalRepresentative = z.output<typeof legalRepresentativeInput>;
 
 export interface Person extends RecordEnvelope, PersonData {
   birthDate: string;

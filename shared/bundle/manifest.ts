@@ -112,7 +112,6 @@ export const signatureSchema = z.strictObject({
   /** base64 of the 64-byte signature over the exact bytes of manifest.json. */
   signature: z.string().max(200),
 });
-export type SignatureFile = z.output<typeof signatureSchema>;
 
 /** Only what is needed to tell "other format" and "other version" apart before the full check. */
 export const manifestHeadSchema = z.looseObject({ format: z.unknown(), formatVersion: z.unknown() });

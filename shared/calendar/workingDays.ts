@@ -11,7 +11,6 @@ import { formatIsoDate, fromDayNumber, isWeekendDayNumber, parseIsoDate, toDayNu
 import type { CalendarYear, IsoDate } from './types';
 
 export { statutoryCalendarYear } from './statutory';
-export { calendarYearSchema } from './schema';
 
 export type CalendarError = { code: 'year-not-covered'; year: number } | { code: 'invalid-date'; date: string };
 

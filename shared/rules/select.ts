@@ -3,7 +3,6 @@ import { ok, err, type Result } from '../result';
 import type { RuleSet, ServiceRule } from './types';
 
 export { shippedRuleSets } from './ruleset-2021';
-export { ruleSetSchema } from './schema';
 
 export interface NoRuleSet {
   readonly code: 'no-rule-set';

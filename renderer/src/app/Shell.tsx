@@ -4,7 +4,7 @@ import { PersonForm } from '../features/persons/PersonForm';
 import { PersonRoute } from '../features/persons/PersonRoute';
 import { PersonsPage } from '../features/persons/PersonsPage';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
-import { SettingsPage } from '../features/settings/SettingsPage';
+import { SettingsPage } from '../features/settings';
 import { useInactivityLock, writeSession } from '../features/officers';
 import { usePlatformIntegration } from '../platform';
 import { openBundleFromBytes } from '../features/bundles';

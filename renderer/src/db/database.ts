@@ -56,5 +56,3 @@ export class QamqorDb extends Dexie {
     }
   }
 }
-
-export const DEFAULT_DB_NAME = 'qamqor';

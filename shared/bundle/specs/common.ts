@@ -5,7 +5,6 @@
  * `validation.zod.<issue code>` (translated by the bundles catalog).
  */
 import { z } from 'zod';
-import { isCalendarDate } from '../../records/schemas';
 
 /** Text of at most `max` characters (may be empty). */
 export const text = (max: number) => z.string().max(max, 'validation.tooLong');
@@ -20,7 +19,6 @@ export const SHA256_HEX = /^[0-9a-f]{64}$/u;
 export const sha256Schema = z.string().regex(SHA256_HEX);
 
 /** '' or a real YYYY-MM-DD date (forms that let a date stay empty). */
-export const optionalDateSchema = z.string().refine((v) => v === '' || isCalendarDate(v), 'validation.date');
 
 /** A clause of a legal act as rule data writes it (shared/rules/types.ts `Citation`). */
 export const citationSchema = z.strictObject({

@@ -27,16 +27,7 @@ import type { AuditTrailRow } from '../auditRow';
 
 export type { AuditTrailRow } from '../auditRow';
 
-export type {
-  AuditAction,
-  AuditAnchor,
-  AuditEntry,
-  ChainReport,
-  Disclosure,
-  SignedAuditHead,
-  TrustBreak,
-  TrustReport,
-} from '@shared/audit';
+export type { AuditAction, AuditAnchor, Disclosure, SignedAuditHead, TrustReport } from '@shared/audit';
 
 /** The auditLog store typed with the chained entry format (database.ts declares the older row type). */
 export function auditTable(db: QamqorDb): Table<AuditTrailRow, number> {

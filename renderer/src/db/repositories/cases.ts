@@ -11,12 +11,11 @@ import type { OfficeProfile } from '@shared/office';
 import { ruleSetInForce, type RuleSet } from '@shared/rules';
 import type { WriteContext } from '../context';
 import type { QamqorDb } from '../database';
-import { getOrRefuse, insertRecord, parseInput, refuse, runWrite, updateRecord, type WriteError, type WriteResult } from '../write';
+import { getOrRefuse, insertRecord, parseInput, refuse, runWrite, updateRecord, type WriteResult } from '../write';
 import { nextSequence } from './counters';
 
 /** The case's person is gone, or no rule set is in force on its registration date (guide §1). */
 type CaseRefusal = { code: 'person-not-found' } | { code: 'no-rule-set'; date: string };
-export type CaseWriteError = WriteError<CaseRefusal>;
 
 export function openCase(
   db: QamqorDb,
@@ -60,7 +59,6 @@ export function countCases(db: QamqorDb): Promise<number> {
 }
 
 type NotOpen = { code: 'not-open' };
-export type CaseCloseError = WriteError<NotOpen>;
 
 /** Closes an open case with a date and a reason; the case and everything in it stay (issue 8: nothing is deleted). */
 export function closeCase(db: QamqorDb, ctx: WriteContext, id: string, input: CaseClosureInput): Promise<WriteResult<Case, NotOpen>> {

@@ -7,8 +7,6 @@ import type { QamqorDb } from '../../db/database';
 import { OPEN_STATUSES } from './repository';
 import { registerIndex, registerStamp } from './registerStore';
 
-export { registerStamp } from './registerStore';
-
 export interface DashboardCounts {
   open: number;
   dueSoon: number;

@@ -47,10 +47,6 @@ export interface NewAttachment {
   bytes: Uint8Array;
 }
 
-export async function loadCalendar(db: QamqorDb): Promise<WorkingCalendar> {
-  return createWorkingCalendar(await db.calendarYears.toArray());
-}
-
 /** The indexed copy of the earliest open deadline, set or removed. */
 function withNextDue(c: Complaint): Complaint {
   const next = nextOpenDue(c);

@@ -7,4 +7,4 @@ export * from './data/applications';
 export * from './data/hearing';
 export * from './data/minutes';
 export * from './data/queries';
-export { applicationsTable, hearingsTable, minutesTable, type HearingsResult, type HearingsWriteError } from './data/common';
+export { applicationsTable, minutesTable, type HearingsResult, type HearingsWriteError } from './data/common';

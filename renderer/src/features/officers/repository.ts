@@ -31,16 +31,8 @@ function auditView(o: Officer): Omit<Officer, 'password'> {
   return rest;
 }
 
-export function countOfficers(db: QamqorDb): Promise<number> {
-  return db.officers.count();
-}
-
 export function listOfficers(db: QamqorDb): Promise<Officer[]> {
   return db.officers.orderBy('login').toArray();
-}
-
-export function getOfficer(db: QamqorDb, id: string): Promise<Officer | undefined> {
-  return db.officers.get(id);
 }
 
 /**
