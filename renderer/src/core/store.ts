@@ -15,8 +15,6 @@ interface AppState {
   lockedLogin: string | null;
   calendarYears: CalendarYear[];
   ruleSets: RuleSet[];
-  /** Bumped after writes so that lists re-query. */
-  dataVersion: number;
   /** Whether the browser promised not to evict our storage (null: not asked or not supported). */
   storagePersistent: boolean | null;
   setStoragePersistent(value: boolean | null): void;
@@ -24,7 +22,6 @@ interface AppState {
   signedIn(officer: Officer): void;
   signedOut(locked: boolean): void;
   setReference(calendarYears: CalendarYear[], ruleSets: RuleSet[]): void;
-  dataChanged(): void;
 }
 
 export const useAppStore = create<AppState>((set) => ({
@@ -33,14 +30,12 @@ export const useAppStore = create<AppState>((set) => ({
   lockedLogin: null,
   calendarYears: [],
   ruleSets: [],
-  dataVersion: 0,
   storagePersistent: null,
   setStoragePersistent: (storagePersistent) => set({ storagePersistent }),
   setOffice: (office) => set({ office }),
   signedIn: (officer) => set({ officer, lockedLogin: null }),
   signedOut: (locked) => set((s) => ({ officer: null, lockedLogin: locked ? (s.officer?.login ?? null) : null })),
   setReference: (calendarYears, ruleSets) => set({ calendarYears, ruleSets }),
-  dataChanged: () => set((s) => ({ dataVersion: s.dataVersion + 1 })),
 }));
 
 export function writeContextFor(office: OfficeProfile, officer: Officer): WriteContext {
