@@ -15,7 +15,7 @@ async function tamper(page: Page, action: string, table: string, mode: 'edit' | 
     ({ action, table, mode }) =>
       new Promise<number>((resolve, reject) => {
         const open = indexedDB.open('qamqor');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(new Error(String(open.error)));
         open.onsuccess = () => {
           const db = open.result;
           const tx = db.transaction('auditLog', 'readwrite');
@@ -38,7 +38,7 @@ async function tamper(page: Page, action: string, table: string, mode: 'edit' | 
             db.close();
             resolve(touched);
           };
-          tx.onerror = () => reject(tx.error);
+          tx.onerror = () => reject(new Error(String(tx.error)));
         };
       }),
     { action, table, mode },
