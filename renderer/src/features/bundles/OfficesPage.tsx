@@ -4,6 +4,7 @@ import { fingerprint } from '@shared/bundle';
 import { toBase64 } from '@shared/bundle/bytes';
 import { officeKeyFileText, parseOfficeKeyFile, type OfficeKeyFile } from '@shared/bundle/specs';
 import { useServices } from '../../core/services';
+import type { QamqorDb } from '../../db/database';
 import { useAppStore, useWriteContext } from '../../core/store';
 import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
@@ -24,10 +25,7 @@ export function OfficesPage() {
   const ctx = useWriteContext();
   const office = useAppStore((s) => s.office);
   const [version, setVersion] = useState(0);
-  const own = useAsync(async () => {
-    const keys = await ensureOfficeKeys(db);
-    return { keys, fingerprint: await fingerprint(keys.publicKey) };
-  }, [db]);
+  const own = useOwnKeys(db);
   const list = useAsync(() => listKnownOffices(db), [db, version]);
   const [pasted, setPasted] = useState('');
   const [candidate, setCandidate] = useState<Candidate | null>(null);
@@ -124,16 +122,11 @@ export function OfficesPage() {
       <div className="card" data-testid="own-office">
         <h2>{t('bundles.offices.own')}</h2>
         {office ? (
-          <dl className="facts">
-            <dt>{t('bundles.import.office')}</dt>
-            <dd>
-              {office.officeName} <span className="mono">({office.officeCode})</span>
-            </dd>
-            <dt>{t('bundles.import.fingerprint')}</dt>
-            <dd className="mono fingerprint" data-testid="own-fingerprint">
-              {own.status === 'done' ? own.value.fingerprint : t('app.loading')}
-            </dd>
-          </dl>
+          <OwnOfficeFacts
+            name={office.officeName}
+            code={office.officeCode}
+            fingerprint={own.status === 'done' ? own.value.fingerprint : null}
+          />
         ) : null}
         <p className="muted">{t('bundles.offices.ownHint')}</p>
         <button type="button" onClick={() => void saveOwnKey()} disabled={own.status !== 'done'}>
@@ -144,47 +137,14 @@ export function OfficesPage() {
       <h2>{t('bundles.offices.list')}</h2>
       {list.status === 'done' && list.value.length === 0 ? <div className="empty">{t('bundles.offices.empty')}</div> : null}
       {list.status === 'done' && list.value.length > 0 ? (
-        <table className="grid" data-testid="known-offices">
-          <thead>
-            <tr>
-              <th scope="col">{t('bundles.import.office')}</th>
-              <th scope="col">{t('bundles.import.fingerprint')}</th>
-              <th scope="col">{t('bundles.offices.addedAt')}</th>
-              <th scope="col">{t('bundles.conflicts.action')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.value.map((e) => (
-              <tr key={e.officeId}>
-                <td>
-                  {e.officeName} <span className="mono">({e.officeCode})</span>
-                </td>
-                <td className="mono fingerprint">{e.fingerprint}</td>
-                <td>
-                  {formatDateTime(e.addedAt)}
-                  <div className="muted">{e.addedBy}</div>
-                </td>
-                <td>
-                  {removing?.officeId === e.officeId ? (
-                    <div className="actions">
-                      <span>{t('bundles.offices.removeConfirm', { name: e.officeName })}</span>
-                      <button type="button" className="danger" onClick={() => void remove(e)}>
-                        {t('bundles.offices.removeYes')}
-                      </button>
-                      <button type="button" onClick={() => setRemoving(null)}>
-                        {t('common.cancel')}
-                      </button>
-                    </div>
-                  ) : (
-                    <button type="button" className="link danger" onClick={() => setRemoving(e)} disabled={!ctx}>
-                      {t('bundles.offices.remove')}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <KnownOfficesTable
+          offices={list.value}
+          removing={removing}
+          canRemove={ctx !== null}
+          onAsk={setRemoving}
+          onRemove={(e) => void remove(e)}
+          onCancel={() => setRemoving(null)}
+        />
       ) : null}
 
       <div className="card">
@@ -203,34 +163,137 @@ export function OfficesPage() {
           {t('bundles.offices.check')}
         </button>
         {candidate ? (
-          <div className="notice notice--info" data-testid="office-candidate">
-            <dl className="facts">
-              <dt>{t('bundles.import.office')}</dt>
-              <dd>
-                {candidate.officeName} <span className="mono">({candidate.officeCode})</span>
-              </dd>
-              <dt>{t('bundles.import.fingerprint')}</dt>
-              <dd className="mono fingerprint">{candidate.fingerprint}</dd>
-            </dl>
-            <label className="checkbox">
-              <input type="checkbox" checked={compared} onChange={(e) => setCompared(e.target.checked)} />
-              {t('bundles.offices.compared')}
-            </label>
-            {replace ? (
-              <Notice kind="warning">
-                {t('bundles.offices.keyChanged', { name: replace.officeName, old: replace.fingerprint, fresh: candidate.fingerprint })}{' '}
-                <button type="button" className="danger" onClick={() => void add(true)} disabled={!compared}>
-                  {t('bundles.offices.replaceYes')}
-                </button>
-              </Notice>
-            ) : (
-              <button type="button" className="primary" onClick={() => void add(false)} disabled={!compared || !ctx}>
-                {t('bundles.offices.add')}
-              </button>
-            )}
-          </div>
+          <CandidateOffice
+            candidate={candidate}
+            replace={replace}
+            compared={compared}
+            canAdd={ctx !== null}
+            onCompared={setCompared}
+            onAdd={(replacing) => void add(replacing)}
+          />
         ) : null}
       </div>
     </section>
   );
+}
+
+/** The offices whose bundles this office accepts, each with a two-step removal. */
+function KnownOfficesTable(props: {
+  offices: KnownOfficeEntry[];
+  removing: KnownOfficeEntry | null;
+  canRemove: boolean;
+  onAsk: (entry: KnownOfficeEntry) => void;
+  onRemove: (entry: KnownOfficeEntry) => void;
+  onCancel: () => void;
+}) {
+  const { offices, removing, canRemove, onAsk, onRemove, onCancel } = props;
+  const { t } = useTranslation();
+  return (
+    <table className="grid" data-testid="known-offices">
+      <thead>
+        <tr>
+          <th scope="col">{t('bundles.import.office')}</th>
+          <th scope="col">{t('bundles.import.fingerprint')}</th>
+          <th scope="col">{t('bundles.offices.addedAt')}</th>
+          <th scope="col">{t('bundles.conflicts.action')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {offices.map((e) => (
+          <tr key={e.officeId}>
+            <td>
+              {e.officeName} <span className="mono">({e.officeCode})</span>
+            </td>
+            <td className="mono fingerprint">{e.fingerprint}</td>
+            <td>
+              {formatDateTime(e.addedAt)}
+              <div className="muted">{e.addedBy}</div>
+            </td>
+            <td>
+              {removing?.officeId === e.officeId ? (
+                <div className="actions">
+                  <span>{t('bundles.offices.removeConfirm', { name: e.officeName })}</span>
+                  <button type="button" className="danger" onClick={() => onRemove(e)}>
+                    {t('bundles.offices.removeYes')}
+                  </button>
+                  <button type="button" onClick={onCancel}>
+                    {t('common.cancel')}
+                  </button>
+                </div>
+              ) : (
+                <button type="button" className="link danger" onClick={() => onAsk(e)} disabled={!canRemove}>
+                  {t('bundles.offices.remove')}
+                </button>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** A key file read but not yet added: the office and fingerprint to compare by telephone, then add (or replace). */
+function CandidateOffice(props: {
+  candidate: Candidate;
+  replace: KnownOfficeEntry | null;
+  compared: boolean;
+  canAdd: boolean;
+  onCompared: (compared: boolean) => void;
+  onAdd: (replacing: boolean) => void;
+}) {
+  const { candidate, replace, compared, canAdd, onCompared, onAdd } = props;
+  const { t } = useTranslation();
+  return (
+    <div className="notice notice--info" data-testid="office-candidate">
+      <dl className="facts">
+        <dt>{t('bundles.import.office')}</dt>
+        <dd>
+          {candidate.officeName} <span className="mono">({candidate.officeCode})</span>
+        </dd>
+        <dt>{t('bundles.import.fingerprint')}</dt>
+        <dd className="mono fingerprint">{candidate.fingerprint}</dd>
+      </dl>
+      <label className="checkbox">
+        <input type="checkbox" checked={compared} onChange={(e) => onCompared(e.target.checked)} />
+        {t('bundles.offices.compared')}
+      </label>
+      {replace ? (
+        <Notice kind="warning">
+          {t('bundles.offices.keyChanged', { name: replace.officeName, old: replace.fingerprint, fresh: candidate.fingerprint })}{' '}
+          <button type="button" className="danger" onClick={() => onAdd(true)} disabled={!compared}>
+            {t('bundles.offices.replaceYes')}
+          </button>
+        </Notice>
+      ) : (
+        <button type="button" className="primary" onClick={() => onAdd(false)} disabled={!compared || !canAdd}>
+          {t('bundles.offices.add')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function OwnOfficeFacts({ name, code, fingerprint }: { name: string; code: string; fingerprint: string | null }) {
+  const { t } = useTranslation();
+  return (
+    <dl className="facts">
+      <dt>{t('bundles.import.office')}</dt>
+      <dd>
+        {name} <span className="mono">({code})</span>
+      </dd>
+      <dt>{t('bundles.import.fingerprint')}</dt>
+      <dd className="mono fingerprint" data-testid="own-fingerprint">
+        {fingerprint ?? t('app.loading')}
+      </dd>
+    </dl>
+  );
+}
+
+/** This office's key pair (made on first use) and its fingerprint. */
+function useOwnKeys(db: QamqorDb) {
+  return useAsync(async () => {
+    const keys = await ensureOfficeKeys(db);
+    return { keys, fingerprint: await fingerprint(keys.publicKey) };
+  }, [db]);
 }
