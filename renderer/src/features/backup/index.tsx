@@ -8,6 +8,6 @@ import './backup.css';
 export { BackupPanel } from './BackupPanel';
 export { BackupActivity, BackupReminder } from './BackupActivity';
 export { useAutomaticBackup } from './useAutomaticBackup';
-export { showBackupPanel, useBackupStore } from './store';
+export { showBackupPanel } from './store';
 export { FirstStartRestore } from './FirstStartRestore';
 export { isEmptyOffice } from './restoreOffice';

@@ -1,20 +1,18 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { passphraseStrength } from '@shared/bundle/specs';
-import { fullName } from '@shared/persons';
 import { useServices } from '../../core/services';
 import { useLiveData } from '../../core/useLiveData';
 import { useAppStore, useWriteContext } from '../../core/store';
 import { Field } from '../../ui/Field';
-import { formatDate } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
-import { BUNDLE_FILTERS, BundlesNav, ProgressBar, encodeErrorMessage, tableName } from './common';
+import { BUNDLE_FILTERS, BundlesNav, ProgressBar, encodeErrorMessage } from './common';
+import { CaseChoiceTable, ExportModeChoice, ExportSaved, PassphraseFields, useCaseSelection, type ExportMode } from './ExportParts';
 import { buildBundle, recordExport, type BuiltBundle, type BundleSelection, type Encoder } from './exportBundle';
 import { findCases } from './repository';
 import { encodeInWorker } from './workerClient';
 
-type Mode = 'cases' | 'since';
+type Mode = ExportMode;
 
 const workerEncoder: Encoder = (input, options, onProgress) =>
   encodeInWorker({ input, signingKey: options.signingKey, ...(options.passphrase ? { passphrase: options.passphrase } : {}) }, onProgress);
@@ -30,7 +28,7 @@ function startOfDay(date: string): string {
  * list, or every record changed since a date; optional passphrase; the file is saved through the platform.
  */
 export function ExportPage({ initialCaseId }: { initialCaseId?: string | undefined }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { db, platform } = useServices();
   const ctx = useWriteContext();
   const office = useAppStore((s) => s.office);
@@ -38,7 +36,6 @@ export function ExportPage({ initialCaseId }: { initialCaseId?: string | undefin
   const [mode, setMode] = useState<Mode>('cases');
   const [filter, setFilter] = useState('');
   const [query, setQuery] = useState('');
-  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set(initialCaseId ? [initialCaseId] : []));
   const [since, setSince] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -55,29 +52,8 @@ export function ExportPage({ initialCaseId }: { initialCaseId?: string | undefin
 
   const choices = useLiveData(() => findCases(db, query), [db, query]);
   const preselected = useAsync(async () => (initialCaseId ? db.cases.get(initialCaseId) : undefined), [db, initialCaseId]);
-  const strength = passphraseStrength(passphrase);
   const shown = useMemo(() => (choices.status === 'done' ? choices.value : []), [choices]);
-  const allShownSelected = shown.length > 0 && shown.every((c) => selected.has(c.kase.id));
-
-  function toggle(id: string) {
-    setSelected((prev) => {
-      const next = new Set(prev);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
-  }
-
-  function toggleAllShown() {
-    setSelected((prev) => {
-      const next = new Set(prev);
-      for (const c of shown) {
-        if (allShownSelected) next.delete(c.kase.id);
-        else next.add(c.kase.id);
-      }
-      return next;
-    });
-  }
+  const { selected, allShownSelected, toggle, toggleAllShown } = useCaseSelection(initialCaseId, shown);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -133,17 +109,7 @@ export function ExportPage({ initialCaseId }: { initialCaseId?: string | undefin
       <p className="muted">{t('bundles.export.intro')}</p>
 
       <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="bundles-export-title">
-        <fieldset className="card">
-          <legend>{t('bundles.export.what')}</legend>
-          <label className="checkbox">
-            <input type="radio" name="mode" value="cases" checked={mode === 'cases'} onChange={() => setMode('cases')} />
-            {t('bundles.export.modeCases')}
-          </label>
-          <label className="checkbox">
-            <input type="radio" name="mode" value="since" checked={mode === 'since'} onChange={() => setMode('since')} />
-            {t('bundles.export.modeSince')}
-          </label>
-        </fieldset>
+        <ExportModeChoice mode={mode} onChange={setMode} />
 
         {mode === 'cases' ? (
           <div className="card">
@@ -174,44 +140,13 @@ export function ExportPage({ initialCaseId }: { initialCaseId?: string | undefin
               <div className="empty">{query ? t('bundles.export.noMatch', { query }) : t('bundles.export.noCasesYet')}</div>
             ) : null}
             {shown.length > 0 ? (
-              <table className="grid compact" data-testid="bundle-cases">
-                <thead>
-                  <tr>
-                    <th scope="col">
-                      <input
-                        type="checkbox"
-                        aria-label={t('bundles.export.selectAllShown')}
-                        checked={allShownSelected}
-                        onChange={toggleAllShown}
-                      />
-                    </th>
-                    <th scope="col">{t('cases.number')}</th>
-                    <th scope="col">{t('bundles.export.person')}</th>
-                    <th scope="col">{t('persons.iin')}</th>
-                    <th scope="col">{t('cases.registrationDate')}</th>
-                    <th scope="col">{t('cases.subject')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {shown.map(({ kase, person }) => (
-                    <tr key={kase.id}>
-                      <td>
-                        <input
-                          type="checkbox"
-                          checked={selected.has(kase.id)}
-                          onChange={() => toggle(kase.id)}
-                          aria-label={t('bundles.export.selectCase', { number: kase.caseNumber })}
-                        />
-                      </td>
-                      <td className="mono">{kase.caseNumber}</td>
-                      <td>{person ? fullName(person) : t('common.none')}</td>
-                      <td className="mono">{person?.iin ?? ''}</td>
-                      <td>{formatDate(kase.registrationDate)}</td>
-                      <td>{kase.subject}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <CaseChoiceTable
+                shown={shown}
+                selected={selected}
+                allShownSelected={allShownSelected}
+                onToggle={toggle}
+                onToggleAll={toggleAllShown}
+              />
             ) : null}
           </div>
         ) : (
@@ -222,61 +157,17 @@ export function ExportPage({ initialCaseId }: { initialCaseId?: string | undefin
           </div>
         )}
 
-        <fieldset className="card form-grid">
-          <legend>{t('bundles.passphrase.legend')}</legend>
-          <p className="span-2 muted">{t('bundles.passphrase.intro')}</p>
-          <Field label={t('bundles.passphrase.label')} hint={t(`bundles.passphrase.strength.${strength}`)}>
-            {(p) => (
-              <input
-                {...p}
-                type="password"
-                name="passphrase"
-                autoComplete="new-password"
-                value={passphrase}
-                onChange={(e) => setPassphrase(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label={t('bundles.passphrase.confirm')} error={errors['confirm']}>
-            {(p) => (
-              <input
-                {...p}
-                type="password"
-                name="passphraseConfirm"
-                autoComplete="new-password"
-                value={confirm}
-                disabled={passphrase === ''}
-                onChange={(e) => setConfirm(e.target.value)}
-              />
-            )}
-          </Field>
-          {passphrase !== '' ? (
-            <div className="span-2">
-              <meter
-                className={`strength strength--${strength}`}
-                min={0}
-                max={4}
-                low={2}
-                high={3}
-                optimum={4}
-                value={['empty', 'weak', 'fair', 'good', 'strong'].indexOf(strength)}
-                aria-label={t('bundles.passphrase.meter')}
-              />
-            </div>
-          ) : null}
-        </fieldset>
+        <PassphraseFields
+          passphrase={passphrase}
+          confirm={confirm}
+          error={errors['confirm']}
+          onPassphrase={setPassphrase}
+          onConfirm={setConfirm}
+        />
 
         {progress ? <ProgressBar label={t('bundles.export.progress')} done={progress.done} total={progress.total} /> : null}
         {outcome?.kind === 'error' ? <Notice kind="error">{outcome.text}</Notice> : null}
-        {outcome?.kind === 'saved' ? (
-          <Notice kind="success">
-            <span data-testid="bundle-export-done">{t('bundles.export.saved', { fileName: outcome.fileName })}</span>{' '}
-            {Object.entries(outcome.built.counts)
-              .map(([table, n]) => `${tableName(t, (k) => i18n.exists(k), table)}: ${n}`)
-              .join(', ')}
-            {outcome.built.encrypted ? ` · ${t('bundles.export.encrypted')}` : ''}
-          </Notice>
-        ) : null}
+        {outcome?.kind === 'saved' ? <ExportSaved built={outcome.built} fileName={outcome.fileName} /> : null}
         <div className="actions">
           <button type="submit" className="primary" disabled={progress !== null || !ctx}>
             {t('bundles.export.create')}

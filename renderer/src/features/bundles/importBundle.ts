@@ -15,7 +15,6 @@ import {
   emptyImportCounts,
   localKeysNeeded,
   planImport,
-  recordKey,
   withoutBlob,
   type ImportPreview,
   type LocalSnapshot,
@@ -228,9 +227,4 @@ export async function applyImport(db: QamqorDb, ctx: WriteContext, session: Impo
     return err({ code: 'failed', detail: e instanceof Error ? e.message : String(e) });
   }
   return ok({ kind: 'applied', history, conflicts: conflictRows.length, written: puts.length });
-}
-
-/** `${table}:${id}` keys of the records an import would write (for tests and the report). */
-export function writtenKeys(session: ImportSession): string[] {
-  return applyOperations(session.preview, session.snapshot).puts.map((p) => recordKey(p.table, p.record.id));
 }

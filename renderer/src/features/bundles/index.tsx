@@ -9,9 +9,9 @@ import { ImportPage } from './ImportPage';
 import { OfficesPage } from './OfficesPage';
 import './bundles.css';
 
-export { openBundleFromBytes, usePendingBundle } from './pendingBundle';
-export { buildBundle, exportEverything, recordExport, type BuiltBundle, type BundleSelection, type Encoder } from './exportBundle';
-export { ensureOfficeKeys, knownOfficesForDecoding } from './repository';
+export { openBundleFromBytes } from './pendingBundle';
+export { exportEverything, type Encoder } from './exportBundle';
+export { knownOfficesForDecoding } from './repository';
 // What the backup feature builds on: the import pipeline, the worker and the shared progress display.
 export { applyImport, prepareImport, type ApplyError, type ApplyResult, type ImportSession } from './importBundle';
 export { decodeInWorker, encodeInWorker } from './workerClient';
