@@ -1,5 +1,6 @@
 import type { Role } from '@shared/officers';
 import type { Actor } from '@shared/records/envelope';
+import { todayIso } from '../ui/format';
 
 /** What every write needs besides its data: who (and with which roles), where, when, and fresh ids. Injected so tests control it. */
 export interface WriteContext {
@@ -11,8 +12,7 @@ export interface WriteContext {
 
 /** The officer's calendar day (local time) of the write: the "today" of date-plausibility rules. */
 export function localDateOf(ctx: WriteContext): string {
-  const now = new Date(ctx.now());
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  return todayIso(new Date(ctx.now()));
 }
 
 export function systemContext(actor: Actor, roles: readonly Role[]): WriteContext {
