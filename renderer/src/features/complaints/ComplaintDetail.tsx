@@ -9,6 +9,7 @@ import { Notice } from '../../ui/Notice';
 import { PrintPreview } from '../../ui/print/PrintPreview';
 import { useLocalized } from '../../ui/useLocalized';
 import { RecordHistory } from '../audit';
+import { StageLog } from '../reports';
 import { ComplaintActions } from './ComplaintActions';
 import { ComplaintFacts } from './ComplaintFacts';
 import { DeadlinesCard } from './DeadlinesCard';
@@ -56,6 +57,7 @@ function ComplaintView({ complaint, justRegistered }: { complaint: Complaint; ju
       <ComplaintFacts complaint={complaint} route={route} service={service} />
       <ComplaintActions complaint={complaint} route={route} />
       <ComplaintHistory complaint={complaint} />
+      <StageLog subject="complaint" id={complaint.id} />
       <details className="card">
         <summary>{t('complaints.auditHistory')}</summary>
         <RecordHistory table="complaints" recordId={complaint.id} />

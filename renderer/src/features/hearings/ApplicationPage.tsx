@@ -9,6 +9,7 @@ import { useLiveData } from '../../core/useLiveData';
 import { formatDate, todayIso } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
 import { useLocalized } from '../../ui/useLocalized';
+import { StageLog } from '../reports';
 import { CitationNote, useCalendar, useServiceName } from './common';
 import { DecisionForm } from './DecisionForm';
 import { DecisionResultCard } from './DecisionResultCard';
@@ -106,6 +107,7 @@ function ApplicationDetail({ view, today }: { view: ApplicationView; today: stri
       {service && service.steps.length > 0 ? <StepsCard app={app} service={service} /> : null}
 
       <HistoryCard app={app} service={service} />
+      <StageLog subject="application" id={app.id} />
 
       {printing === 'notice' && hearing && schedule ? (
         <HearingNoticePrint view={view} hearing={hearing} schedule={schedule} onClose={() => setPrinting(null)} />

@@ -8,6 +8,7 @@ import { useAppStore } from '../../core/store';
 import { formatDate } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
 import { useLocalized } from '../../ui/useLocalized';
+import { StageLog } from '../reports';
 import { CheckPanel, ResultBadge } from './CheckPanel';
 import { Citations } from './cite';
 import { AcknowledgementPanel } from './AcknowledgementPanel';
@@ -89,6 +90,7 @@ export function IntakeDetail({ intake, kase, person }: { intake: Intake; kase: C
       {refused ? null : <TermPanel intake={intake} ruleSet={ruleSet} />}
 
       <Scans intake={intake} />
+      <StageLog subject="intake" id={intake.id} />
     </section>
   );
 }
