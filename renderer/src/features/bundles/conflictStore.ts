@@ -66,12 +66,28 @@ export async function queuedVersions(db: QamqorDb, recordIds: Iterable<string>):
   return out;
 }
 
-/** Open conflicts of one record whose incoming copy `version` already contains (after a resolution or an update). */
-export async function conflictsSettledBy(db: QamqorDb, table: string, recordId: string, version: VersionVector): Promise<ConflictRow[]> {
-  const rows = await conflictsTable(db).where('recordId').equals(recordId).toArray();
+/** Open conflicts of any of `recordIds`, in ONE query (an import settles against these in memory). */
+export async function openConflictsOf(db: QamqorDb, recordIds: Iterable<string>): Promise<ConflictRow[]> {
+  const ids = [...new Set(recordIds)];
+  if (ids.length === 0) return [];
+  return conflictsTable(db)
+    .where('recordId')
+    .anyOf(ids)
+    .filter((r) => r.status === 'open')
+    .toArray();
+}
+
+/** Among `rows`, the open conflicts of one record whose incoming copy `version` already contains. */
+export function settledAmong(rows: readonly ConflictRow[], table: string, recordId: string, version: VersionVector): ConflictRow[] {
   return rows.filter((r) => {
-    if (r.status !== 'open' || r.table !== table) return false;
+    if (r.status !== 'open' || r.table !== table || r.recordId !== recordId) return false;
     const order = compareVersions(version, r.incoming.version);
     return order === 'newer' || order === 'equal';
   });
+}
+
+/** Open conflicts of one record whose incoming copy `version` already contains (after a resolution or an update). */
+export async function conflictsSettledBy(db: QamqorDb, table: string, recordId: string, version: VersionVector): Promise<ConflictRow[]> {
+  const rows = await conflictsTable(db).where('recordId').equals(recordId).toArray();
+  return settledAmong(rows, table, recordId, version);
 }

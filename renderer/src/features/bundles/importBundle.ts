@@ -5,6 +5,12 @@
  * conflicts into the queue, person aliases, the import-history row and the audit entries. Inside the
  * transaction it first re-checks that no record changed since the preview; if one did, it writes
  * nothing and asks for a new preview.
+ *
+ * Speed (issue 14 points 5, 6 and 8; docs/performance.md names the causes): inside the transaction the
+ * records are written with `bulkPut` per table in chunks of {@link PUT_CHUNK} rows, issued one after
+ * another, and the open conflicts the import may settle are read with ONE query and settled in memory
+ * (one `bulkPut`), instead of one put and one conflict query per record. Audit entries stay one chained
+ * append per record, in the order of the writes (a batched append belongs to the audit repository).
  */
 import Dexie from 'dexie';
 import type { DecodedBundle } from '@shared/bundle';
@@ -26,7 +32,7 @@ import { err, ok, type Result } from '@shared/result';
 import type { WriteContext } from '../../db/context';
 import type { QamqorDb } from '../../db/database';
 import { appendAudit } from '../../db/repositories/audit';
-import { conflictsSettledBy, conflictsTable, queuedVersions, type ConflictRow } from './conflictStore';
+import { conflictsTable, openConflictsOf, queuedVersions, settledAmong, type ConflictRow } from './conflictStore';
 import { aliasKey, importHistoryTable, importsOfBundle, personAliases, type ImportHistoryRow } from './repository';
 
 export interface ImportSession {
@@ -106,6 +112,37 @@ export type ApplyResult = { kind: 'nothing' } | { kind: 'applied'; history: Impo
 
 class Stale extends Error {}
 
+/** Rows per `bulkPut` call: small enough that no single IndexedDB task holds the page for long. */
+const PUT_CHUNK = 500;
+
+/** Records written so far out of all records the import writes (for a progress bar). */
+export interface ApplyProgress {
+  done: number;
+  total: number;
+}
+
+export interface ApplyOptions {
+  onProgress?: (progress: ApplyProgress) => void;
+}
+
+type PreparedPut = { table: string; record: RecordEnvelope; before?: RecordEnvelope; row: Row };
+
+/** Writes the rows table by table, `PUT_CHUNK` rows per `bulkPut`, one call after another. */
+async function putInChunks(db: QamqorDb, puts: readonly PreparedPut[], onProgress?: (p: ApplyProgress) => void): Promise<void> {
+  const byTable = new Map<string, Row[]>();
+  for (const p of puts) byTable.set(p.table, [...(byTable.get(p.table) ?? []), p.row]);
+  let done = 0;
+  onProgress?.({ done, total: puts.length });
+  for (const [table, rows] of byTable) {
+    for (let i = 0; i < rows.length; i += PUT_CHUNK) {
+      const chunk = rows.slice(i, i + PUT_CHUNK);
+      await db.table<Row, string>(table).bulkPut(chunk);
+      done += chunk.length;
+      onProgress?.({ done, total: puts.length });
+    }
+  }
+}
+
 const sameVersion = (a: VersionVector | null, b: VersionVector | null): boolean =>
   a === null || b === null ? a === b : canonicalJson(a) === canonicalJson(b);
 
@@ -113,7 +150,12 @@ function asBlob(bytes: Uint8Array, type: string): Blob {
   return new Blob([bytes as Uint8Array<ArrayBuffer>], { type });
 }
 
-export async function applyImport(db: QamqorDb, ctx: WriteContext, session: ImportSession): Promise<Result<ApplyResult, ApplyError>> {
+export async function applyImport(
+  db: QamqorDb,
+  ctx: WriteContext,
+  session: ImportSession,
+  options: ApplyOptions = {},
+): Promise<Result<ApplyResult, ApplyError>> {
   const { preview, decoded, snapshot } = session;
   if (preview.rejected.length > 0) return err({ code: 'rejected' });
   if (preview.changesNothing) return ok({ kind: 'nothing' });
@@ -124,7 +166,7 @@ export async function applyImport(db: QamqorDb, ctx: WriteContext, session: Impo
   const sender = decoded.sender;
 
   // Everything that is not an IndexedDB request happens here, before the transaction.
-  const puts = ops.puts.map((p) => {
+  const puts: PreparedPut[] = ops.puts.map((p) => {
     if (p.table !== DOCUMENTS_TABLE) return { ...p, row: p.record as Row };
     const doc = p.record as BundleDocument;
     const bytes = decoded.attachments.get(doc.digest) ?? new Uint8Array(0);
@@ -179,9 +221,9 @@ export async function applyImport(db: QamqorDb, ctx: WriteContext, session: Impo
       }
       if (ops.freeIins.length > 0 && (await db.persons.where('iin').anyOf(ops.freeIins).count()) > 0) throw new Stale();
 
-      // 2. Records, then what they settle in the queue.
+      // 2. Records (bulk, chunked), their audit entries in order, then what they settle in the queue.
+      await putInChunks(db, puts, options.onProgress);
       for (const p of puts) {
-        await db.table<Row, string>(p.table).put(p.row);
         await appendAudit(db, ctx, {
           action: 'import',
           table: p.table,
@@ -189,16 +231,19 @@ export async function applyImport(db: QamqorDb, ctx: WriteContext, session: Impo
           ...(p.before ? { before: withoutBlob(p.before as Row) } : {}),
           after: withoutBlob(p.row),
         });
-        for (const settled of await conflictsSettledBy(db, p.table, p.record.id, p.record.version)) {
-          await conflictsTable(db).put({ ...settled, status: 'settled', closedAt: now, closedBy: ctx.actor.officerName });
-        }
       }
+      const open = await openConflictsOf(db, [...puts.map((p) => p.record.id), ...conflictRows.map((c) => c.recordId)]);
+      const settled = new Map<string, ConflictRow>();
+      const settle = (table: string, recordId: string, version: VersionVector): void => {
+        for (const s of settledAmong(open, table, recordId, version))
+          settled.set(s.id, { ...s, status: 'settled', closedAt: now, closedBy: ctx.actor.officerName });
+      };
+      for (const p of puts) settle(p.table, p.record.id, p.record.version);
+      // An earlier queued copy that a new one contains is superseded: deciding against the newer copy covers both.
+      for (const c of conflictRows) settle(c.table, c.recordId, c.incoming.version);
+      if (settled.size > 0) await conflictsTable(db).bulkPut([...settled.values()]);
       // 3. Conflicts, aliases, history.
       for (const c of conflictRows) {
-        // An earlier queued copy that this one contains is superseded: deciding against the newer copy covers both.
-        for (const older of await conflictsSettledBy(db, c.table, c.recordId, c.incoming.version)) {
-          await conflictsTable(db).put({ ...older, status: 'settled', closedAt: now, closedBy: ctx.actor.officerName });
-        }
         await conflictsTable(db).add(c);
         await appendAudit(db, ctx, {
           action: 'import',
