@@ -1,7 +1,7 @@
-import writeXlsxFile from 'write-excel-file/universal';
 import type { Complaint } from '@shared/complaints';
 import { CATALOGS } from '../../i18n';
 import { formatDate } from '../../ui/format';
+import { writeXlsx, type XlsxCell } from '../../ui/xlsx';
 
 type Catalog = { [key: string]: string | Catalog };
 
@@ -19,14 +19,17 @@ function bilingual(key: string): string {
 interface Column {
   header: string;
   value(c: Complaint, lang: 'kk' | 'ru'): string;
+  /** In the XLSX: a date column holds real date cells ('YYYY-MM-DD' of the record); every other column is text. */
+  date?: (c: Complaint) => string | undefined;
+  width?: number;
 }
 
 const COLUMNS: Column[] = [
-  { header: 'complaints.number', value: (c) => c.number },
-  { header: 'complaints.receiptDate', value: (c) => formatDate(c.receiptDate) },
-  { header: 'complaints.registrationDate', value: (c) => formatDate(c.registrationDate) },
-  { header: 'complaints.complainant', value: (c) => c.complainantName },
-  { header: 'persons.iin', value: (c) => c.complainantIin },
+  { header: 'complaints.number', value: (c) => c.number, width: 16 },
+  { header: 'complaints.receiptDate', value: (c) => formatDate(c.receiptDate), date: (c) => c.receiptDate, width: 14 },
+  { header: 'complaints.registrationDate', value: (c) => formatDate(c.registrationDate), date: (c) => c.registrationDate, width: 14 },
+  { header: 'complaints.complainant', value: (c) => c.complainantName, width: 30 },
+  { header: 'persons.iin', value: (c) => c.complainantIin, width: 15 },
   { header: 'complaints.addressee', value: (c, l) => lookup(CATALOGS[l], `complaints.addressees.${c.addressee}`) },
   {
     header: 'complaints.contested',
@@ -34,8 +37,13 @@ const COLUMNS: Column[] = [
   },
   { header: 'complaints.reviewer', value: (c) => c.reviewer },
   { header: 'complaints.statusLabel', value: (c, l) => lookup(CATALOGS[l], `complaints.statuses.${c.status}`) },
-  { header: 'complaints.forwardDeadline', value: (c) => (c.forwardDue ? formatDate(c.forwardDue) : '') },
-  { header: 'complaints.reviewDeadline', value: (c) => formatDate(c.reviewDue) },
+  {
+    header: 'complaints.forwardDeadline',
+    value: (c) => (c.forwardDue ? formatDate(c.forwardDue) : ''),
+    date: (c) => c.forwardDue ?? undefined,
+    width: 14,
+  },
+  { header: 'complaints.reviewDeadline', value: (c) => formatDate(c.reviewDue), date: (c) => c.reviewDue, width: 14 },
   { header: 'complaints.acceptedBy', value: (c) => c.acceptedBy },
 ];
 
@@ -43,11 +51,28 @@ export function registerRows(complaints: readonly Complaint[], lang: 'kk' | 'ru'
   return [COLUMNS.map((c) => bilingual(c.header)), ...complaints.map((row) => COLUMNS.map((c) => c.value(row, lang)))];
 }
 
-export async function toXlsx(complaints: readonly Complaint[], lang: 'kk' | 'ru'): Promise<Uint8Array<ArrayBuffer>> {
-  const rows = registerRows(complaints, lang);
-  const data = rows.map((r, i) => r.map((value) => ({ value, type: String, ...(i === 0 ? { fontWeight: 'bold' as const } : {}) })));
-  const blob = await writeXlsxFile(data, { sheet: 'Register', columns: COLUMNS.map(() => ({ width: 22 })) }).toBlob();
-  return new Uint8Array(await blob.arrayBuffer());
+function cell(column: Column, c: Complaint, lang: 'kk' | 'ru'): XlsxCell {
+  if (column.date) {
+    const date = column.date(c);
+    return date ? { kind: 'date', value: date } : null;
+  }
+  return { kind: 'text', value: column.value(c, lang) };
+}
+
+/**
+ * The register as XLSX through the app's one writer (ui/xlsx.ts, issue 17 point 6): the dates are real
+ * date cells shown DD.MM.YYYY (so the register sorts by day), the IIN and the register number are text
+ * (leading zeros kept), the header row is frozen and carries filters.
+ */
+export function toXlsx(complaints: readonly Complaint[], lang: 'kk' | 'ru'): Promise<Uint8Array<ArrayBuffer>> {
+  return writeXlsx([
+    {
+      name: 'Register',
+      header: COLUMNS.map((c) => bilingual(c.header)),
+      rows: complaints.map((row) => COLUMNS.map((c) => cell(c, row, lang))),
+      widths: COLUMNS.map((c) => c.width ?? 22),
+    },
+  ]);
 }
 
 /**
