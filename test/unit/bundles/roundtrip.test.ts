@@ -161,8 +161,14 @@ describe('bundle round trip, office A → office B', { timeout: 60_000 }, () => 
     for (const table of BUNDLE_TABLE_NAMES) expect((decoded.tables[table] ?? []).length, table).toBe(await a.db.table(table).count());
     const session = await prepareImport(b.db, 'all.qamqor', decoded);
     expect(session.preview.rejected).toEqual([]);
-    expect((await applyImport(b.db, b.ctx, session)).ok).toBe(true);
+    const progress: { done: number; total: number }[] = [];
+    const applied = await applyImport(b.db, b.ctx, session, { onProgress: (p) => progress.push(p) });
+    if (!applied.ok || applied.value.kind !== 'applied') throw new Error(JSON.stringify(applied));
     for (const table of BUNDLE_TABLE_NAMES) expect(await rowsOf(b, table), table).toEqual(await rowsOf(a, table));
+    // Progress of the writes: from 0, rising, ending at every record written.
+    expect(progress[0]).toEqual({ done: 0, total: applied.value.written });
+    expect(progress.at(-1)).toEqual({ done: applied.value.written, total: applied.value.written });
+    expect(progress.every((p, i) => i === 0 || p.done > (progress[i - 1]?.done ?? 0))).toBe(true);
   });
 
   it('an empty selection makes no bundle', async () => {
