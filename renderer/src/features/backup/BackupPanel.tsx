@@ -4,6 +4,7 @@ import { MAX_INTERVAL_HOURS, MAX_KEEP, MIN_INTERVAL_HOURS, MIN_KEEP, type Backup
 import { can } from '@shared/officers';
 import { useServices } from '../../core/services';
 import { useLiveData } from '../../core/useLiveData';
+import { useSubmit } from '../../core/useSubmit';
 import { useAppStore, useWriteContext } from '../../core/store';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
@@ -86,18 +87,21 @@ function StatusCard({ schedule }: { schedule: BackupSchedule }) {
   const last = settings.last;
   const folder = platform.backupTarget === 'folder';
 
-  async function backUpNow() {
+  const backUp = useSubmit((input: Parameters<typeof runBackup>[0]) => runBackup(input, 'manual'), {
+    onOk: (made) => {
+      const parts = [t(folder ? 'backup.now.savedFolder' : 'backup.now.savedDownload', { fileName: made.fileName, size: mb(made.size) })];
+      if (made.deleted.length > 0) parts.push(t('backup.now.deleted', { n: made.deleted.length }));
+      if (made.shrunk.length > 0)
+        return setMessage({ kind: 'warning', text: [...parts, t('backup.now.shrunk', { tables: made.shrunk.join(', ') })].join(' ') });
+      setMessage({ kind: 'success', text: parts.join(' ') });
+    },
+    onRefused: (error) => setMessage({ kind: error.code === 'empty' ? 'warning' : 'error', text: errorText(t, error, mb) }),
+  });
+
+  function backUpNow() {
     if (!ctx || !office) return;
     setMessage(null);
-    const made = await runBackup({ db, platform, ctx, office, encoder: workerEncoder }, 'manual');
-    if (!made.ok) return setMessage({ kind: made.error.code === 'empty' ? 'warning' : 'error', text: errorText(t, made.error, mb) });
-    const parts = [
-      t(folder ? 'backup.now.savedFolder' : 'backup.now.savedDownload', { fileName: made.value.fileName, size: mb(made.value.size) }),
-    ];
-    if (made.value.deleted.length > 0) parts.push(t('backup.now.deleted', { n: made.value.deleted.length }));
-    if (made.value.shrunk.length > 0)
-      return setMessage({ kind: 'warning', text: [...parts, t('backup.now.shrunk', { tables: made.value.shrunk.join(', ') })].join(' ') });
-    setMessage({ kind: 'success', text: parts.join(' ') });
+    backUp.run({ db, platform, ctx, office, encoder: workerEncoder });
   }
 
   const overdue = decision.due && settings.passphrase !== null;
@@ -149,13 +153,14 @@ function StatusCard({ schedule }: { schedule: BackupSchedule }) {
           <span data-testid="backup-message">{message.text}</span>
         </Notice>
       ) : null}
+      {backUp.failure ? <Notice kind="error">{backUp.failure}</Notice> : null}
       {running ? <ProgressBar label={t(`backup.running.${running.reason}`)} done={running.done} total={running.total} /> : null}
       <div className="actions">
         <button
           type="button"
           className="primary"
-          onClick={() => void backUpNow()}
-          disabled={running !== null || !ctx || settings.passphrase === null}
+          onClick={backUpNow}
+          disabled={backUp.busy || running !== null || !ctx || settings.passphrase === null}
         >
           {t(folder ? 'backup.now.button' : 'backup.now.buttonDownload')}
         </button>
@@ -178,26 +183,21 @@ function SettingsCard({ settings }: { settings: BackupSettings }) {
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
-  const [saving, setSaving] = useState(false);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (!ctx || saving) return;
-    setSaving(true);
-    setSaved(false);
-    try {
-      const result = await saveBackupSettings(db, ctx, form);
-      if (!result.ok) {
-        setErrors(result.error.code === 'invalid' ? result.error.errors : { form: 'backup.settings.adminOnly' });
-        return;
-      }
+  const save = useSubmit((c: NonNullable<typeof ctx>) => saveBackupSettings(db, c, form), {
+    onOk: (value) => {
       setErrors({});
-      setForm({ passphrase: '', passphraseRepeat: '', intervalHours: String(result.value.intervalHours), keep: String(result.value.keep) });
+      setForm({ passphrase: '', passphraseRepeat: '', intervalHours: String(value.intervalHours), keep: String(value.keep) });
       setSaved(true);
       backupSettingsChanged();
-    } finally {
-      setSaving(false);
-    }
+    },
+    onRefused: (error) => setErrors(error.code === 'invalid' ? error.errors : { form: 'backup.settings.adminOnly' }),
+  });
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!ctx) return;
+    setSaved(false);
+    save.run(ctx);
   }
 
   const passphraseState =
@@ -233,7 +233,7 @@ function SettingsCard({ settings }: { settings: BackupSettings }) {
           <Notice kind="info">{t('backup.settings.adminOnly')}</Notice>
         </>
       ) : (
-        <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('backup.settings.title')}>
+        <form onSubmit={submit} noValidate aria-label={t('backup.settings.title')}>
           {errors['form'] ? <Notice kind="error">{t(errors['form'])}</Notice> : null}
           <div className="form-grid">
             <Field
@@ -305,8 +305,9 @@ function SettingsCard({ settings }: { settings: BackupSettings }) {
             ) : null}
           </div>
           {saved ? <Notice kind="success">{t('backup.settings.saved')}</Notice> : null}
+          {save.failure ? <Notice kind="error">{save.failure}</Notice> : null}
           <div className="actions">
-            <button type="submit" className="primary" disabled={saving}>
+            <button type="submit" className="primary" disabled={save.busy}>
               {t('backup.settings.save')}
             </button>
           </div>
