@@ -72,15 +72,44 @@ export function sectionHref(section: Section, path: string[] = [], query: Record
 
 export function navigate(route: Route, replace = false): void {
   const target = href(route);
+  // The app's own moves (after a save) are not asked about: only the officer's links and the back button are.
+  accepted = target;
   if (replace) {
     window.history.replaceState(null, '', target);
     window.dispatchEvent(new HashChangeEvent('hashchange'));
   } else window.location.hash = target;
 }
 
+/** Asked before the officer leaves the page by a link or the back button; false keeps the page (issue 16 point 1). */
+let leaveGuard: (() => boolean) | null = null;
+/** The hash the page shows; a refused change is put back to it. */
+let accepted: string | null = null;
+const listeners = new Set<() => void>();
+
+export function setLeaveGuard(guard: (() => boolean) | null): void {
+  leaveGuard = guard;
+}
+
+function onHashChange(): void {
+  const hash = window.location.hash;
+  if (accepted !== null && hash !== accepted && leaveGuard && !leaveGuard()) {
+    window.history.replaceState(null, '', accepted || `${window.location.pathname}${window.location.search}`);
+    return;
+  }
+  accepted = hash;
+  for (const listener of [...listeners]) listener();
+}
+
 function subscribe(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
+  if (listeners.size === 0) {
+    accepted = window.location.hash;
+    window.addEventListener('hashchange', onHashChange);
+  }
+  listeners.add(onChange);
+  return () => {
+    listeners.delete(onChange);
+    if (listeners.size === 0) window.removeEventListener('hashchange', onHashChange);
+  };
 }
 
 export function useRoute(): Route {

@@ -4,7 +4,9 @@ import { minutesOfHearing, type HearingMinutes, type MinutesContentInput } from 
 import { fullName } from '@shared/persons';
 import { sectionHref } from '../../core/router';
 import { useServices } from '../../core/services';
+import { DraftOffer } from '../../core/DraftOffer';
 import { useAppStore } from '../../core/store';
+import { useDraft } from '../../core/useDraft';
 import { useLiveData } from '../../core/useLiveData';
 import { Field } from '../../ui/Field';
 import { formatDate, todayIso } from '../../ui/format';
@@ -90,6 +92,11 @@ function prefill(
 
 type TextField = Exclude<keyof MinutesContentInput, 'representative'>;
 
+/** A stored minutes draft has the text fields of the minutes (checked before it is offered back). */
+function isMinutesContent(v: unknown): v is MinutesContentInput {
+  return typeof v === 'object' && v !== null && 'question' in v && typeof v.question === 'string' && 'representative' in v;
+}
+
 /** The draft: created, edited, then signed off with exactly the text on screen (saved first in the same write). */
 function MinutesForm({ view, hearingId, minutes }: { view: ApplicationView; hearingId: string; minutes: HearingMinutes | null }) {
   const { t } = useTranslation();
@@ -103,10 +110,14 @@ function MinutesForm({ view, hearingId, minutes }: { view: ApplicationView; hear
   });
   const [values, setValues] = useState<MinutesContentInput>(() => minutes?.content ?? prefill(view, hearingId, office, question));
   const [signDate, setSignDate] = useState(minutes?.content.date ?? todayIso());
+  const draft = useDraft({ form: 'minutes', recordId: hearingId, values, onRestore: setValues, isValues: isMinutesContent });
   const form = useStepSubmit((ctx) => (minutes ? updateMinutes(db, ctx, minutes.id, values) : createMinutes(db, ctx, hearingId, values)), {
     success: t('common.saved'),
+    onOk: draft.saved,
   });
-  const sign = useStepSubmit((ctx) => signOffMinutes(db, ctx, minutes?.id ?? '', { date: signDate, content: values }));
+  const sign = useStepSubmit((ctx) => signOffMinutes(db, ctx, minutes?.id ?? '', { date: signDate, content: values }), {
+    onOk: draft.saved,
+  });
   const set = (k: TextField, v: string) => setValues((s) => ({ ...s, [k]: v }));
   const rep = values.representative;
   const setRep = (k: 'fullName' | 'iin' | 'powerOfAttorney', v: string) =>
@@ -135,6 +146,7 @@ function MinutesForm({ view, hearingId, minutes }: { view: ApplicationView; hear
   return (
     <>
       <form className="card form-grid" onSubmit={submit} noValidate aria-label={t('hearings.minutes.title')} data-testid="minutes-form">
+        <DraftOffer draft={draft} />
         <div className="span-2">
           {minutes ? <Notice kind="info">{t('hearings.minutes.draftNotice')}</Notice> : null}
           <MessageLine message={form.message} />
@@ -205,7 +217,9 @@ function MinutesForm({ view, hearingId, minutes }: { view: ApplicationView; hear
           aria-label={t('hearings.minutes.signOff')}
           onSubmit={(e) => {
             e.preventDefault();
-            if (window.confirm(t('hearings.minutes.signOffConfirm'))) sign.run();
+            // Sign-off saves and signs exactly the text on screen; unsaved edits are named before it (issue 16 point 1).
+            const question = draft.dirty ? t('hearings.minutes.signOffUnsaved') : t('hearings.minutes.signOffConfirm');
+            if (window.confirm(question)) sign.run();
           }}
         >
           <h2>{t('hearings.minutes.signOff')}</h2>
