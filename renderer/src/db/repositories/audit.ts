@@ -78,6 +78,51 @@ export async function appendAudit(db: QamqorDb, ctx: WriteContext, entry: AuditI
   });
 }
 
+/** Rows per bulk request in `appendAuditBatch`: one request of this size stays well under a 50 ms task. */
+const AUDIT_BATCH_CHUNK = 1000;
+
+/**
+ * Appends many entries (an import, a restore) in order, chained exactly as `appendAudit` chains them one
+ * by one (same digests), inside the caller's transaction (with `db.auditLog` among its tables). The head
+ * is read once; each chunk of at most 1000 rows is added with one `bulkAdd` (the key generator hands out
+ * the seqs, never reused, as in `appendAudit`), sealed synchronously and written back with one `bulkPut`,
+ * the chunks one after the other. The whole run is registered for checkpoint signing once the
+ * outermost transaction commits. Source: issue 19 (trust), shared/audit/README.md "chain".
+ */
+export async function appendAuditBatch(db: QamqorDb, ctx: WriteContext, inputs: readonly AuditInput[]): Promise<void> {
+  if (inputs.length === 0) return;
+  const table = auditTable(db);
+  await db.transaction('rw', table, async () => {
+    const previous = await table.orderBy(':id').last();
+    let prevDigest = nextPrevDigest(previous as Readonly<Record<string, unknown>> | undefined);
+    let run: AppendedRun | null = null;
+    for (let start = 0; start < inputs.length; start += AUDIT_BATCH_CHUNK) {
+      const drafts = inputs.slice(start, start + AUDIT_BATCH_CHUNK).map((entry): Omit<UnsealedEntry, 'seq' | 'prevDigest'> => ({
+        format: AUDIT_FORMAT,
+        at: ctx.now(),
+        officer: ctx.actor.officerName,
+        officeId: ctx.actor.officeId,
+        action: entry.action,
+        table: entry.table,
+        recordId: entry.recordId,
+        ...auditPayload(entry.before, entry.after),
+      }));
+      const seqs = await table.bulkAdd(drafts as AuditTrailRow[], { allKeys: true });
+      const sealed = drafts.map((draft, i) => {
+        const entry = sealEntry({ ...draft, prevDigest, seq: seqs[i] as number });
+        prevDigest = entry.digest;
+        return entry;
+      });
+      await table.bulkPut(sealed);
+      const first = sealed[0] as (typeof sealed)[number];
+      const last = sealed[sealed.length - 1] as (typeof sealed)[number];
+      run = run ?? { fromSeq: first.seq, fromPrevDigest: first.prevDigest, seq: first.seq, digest: first.digest };
+      run = { ...run, seq: last.seq, digest: last.digest };
+    }
+    if (run) trackAppend(db, Dexie.currentTransaction, run);
+  });
+}
+
 /**
  * Records an event that is not part of a record's write (sign-in, print, export, backup) in a
  * transaction of its own. Do not call it inside a transaction that lacks `db.auditLog`.
