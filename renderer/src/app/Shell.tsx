@@ -1,10 +1,6 @@
+import { Suspense, useEffect, useRef, type MouseEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { PersonForm } from '../features/persons/PersonForm';
-import { PersonRoute } from '../features/persons/PersonRoute';
-import { PersonsPage } from '../features/persons/PersonsPage';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
-import { SettingsPage } from '../features/settings';
 import { useInactivityLock, writeSession } from '../features/officers';
 import { usePlatformIntegration } from '../platform';
 import { openBundleFromBytes } from '../features/bundles';
@@ -13,7 +9,10 @@ import { href, navigate, type Route, useRoute } from '../core/router';
 import { useServices } from '../core/services';
 import { canOpen, useRoles } from '../core/permissions';
 import { Notice } from '../ui/Notice';
-import { SECTION_PAGES } from './sections';
+import { pageKey } from './pageKey';
+import { focusHeading, focusHeadingWhenShown } from '../ui/focus';
+import '../ui/a11y.css';
+import { DashboardPage, PersonForm, PersonRoute, PersonsPage, SECTION_PAGES, SettingsPage } from './sections';
 import { useAppStore } from '../core/store';
 
 const NAV: { key: string; route: Route; match: Route['name'][] }[] = [
@@ -67,6 +66,17 @@ function Page({ route }: { route: Route }) {
   }
 }
 
+/** After a move to another page, focus goes to its heading (issue 16 point 5), not back to the document's start. */
+function useFocusOnNavigation(route: Route, main: RefObject<HTMLElement | null>) {
+  const key = pageKey(route);
+  const previous = useRef(key);
+  useEffect(() => {
+    if (previous.current === key || !main.current) return;
+    previous.current = key;
+    return focusHeadingWhenShown(main.current);
+  }, [key, main]);
+}
+
 function signOut(lock: boolean) {
   writeSession(null);
   useAppStore.getState().signedOut(lock);
@@ -79,6 +89,12 @@ export function Shell() {
   const office = useAppStore((s) => s.office);
   const officer = useAppStore((s) => s.officer);
   const roles = useRoles();
+  const main = useRef<HTMLElement>(null);
+  useFocusOnNavigation(route, main);
+  const skipToContent = (e: MouseEvent) => {
+    e.preventDefault();
+    if (main.current && !focusHeading(main.current)) main.current.focus();
+  };
   useInactivityLock(officer?.id ?? null);
   useAutomaticBackup();
   // The desktop shell's menu and double-clicked bundle files (issue 10); the browser build has neither.
@@ -94,6 +110,9 @@ export function Shell() {
   });
   return (
     <div className="shell">
+      <a className="skip-link" href="#main-content" onClick={skipToContent}>
+        {t('nav.skip')}
+      </a>
       <nav className="sidebar" aria-label={t('nav.main')}>
         <div className="brand">
           <span className="brand__name">{t('app.title')}</span>
@@ -125,8 +144,10 @@ export function Shell() {
           </button>
           <LanguageSwitch />
         </header>
-        <main className="content">
-          <Page route={route} />
+        <main className="content" id="main-content" ref={main} tabIndex={-1}>
+          <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+            <Page route={route} />
+          </Suspense>
         </main>
       </div>
     </div>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { statutoryCalendarYear, type CalendarDay, type CalendarYear } from '@shared/calendar';
 import { useCan } from '../../core/permissions';
@@ -9,6 +9,7 @@ import type { WriteContext } from '../../db/context';
 import type { QamqorDb } from '../../db/database';
 import { listCalendarYears, saveCalendarYear } from '../../db/repositories/reference';
 import { Field } from '../../ui/Field';
+import { nextTabIndex } from '../../ui/focus';
 import { formatDate } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
 import { recomputeOpenDeadlines } from '../complaints';
@@ -73,25 +74,51 @@ export function CalendarEditor() {
       {!editable ? <Notice kind="info">{t('officers.adminOnly')}</Notice> : null}
       {save.failure ? <Notice kind="error">{t('common.unexpected', { detail: save.failure })}</Notice> : null}
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
-      <div className="tabs" role="tablist" aria-label={t('settings.year')}>
-        {years.map((y) => (
-          <button
-            key={y.year}
-            type="button"
-            role="tab"
-            aria-selected={selected === y.year}
-            className={selected === y.year ? 'active' : ''}
-            onClick={() => setSelected(y.year)}
-          >
-            {y.year} {y.verified ? '✓' : '!'}
-          </button>
-        ))}
-      </div>
+      <YearTabs years={years.map((y) => y.year)} verified={years.map((y) => y.verified)} selected={selected} onSelect={setSelected} />
       {/* Keyed by the year and its stored content: a saved or switched year starts a fresh draft. */}
       {year ? (
-        <YearEditor key={`${year.year}:${JSON.stringify(year)}`} year={year} editable={editable} busy={save.busy} onSave={persist} />
+        <div role="tabpanel" id={`calendar-panel-${year.year}`} aria-labelledby={`calendar-tab-${year.year}`}>
+          <YearEditor key={`${year.year}:${JSON.stringify(year)}`} year={year} editable={editable} busy={save.busy} onSave={persist} />
+        </div>
       ) : null}
       {editable ? <AddYearForm existing={years.map((y) => y.year)} onAdd={persist} /> : null}
+    </div>
+  );
+}
+
+/**
+ * The year tabs (WAI-ARIA tabs pattern, issue 16 point 5): one tab stop, the arrow keys, Home and
+ * End move between years and show the year at once.
+ */
+function YearTabs(props: { years: number[]; verified: boolean[]; selected: number | null; onSelect(year: number): void }) {
+  const { t } = useTranslation();
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const current = Math.max(0, props.years.indexOf(props.selected ?? NaN));
+    const next = nextTabIndex(e.key, current, props.years.length);
+    const year = next === null ? undefined : props.years[next];
+    if (year === undefined) return;
+    e.preventDefault();
+    props.onSelect(year);
+    e.currentTarget.querySelector<HTMLButtonElement>(`#calendar-tab-${year}`)?.focus();
+  };
+  return (
+    <div className="tabs" role="tablist" aria-label={t('settings.year')} onKeyDown={onKeyDown}>
+      {props.years.map((y, i) => (
+        <button
+          key={y}
+          id={`calendar-tab-${y}`}
+          type="button"
+          role="tab"
+          aria-selected={props.selected === y}
+          aria-controls={props.selected === y ? `calendar-panel-${y}` : undefined}
+          tabIndex={props.selected === y ? 0 : -1}
+          className={props.selected === y ? 'active' : ''}
+          onClick={() => props.onSelect(y)}
+        >
+          {y} <span aria-hidden="true">{props.verified[i] ? '✓' : '!'}</span>
+          <span className="visually-hidden">{t(props.verified[i] ? 'settings.verifiedMark' : 'settings.unverifiedMark')}</span>
+        </button>
+      ))}
     </div>
   );
 }
@@ -174,7 +201,13 @@ function DayTable(props: {
               <td>{d.nameRu}</td>
               <td className="muted">{d.source ?? ''}</td>
               <td>
-                <button type="button" className="link danger" disabled={!props.editable} onClick={() => props.onRemove(d.date)}>
+                <button
+                  type="button"
+                  className="link danger"
+                  disabled={!props.editable}
+                  aria-label={t('settings.removeDay', { date: formatDate(d.date), name: d.nameKk })}
+                  onClick={() => props.onRemove(d.date)}
+                >
                   {t('settings.remove')}
                 </button>
               </td>

@@ -8,6 +8,7 @@ import { recordDisclosure } from '../../db/repositories/audit';
 import { describeError } from '../errors';
 import { useMenuCommand } from '../../platform';
 import { Notice } from '../Notice';
+import { useDialogFocus } from '../useDialogFocus';
 
 interface PrintPreviewProps {
   /** Shown in the preview's toolbar. */
@@ -36,6 +37,8 @@ export function PrintPreview({ title, suggestedName, onClose, disclosure, onPrin
   const ctx = useWriteContext();
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const printButton = useRef<HTMLButtonElement>(null);
+  const dialog = useRef<HTMLDivElement>(null);
+  useDialogFocus(dialog);
 
   useEffect(() => {
     printButton.current?.focus();
@@ -71,7 +74,7 @@ export function PrintPreview({ title, suggestedName, onClose, disclosure, onPrin
   }
 
   return createPortal(
-    <div className="print-overlay" role="dialog" aria-modal="true" aria-label={title}>
+    <div ref={dialog} className="print-overlay" role="dialog" aria-modal="true" aria-label={title}>
       <div className="print-toolbar">
         <strong>{title}</strong>
         <div className="actions">
