@@ -49,6 +49,7 @@ import {
 import { decodeOfficeTable, encodeOfficeTables } from './officeParts';
 import { parseJson, verifiedManifest } from './manifestCheck';
 import { findForbiddenKey } from './portable';
+import type { SignedAuditHead } from '../audit/anchor';
 import type { RecordEnvelope } from '../records/envelope';
 import { issueLines } from '../records/schemas';
 import { err, ok, type Result } from '../result';
@@ -76,6 +77,8 @@ export interface EncodeBundleInput {
   attachments: readonly BundleAttachmentInput[];
   /** A whole-office backup: the rows of the office tables (settings, accounts, audit trail…), as stored. */
   officeTables?: Readonly<Record<string, readonly unknown[]>>;
+  /** The office's latest signed audit head (issue 19), carried in the signed manifest when given. */
+  signedHead?: SignedAuditHead | null;
 }
 
 export interface EncodeBundleOptions {
@@ -222,6 +225,7 @@ async function encodeWith(
     officer: input.officer,
     counts: { records: counts, attachments: attachments.size, ...(tableCounts ? { tables: tableCounts } : {}) },
     parts,
+    ...(input.signedHead ? { signedHead: input.signedHead } : {}),
   };
   const checkedManifest = manifestSchema.safeParse(manifest);
   if (!checkedManifest.success) {
@@ -439,5 +443,5 @@ async function decode(file: Uint8Array, options: DecodeBundleOptions, policy: Kd
   if (!decodedParts.ok) return decodedParts;
   options.onProgress?.(total, total);
 
-  return ok({ manifest, sender, encrypted, ...decodedParts.value });
+  return ok({ manifest, sender, encrypted, ...decodedParts.value, signedHead: manifest.signedHead ?? null });
 }

@@ -1,7 +1,8 @@
 /** Schemas of manifest.json and signature.json (docs/bundle-format.md §Manifest). */
 import { z } from 'zod';
+import { parseSignedHead, type SignedAuditHead } from '../audit/anchor';
 import { isIsoTimestamp, UUID_PATTERN } from '../records/schemas';
-import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, type BundleManifest } from './types';
+import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, type BundleManifest, type CarriedSignedHead } from './types';
 
 export const MANIFEST_ENTRY = 'manifest.json';
 export const SIGNATURE_ENTRY = 'signature.json';
@@ -63,6 +64,8 @@ export const manifestSchema = z
       tables: z.record(z.string().regex(TABLE_NAME), size).optional(),
     }),
     parts: z.array(z.discriminatedUnion('kind', [recordsPart, attachmentPart, tablePart])).max(MAX_PARTS),
+    /** The sender's latest signed audit head (issue 19; docs/bundle-format.md §Manifest). */
+    signedHead: z.custom<SignedAuditHead>((v) => parseSignedHead(v) !== null).optional(),
   })
   .superRefine((m, ctx) => {
     const paths = new Set<string>();
@@ -106,6 +109,11 @@ export const manifestSchema = z
 
 const _manifestOut: (v: z.output<typeof manifestSchema>) => BundleManifest = (v) => v;
 void _manifestOut;
+/** CarriedSignedHead (types.ts) and SignedAuditHead (shared/audit/anchor.ts) stay the same shape. */
+const _headIn: (v: SignedAuditHead) => CarriedSignedHead = (v) => v;
+const _headOut: (v: CarriedSignedHead) => SignedAuditHead = (v) => v;
+void _headIn;
+void _headOut;
 
 export const signatureSchema = z.strictObject({
   algorithm: z.literal('Ed25519'),

@@ -143,6 +143,29 @@ export interface BundleManifest {
   officer: string;
   counts: { records: Record<string, number>; attachments: number; tables?: Record<string, number> };
   parts: BundlePart[];
+  /**
+   * The sending office's latest signed audit head (issue 19), when it has one: a manifest field, so the
+   * bundle signature covers it. Readers take it as an anchor of the sender's audit chain.
+   */
+  signedHead?: CarriedSignedHead;
+}
+
+/**
+ * The sender's signed audit head as a bundle carries it (issue 19): structurally the same as
+ * `SignedAuditHead` of shared/audit/anchor.ts (manifest.ts checks both directions at compile time). Not
+ * imported here because anchor.ts → bundle/crypto.ts → types.ts would make a type cycle.
+ */
+export interface CarriedSignedHead {
+  format: 'qamqor-audit-head';
+  version: 1;
+  kind: 'run' | 'baseline';
+  fromSeq: number;
+  fromPrevDigest: string;
+  seq: number;
+  digest: string;
+  signedAt: string;
+  publicKey: string;
+  signature: string;
 }
 
 export interface KnownOffice {
@@ -185,6 +208,8 @@ export interface DecodedBundle {
   rejected: RejectedRecord[];
   /** Rows of the office tables (a whole-office backup, version 2), in their stored form; empty otherwise. */
   officeTables: Record<string, Record<string, unknown>[]>;
+  /** The sender's latest signed audit head as the signed manifest carries it (issue 19); null when absent. */
+  signedHead: CarriedSignedHead | null;
 }
 
 export type ProgressCallback = (done: number, total: number) => void;

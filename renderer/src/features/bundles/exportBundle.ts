@@ -23,7 +23,7 @@ import { plainBytes } from '@shared/bundle/bytes';
 import { err, ok, type Result } from '@shared/result';
 import type { WriteContext } from '../../db/context';
 import type { QamqorDb } from '../../db/database';
-import { recordAuditEvent } from '../../db/repositories/audit';
+import { flushAuditSigning, readSignedAuditHead, recordAuditEvent } from '../../db/repositories/audit';
 import { ensureOfficeKeys } from './repository';
 
 export type BundleSelection =
@@ -227,6 +227,9 @@ export async function buildBundle(
   options: BuildOptions,
 ): Promise<Result<BuiltBundle, ExportError>> {
   options.onProgress?.(0, 1);
+  // Issue 19: the office's latest signed audit head travels in the signed manifest; signing is flushed first.
+  await flushAuditSigning(db);
+  const signedHead = await readSignedAuditHead(db);
   const content = options.wholeOffice ? await collectWholeOffice(db) : await collectBundleContent(db, selection);
   const counts = Object.fromEntries(Object.entries(content.tables).map(([t, r]) => [t, r.length]));
   if (Object.keys(counts).length === 0) return err({ code: 'empty' });
@@ -245,6 +248,7 @@ export async function buildBundle(
     tables: content.tables,
     attachments: content.attachments,
     ...(content.officeTables ? { officeTables: content.officeTables } : {}),
+    signedHead,
   };
   // Reading was step 1 of the bar; the codec's steps follow.
   const encoded = await (options.encoder ?? encodeHere)(
