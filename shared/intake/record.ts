@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { calendarDateSchema, recordEnvelopeShape, refineEnvelope, storedIinSchema } from '../records/schemas';
+import { BOUNDS } from '../validation';
 import {
   ACKNOWLEDGEMENT_KINDS,
   CONDITIONAL_ANSWERS,
@@ -37,30 +38,33 @@ const cardEntry = z.strictObject({ date: optionalDate, text: text(2000) });
 
 const citation = z.strictObject({
   act: id,
-  actTitle: z.string().optional(),
-  rules: z.string().optional(),
-  appendix: z.string().optional(),
-  paragraph: z.string().optional(),
-  item: z.string().optional(),
-  row: z.string().optional(),
-  rowNumberSource: z.strictObject({ seed: z.string(), lines: z.string() }).optional(),
-  seed: z.string().min(1),
-  lines: z.string().regex(/^L\d+(-\d+)?$/u, 'intake.validation.citation'),
-  quoteKk: z.string().optional(),
+  actTitle: text(BOUNDS.title).optional(),
+  rules: text(BOUNDS.title).optional(),
+  appendix: text(BOUNDS.code).optional(),
+  paragraph: text(BOUNDS.code).optional(),
+  item: text(BOUNDS.code).optional(),
+  row: text(BOUNDS.code).optional(),
+  rowNumberSource: z.strictObject({ seed: text(BOUNDS.code), lines: text(BOUNDS.code) }).optional(),
+  seed: text(BOUNDS.code).min(1),
+  lines: text(BOUNDS.code).regex(/^L\d+(-\d+)?$/u, 'intake.validation.citation'),
+  quoteKk: text(BOUNDS.freeText).optional(),
 });
-const bilingual = z.strictObject({ kk: z.string(), ru: z.string() });
+const bilingual = z.strictObject({ kk: text(BOUNDS.label), ru: text(BOUNDS.label) });
 
 const finding = z.strictObject({
   kind: z.enum([...REFUSING_KINDS, ...WARNING_KINDS]),
   severity: z.enum(['refuse', 'warn']),
   itemId: id,
   label: bilingual,
-  citations: z.array(citation),
-  parts: z.array(z.enum(['entry', 'date', 'text', 'fluorography', 'answer', 'seal', 'signature'])).optional(),
+  citations: z.array(citation).max(BOUNDS.citations),
+  parts: z
+    .array(z.enum(['entry', 'date', 'text', 'fluorography', 'answer', 'seal', 'signature']))
+    .max(BOUNDS.code)
+    .optional(),
   date: calendarDateSchema.optional(),
   validityDays: z.number().int().positive().optional(),
   validUntil: calendarDateSchema.optional(),
-  contraindications: z.array(bilingual).optional(),
+  contraindications: z.array(bilingual).max(BOUNDS.documents).optional(),
   field: z.enum(['full-name', 'birth-date']).optional(),
 });
 
@@ -92,10 +96,10 @@ export const intakeRecordSchema = z
       acquaintedWithConditions: z.boolean(),
       signedOn: optionalDate,
     }),
-    situation: z.strictObject({ psychoneurological: z.boolean(), dispensaryExamIds: z.array(id) }),
-    presentedDocumentIds: z.array(id),
+    situation: z.strictObject({ psychoneurological: z.boolean(), dispensaryExamIds: z.array(id).max(BOUNDS.documents) }),
+    presentedDocumentIds: z.array(id).max(BOUNDS.documents),
     identity: z.enum(IDENTITY_PRESENTATIONS),
-    consentIds: z.array(id),
+    consentIds: z.array(id).max(BOUNDS.documents),
     // Issue 18: optional, so records and bundles made before it stay valid.
     conditionalDocuments: z.record(id, z.enum([...CONDITIONAL_ANSWERS, ''])).optional(),
     acknowledgement: z.strictObject({ kind: z.enum(ACKNOWLEDGEMENT_KINDS), givenOn: calendarDateSchema, reference: text(100) }).optional(),
@@ -103,13 +107,16 @@ export const intakeRecordSchema = z
       entries: z.record(id, cardEntry),
       fluorography: cardEntry,
       macAnswer: z.enum([...MAC_ANSWERS, '']),
-      contraindicationIds: z.array(id),
+      contraindicationIds: z.array(id).max(BOUNDS.documents),
       sealPresent: z.boolean(),
       headSigned: z.boolean(),
     }),
     ruleSetId: id,
     ruleSetVersion: z.number().int().positive(),
-    check: z.strictObject({ result: z.enum(['complete', 'refuse', 'complete-with-warnings']), findings: z.array(finding) }),
+    check: z.strictObject({
+      result: z.enum(['complete', 'refuse', 'complete-with-warnings']),
+      findings: z.array(finding).max(BOUNDS.findings),
+    }),
     progress: z.strictObject({
       assessmentConclusionOn: optionalDate,
       decisionOn: optionalDate,
