@@ -7,6 +7,7 @@ import { openConflicts, conflictsTable } from '../../../renderer/src/features/bu
 import { buildBundle } from '../../../renderer/src/features/bundles/exportBundle';
 import { applyImport, prepareImport, type ImportSession } from '../../../renderer/src/features/bundles/importBundle';
 import { closeSettled, loadConflict, resolveConflict } from '../../../renderer/src/features/bundles/resolve';
+import { ensureOfficeKeys } from '../../../renderer/src/features/bundles/repository';
 import { decodeFor, dumpDb, mustDecode, OFFICE_A, OFFICE_B, openOffice, seedCaseload, type Caseload, type Office } from './fixtures';
 
 let a: Office;
@@ -26,7 +27,9 @@ beforeEach(async () => {
 async function send(from: Office, to: Office, caseId = kase.id): Promise<ImportSession> {
   const built = await buildBundle(from.db, { kind: 'cases', caseIds: [caseId] }, { office: from.profile });
   if (!built.ok) throw new Error(JSON.stringify(built.error));
-  return prepareImport(to.db, 'case.qamqor', mustDecode(await decodeFor(to, built.value.bytes)));
+  // The two offices know each other (an unknown sender's updates wait for trust: unknownSender.test.ts).
+  const knownOffices = [{ publicKey: (await ensureOfficeKeys(from.db)).publicKey, officeId: from.profile.officeId }];
+  return prepareImport(to.db, 'case.qamqor', mustDecode(await decodeFor(to, built.value.bytes, { knownOffices })));
 }
 
 async function sendAndApply(from: Office, to: Office, caseId = kase.id): Promise<ImportSession> {

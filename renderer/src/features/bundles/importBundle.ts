@@ -33,7 +33,7 @@ import type { WriteContext } from '../../db/context';
 import type { QamqorDb } from '../../db/database';
 import { appendAudit } from '../../db/repositories/audit';
 import { conflictsTable, openConflictsOf, queuedVersions, settledAmong, type ConflictRow } from './conflictStore';
-import { aliasKey, importHistoryTable, importsOfBundle, personAliases, type ImportHistoryRow } from './repository';
+import { aliasKey, importHistoryTable, importsOfBundle, knownOfficesForDecoding, personAliases, type ImportHistoryRow } from './repository';
 
 export interface ImportSession {
   fileName: string;
@@ -106,6 +106,12 @@ export type ApplyError =
   | { code: 'rejected' }
   /** A record changed (another window, another import) since the preview. */
   | { code: 'stale' }
+  /**
+   * The sender is not a known office and the bundle would overwrite records this office already
+   * holds: not applied until an administrator trusts the office (issue 14 C12).
+   * `detail` is the sender's fingerprint, to compare by phone.
+   */
+  | { code: 'untrusted'; detail: string }
   | { code: 'failed'; detail: string };
 
 export type ApplyResult = { kind: 'nothing' } | { kind: 'applied'; history: ImportHistoryRow; conflicts: number; written: number };
@@ -123,6 +129,30 @@ export interface ApplyProgress {
 
 export interface ApplyOptions {
   onProgress?: (progress: ApplyProgress) => void;
+  /**
+   * The caller vouches for the sender (a restore: an administrator's act on the office's own encrypted
+   * backup), so an unknown sender's updates are applied.
+   */
+  senderTrusted?: boolean;
+}
+
+/**
+ * Whether applying needs the sender trusted first (issue 14 C12): the sender is not in the
+ * known-offices list and the bundle would overwrite records this office holds. New records from an
+ * unknown office may be imported after the preview's warning; conflicts are only queued (an officer
+ * decides each field), so they do not need trust.
+ */
+export function needsTrust(session: ImportSession): boolean {
+  if (session.decoded.sender.known) return false;
+  const ops = applyOperations(session.preview, session.snapshot);
+  return ops.puts.some((p) => p.before !== undefined);
+}
+
+const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** The sender's key is in the known-offices list now (it may have been trusted after decoding, in the same flow). */
+async function senderKnownNow(db: QamqorDb, publicKey: Uint8Array): Promise<boolean> {
+  return (await knownOfficesForDecoding(db)).some((k) => sameBytes(k.publicKey, publicKey));
 }
 
 type PreparedPut = { table: string; record: RecordEnvelope; before?: RecordEnvelope; row: Row };
@@ -159,6 +189,9 @@ export async function applyImport(
   const { preview, decoded, snapshot } = session;
   if (preview.rejected.length > 0) return err({ code: 'rejected' });
   if (preview.changesNothing) return ok({ kind: 'nothing' });
+
+  if (!options.senderTrusted && needsTrust(session) && !(await senderKnownNow(db, decoded.sender.publicKey)))
+    return err({ code: 'untrusted', detail: decoded.sender.fingerprint });
 
   const ops = applyOperations(preview, snapshot);
   const now = ctx.now();
