@@ -6,7 +6,7 @@ import { useServices } from '../../core/services';
 import { useWriteContext } from '../../core/store';
 import { Notice } from '../../ui/Notice';
 import { ProgressBar, formatDateTime, reasonText, recordLabel, tableName, versionLine } from './common';
-import { applyImport, type ApplyError, type ImportSession } from './importBundle';
+import { applyImport, type ApplyError, type ApplyProgress, type ImportSession } from './importBundle';
 import { addKnownOffice } from './repository';
 import { lastJobRanIn } from './workerClient';
 
@@ -277,6 +277,7 @@ export function ImportPreview({
   const { preview } = session;
   const merges = preview.counts['identity-match'];
   const [mergeConfirmed, setMergeConfirmed] = useState(false);
+  const [progress, setProgress] = useState<ApplyProgress>({ done: 0, total: 0 });
   const previous = session.previousImports[session.previousImports.length - 1];
 
   return (
@@ -319,17 +320,19 @@ export function ImportPreview({
               ? t('bundles.import.stale')
               : failure.code === 'rejected'
                 ? t('bundles.import.blocked', { count: preview.rejected.length })
-                : t('bundles.import.failed', { detail: failure.detail })}
+                : failure.code === 'untrusted'
+                  ? t('bundles.import.untrusted', { fingerprint: failure.detail })
+                  : t('bundles.import.failed', { detail: failure.detail })}
           </Notice>
         ) : null}
-        {applying ? <ProgressBar label={t('bundles.import.applying')} done={0} total={0} /> : null}
+        {applying ? <ProgressBar label={t('bundles.import.applying')} done={progress.done} total={progress.total} /> : null}
         <div className="actions">
           {preview.canApply ? (
             <button
               type="button"
               className="primary"
               disabled={applying || !ctx || (merges > 0 && !mergeConfirmed)}
-              onClick={() => ctx && onApply(session, () => applyImport(db, ctx, session))}
+              onClick={() => ctx && onApply(session, () => applyImport(db, ctx, session, { onProgress: setProgress }))}
             >
               {t('bundles.import.apply')}
             </button>

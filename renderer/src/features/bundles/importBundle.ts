@@ -9,8 +9,8 @@
  * Speed (issue 14 points 5, 6 and 8; docs/performance.md names the causes): inside the transaction the
  * records are written with `bulkPut` per table in chunks of {@link PUT_CHUNK} rows, issued one after
  * another, and the open conflicts the import may settle are read with ONE query and settled in memory
- * (one `bulkPut`), instead of one put and one conflict query per record. Audit entries stay one chained
- * append per record, in the order of the writes (a batched append belongs to the audit repository).
+ * (one `bulkPut`), instead of one put and one conflict query per record. The audit entries are built in
+ * memory in the order of the writes and chained by `appendAuditBatch` in bulk requests.
  */
 import Dexie from 'dexie';
 import type { DecodedBundle } from '@shared/bundle';
@@ -31,7 +31,7 @@ import type { RecordEnvelope, VersionVector } from '@shared/records/envelope';
 import { err, ok, type Result } from '@shared/result';
 import type { WriteContext } from '../../db/context';
 import type { QamqorDb } from '../../db/database';
-import { appendAudit } from '../../db/repositories/audit';
+import { appendAuditBatch, type AuditInput } from '../../db/repositories/audit';
 import { conflictsTable, openConflictsOf, queuedVersions, settledAmong, type ConflictRow } from './conflictStore';
 import { aliasKey, importHistoryTable, importsOfBundle, knownOfficesForDecoding, personAliases, type ImportHistoryRow } from './repository';
 
@@ -256,15 +256,13 @@ export async function applyImport(
 
       // 2. Records (bulk, chunked), their audit entries in order, then what they settle in the queue.
       await putInChunks(db, puts, options.onProgress);
-      for (const p of puts) {
-        await appendAudit(db, ctx, {
-          action: 'import',
-          table: p.table,
-          recordId: p.record.id,
-          ...(p.before ? { before: withoutBlob(p.before as Row) } : {}),
-          after: withoutBlob(p.row),
-        });
-      }
+      const audit: AuditInput[] = puts.map((p) => ({
+        action: 'import',
+        table: p.table,
+        recordId: p.record.id,
+        ...(p.before ? { before: withoutBlob(p.before as Row) } : {}),
+        after: withoutBlob(p.row),
+      }));
       const open = await openConflictsOf(db, [...puts.map((p) => p.record.id), ...conflictRows.map((c) => c.recordId)]);
       const settled = new Map<string, ConflictRow>();
       const settle = (table: string, recordId: string, version: VersionVector): void => {
@@ -276,18 +274,17 @@ export async function applyImport(
       for (const c of conflictRows) settle(c.table, c.recordId, c.incoming.version);
       if (settled.size > 0) await conflictsTable(db).bulkPut([...settled.values()]);
       // 3. Conflicts, aliases, history.
-      for (const c of conflictRows) {
-        await conflictsTable(db).add(c);
-        await appendAudit(db, ctx, {
+      if (conflictRows.length > 0) await conflictsTable(db).bulkAdd(conflictRows);
+      for (const c of conflictRows)
+        audit.push({
           action: 'import',
           table: 'conflicts',
           recordId: c.id,
           after: { table: c.table, recordId: c.recordId, bundleId: c.bundleId, incomingVersion: c.incoming.version },
         });
-      }
       for (const a of ops.aliases) await db.settings.put({ key: aliasKey(a.incomingId), value: a.alias });
       await importHistoryTable(db).add(history);
-      await appendAudit(db, ctx, {
+      audit.push({
         action: 'import',
         table: 'importHistory',
         recordId: historyId,
@@ -299,6 +296,8 @@ export async function applyImport(
           counts: history.counts,
         },
       });
+      // Chained in the order of the writes, in bulk requests (issue 14 point 8).
+      await appendAuditBatch(db, ctx, audit);
     });
   } catch (e: unknown) {
     if (e instanceof Stale || e instanceof Dexie.ConstraintError) return err({ code: 'stale' });
