@@ -86,7 +86,11 @@ export function checkComplaintDates(d: { receivedDate?: string; registeredDate?:
 
 /** A case's opening date is not in the future. [DESIGN] the number's year comes from it (issue 16 point 2). */
 export function checkCaseOpened(openedDate: string | undefined, today: string): TimelineResult {
-  const d = { openedDate };
+  return checkNotFuture({ openedDate }, today);
+}
+
+/** One date field, valid and not after today. */
+function checkNotFuture(d: Dates, today: string): TimelineResult {
   const issues: TimelineIssue[] = [];
   notFuture(d, invalid(d, issues, '[DESIGN] issue 16'), today, issues, '[DESIGN] issue 16');
   return result(issues);
@@ -122,10 +126,7 @@ export function checkHearingDates(
 
 /** A sign-off (decision, minutes, stage approval) is not in the future. [DESIGN] issue 16 point 2. */
 export function checkSignOff(signedDate: string | undefined, today: string): TimelineResult {
-  const d = { signedDate };
-  const issues: TimelineIssue[] = [];
-  notFuture(d, invalid(d, issues, '[DESIGN] issue 16'), today, issues, '[DESIGN] issue 16');
-  return result(issues);
+  return checkNotFuture({ signedDate }, today);
 }
 
 /** A birth date: not in the future and not before {@link MIN_BIRTH_DATE}. [DESIGN] issue 16 point 2. */

@@ -42,6 +42,20 @@ export interface AuditInput {
   after?: unknown;
 }
 
+/** An entry's fields before it is chained: who, when, what (one place for `appendAudit` and `appendAuditBatch`). */
+function auditDraft(ctx: WriteContext, entry: AuditInput): Omit<UnsealedEntry, 'seq' | 'prevDigest'> {
+  return {
+    format: AUDIT_FORMAT,
+    at: ctx.now(),
+    officer: ctx.actor.officerName,
+    officeId: ctx.actor.officeId,
+    action: entry.action,
+    table: entry.table,
+    recordId: entry.recordId,
+    ...auditPayload(entry.before, entry.after),
+  };
+}
+
 /**
  * Appends one entry to the chain. Call it INSIDE the write transaction of the change it records, with
  * `db.auditLog` among that transaction's tables, so the record and its entry land together or not at
@@ -59,14 +73,7 @@ export async function appendAudit(db: QamqorDb, ctx: WriteContext, entry: AuditI
   await db.transaction('rw', table, async () => {
     const previous = await table.orderBy(':id').last();
     const draft: Omit<UnsealedEntry, 'seq'> = {
-      format: AUDIT_FORMAT,
-      at: ctx.now(),
-      officer: ctx.actor.officerName,
-      officeId: ctx.actor.officeId,
-      action: entry.action,
-      table: entry.table,
-      recordId: entry.recordId,
-      ...auditPayload(entry.before, entry.after),
+      ...auditDraft(ctx, entry),
       prevDigest: nextPrevDigest(previous as Readonly<Record<string, unknown>> | undefined),
     };
     // The key generator hands out seq (never reused, even after the last entry is deleted, so a removed
@@ -97,16 +104,7 @@ export async function appendAuditBatch(db: QamqorDb, ctx: WriteContext, inputs: 
     let prevDigest = nextPrevDigest(previous as Readonly<Record<string, unknown>> | undefined);
     let run: AppendedRun | null = null;
     for (let start = 0; start < inputs.length; start += AUDIT_BATCH_CHUNK) {
-      const drafts = inputs.slice(start, start + AUDIT_BATCH_CHUNK).map((entry): Omit<UnsealedEntry, 'seq' | 'prevDigest'> => ({
-        format: AUDIT_FORMAT,
-        at: ctx.now(),
-        officer: ctx.actor.officerName,
-        officeId: ctx.actor.officeId,
-        action: entry.action,
-        table: entry.table,
-        recordId: entry.recordId,
-        ...auditPayload(entry.before, entry.after),
-      }));
+      const drafts = inputs.slice(start, start + AUDIT_BATCH_CHUNK).map((entry) => auditDraft(ctx, entry));
       const seqs = await table.bulkAdd(drafts as AuditTrailRow[], { allKeys: true });
       const sealed = drafts.map((draft, i) => {
         const entry = sealEntry({ ...draft, prevDigest, seq: seqs[i] as number });
