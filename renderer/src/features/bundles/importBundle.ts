@@ -143,9 +143,23 @@ export interface ApplyOptions {
  * decides each field), so they do not need trust.
  */
 export function needsTrust(session: ImportSession): boolean {
-  if (session.decoded.sender.known) return false;
-  const ops = applyOperations(session.preview, session.snapshot);
-  return ops.puts.some((p) => p.before !== undefined);
+  return overwritesFromUnknown(session, applyOperations(session.preview, session.snapshot));
+}
+
+function overwritesFromUnknown(session: ImportSession, ops: ReturnType<typeof applyOperations>): boolean {
+  return !session.decoded.sender.known && ops.puts.some((p) => p.before !== undefined);
+}
+
+/** Groups `items` by `keyOf`, in order (one pass: imports carry tens of thousands of rows). */
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }
 
 const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
@@ -159,13 +173,11 @@ type PreparedPut = { table: string; record: RecordEnvelope; before?: RecordEnvel
 
 /** Writes the rows table by table, `PUT_CHUNK` rows per `bulkPut`, one call after another. */
 async function putInChunks(db: QamqorDb, puts: readonly PreparedPut[], onProgress?: (p: ApplyProgress) => void): Promise<void> {
-  const byTable = new Map<string, Row[]>();
-  for (const p of puts) byTable.set(p.table, [...(byTable.get(p.table) ?? []), p.row]);
   let done = 0;
   onProgress?.({ done, total: puts.length });
-  for (const [table, rows] of byTable) {
-    for (let i = 0; i < rows.length; i += PUT_CHUNK) {
-      const chunk = rows.slice(i, i + PUT_CHUNK);
+  for (const [table, tablePuts] of groupBy(puts, (p) => p.table)) {
+    for (let i = 0; i < tablePuts.length; i += PUT_CHUNK) {
+      const chunk = tablePuts.slice(i, i + PUT_CHUNK).map((p) => p.row);
       await db.table<Row, string>(table).bulkPut(chunk);
       done += chunk.length;
       onProgress?.({ done, total: puts.length });
@@ -190,10 +202,10 @@ export async function applyImport(
   if (preview.rejected.length > 0) return err({ code: 'rejected' });
   if (preview.changesNothing) return ok({ kind: 'nothing' });
 
-  if (!options.senderTrusted && needsTrust(session) && !(await senderKnownNow(db, decoded.sender.publicKey)))
+  const ops = applyOperations(preview, snapshot);
+  if (!options.senderTrusted && overwritesFromUnknown(session, ops) && !(await senderKnownNow(db, decoded.sender.publicKey)))
     return err({ code: 'untrusted', detail: decoded.sender.fingerprint });
 
-  const ops = applyOperations(preview, snapshot);
   const now = ctx.now();
   const historyId = ctx.newId();
   const sender = decoded.sender;
@@ -244,9 +256,7 @@ export async function applyImport(
   try {
     await db.transaction('rw', scope, async () => {
       // 1. Nothing changed since the preview.
-      const byTable = new Map<string, typeof ops.expectations>();
-      for (const e of ops.expectations) byTable.set(e.table, [...(byTable.get(e.table) ?? []), e]);
-      for (const [table, expected] of byTable) {
+      for (const [table, expected] of groupBy(ops.expectations, (e) => e.table)) {
         const current = await db.table<Row, string>(table).bulkGet(expected.map((e) => e.id));
         expected.forEach((e, i) => {
           if (!sameVersion(current[i]?.version ?? null, e.version)) throw new Stale();
@@ -263,10 +273,13 @@ export async function applyImport(
         ...(p.before ? { before: withoutBlob(p.before as Row) } : {}),
         after: withoutBlob(p.row),
       }));
-      const open = await openConflictsOf(db, [...puts.map((p) => p.record.id), ...conflictRows.map((c) => c.recordId)]);
+      const open = groupBy(
+        await openConflictsOf(db, [...puts.map((p) => p.record.id), ...conflictRows.map((c) => c.recordId)]),
+        (c) => c.recordId,
+      );
       const settled = new Map<string, ConflictRow>();
       const settle = (table: string, recordId: string, version: VersionVector): void => {
-        for (const s of settledAmong(open, table, recordId, version))
+        for (const s of settledAmong(open.get(recordId) ?? [], table, recordId, version))
           settled.set(s.id, { ...s, status: 'settled', closedAt: now, closedBy: ctx.actor.officerName });
       };
       for (const p of puts) settle(p.table, p.record.id, p.record.version);
