@@ -44,79 +44,119 @@ type Row = RecordEnvelope & { blob?: unknown; caseId?: unknown; personId?: unkno
 
 const rows = (db: QamqorDb, table: string) => db.table<Row, string>(table);
 
+type Picked = Map<string, Map<string, Row>>;
+
+/** Adds `record` to the selection; true when it was not there yet. */
+function pick(picked: Picked, table: string, record: Row | undefined): boolean {
+  const byId = picked.get(table);
+  if (!record || !byId || byId.has(record.id)) return false;
+  byId.set(record.id, record);
+  return true;
+}
+
+/**
+ * The cases asked for with everything linked to them: one query per table for all the cases at once
+ * (a query per case made the read of 10,000 cases take 100 s, docs/performance.md).
+ */
+async function pickCases(db: QamqorDb, picked: Picked, caseIds: readonly string[]): Promise<void> {
+  const cases = (await db.cases.bulkGet([...caseIds])).filter((c): c is NonNullable<typeof c> => c !== undefined);
+  if (cases.length === 0) return;
+  for (const kase of cases) pick(picked, 'cases', kase);
+  const ids = cases.map((c) => c.id);
+  const personIds = [...new Set(cases.map((c) => c.personId))];
+  for (const person of await db.persons.bulkGet(personIds)) pick(picked, 'persons', person);
+  for (const t of BUNDLE_TABLES) {
+    if (!t.caseLinked) continue;
+    for (const r of await rows(db, t.name).where('caseId').anyOf(ids).toArray()) pick(picked, t.name, r);
+    // Person-level records (a complaint registered without a case) travel with every case of the person.
+    if (t.personLinked) {
+      const personLevel = await rows(db, t.name)
+        .where('personId')
+        .anyOf(personIds)
+        .filter((r) => r.caseId === null || r.caseId === '')
+        .toArray();
+      for (const r of personLevel) pick(picked, t.name, r);
+    }
+  }
+}
+
+/**
+ * Adds the parents the picked records refer to, round after round until nothing new comes in; each
+ * round asks each table once for all the ids it is missing (`bulkGet`), in the order of the targets
+ * (an "any table" reference takes the first owner table that holds the id).
+ */
+async function pickParents(db: QamqorDb, picked: Picked): Promise<void> {
+  for (let added = true; added;) {
+    added = false;
+    const wanted = new Map<string, { targets: readonly string[]; ids: Set<string> }>();
+    for (const t of BUNDLE_TABLES) {
+      for (const record of picked.get(t.name)?.values() ?? []) {
+        for (const reference of t.references) {
+          const targets = reference.target === ANY_TABLE ? OWNER_TABLES : [reference.target];
+          for (const id of referencedIds(record, reference)) {
+            if (targets.some((target) => picked.get(target)?.has(id))) continue;
+            const key = targets.join(',');
+            const group = wanted.get(key) ?? { targets, ids: new Set<string>() };
+            group.ids.add(id);
+            wanted.set(key, group);
+          }
+        }
+      }
+    }
+    for (const { targets, ids } of wanted.values()) {
+      let missing = [...ids];
+      for (const target of targets) {
+        if (missing.length === 0) break;
+        const found = await rows(db, target).bulkGet(missing);
+        const still: string[] = [];
+        found.forEach((record, i) => {
+          if (record) added = pick(picked, target, record) || added;
+          else still.push(missing[i] as string);
+        });
+        missing = still;
+      }
+    }
+  }
+}
+
+/** The picked records of every table read in one read transaction (one consistent snapshot). */
+async function pickRecords(db: QamqorDb, selection: BundleSelection): Promise<Picked> {
+  const picked: Picked = new Map(BUNDLE_TABLES.map((t) => [t.name, new Map<string, Row>()]));
+  await db.transaction(
+    'r',
+    BUNDLE_TABLES.map((t) => t.name),
+    async () => {
+      if (selection.kind === 'everything') {
+        for (const t of BUNDLE_TABLES) for (const r of await rows(db, t.name).toArray()) pick(picked, t.name, r);
+      } else if (selection.kind === 'since') {
+        for (const t of BUNDLE_TABLES)
+          for (const r of await rows(db, t.name).where('updatedAt').aboveOrEqual(selection.since).toArray()) pick(picked, t.name, r);
+      } else await pickCases(db, picked, selection.caseIds);
+
+      // The files of every record taken.
+      const ownerIds = [...picked.entries()].filter(([t]) => t !== DOCUMENTS_TABLE).flatMap(([, m]) => [...m.keys()]);
+      if (ownerIds.length > 0)
+        for (const d of await rows(db, DOCUMENTS_TABLE).where('ownerId').anyOf(ownerIds).toArray()) pick(picked, DOCUMENTS_TABLE, d);
+
+      await pickParents(db, picked);
+    },
+  );
+  return picked;
+}
+
 /**
  * The records of a selection, closed under references: a record's person, case, application,
  * hearing, programme… come along, so the receiving office can place everything it gets (records it
  * already has are simply "unchanged" there).
  */
 export async function collectBundleContent(db: QamqorDb, selection: BundleSelection): Promise<BundleContent> {
-  const picked = new Map<string, Map<string, Row>>(BUNDLE_TABLES.map((t) => [t.name, new Map()]));
-  const put = (table: string, record: Row | undefined): boolean => {
-    const byId = picked.get(table);
-    if (!record || !byId || byId.has(record.id)) return false;
-    byId.set(record.id, record);
-    return true;
-  };
-
-  if (selection.kind === 'everything') {
-    for (const t of BUNDLE_TABLES) for (const r of await rows(db, t.name).toArray()) put(t.name, r);
-  } else if (selection.kind === 'since') {
-    for (const t of BUNDLE_TABLES)
-      for (const r of await rows(db, t.name).where('updatedAt').aboveOrEqual(selection.since).toArray()) put(t.name, r);
-  } else {
-    for (const caseId of selection.caseIds) {
-      const kase = await db.cases.get(caseId);
-      if (!kase) continue;
-      put('cases', kase);
-      put('persons', await db.persons.get(kase.personId));
-      for (const t of BUNDLE_TABLES) {
-        if (!t.caseLinked) continue;
-        for (const r of await rows(db, t.name).where('caseId').equals(caseId).toArray()) put(t.name, r);
-        // Person-level records (a complaint registered without a case) travel with every case of the person.
-        if (t.personLinked) {
-          const personLevel = await rows(db, t.name)
-            .where('personId')
-            .equals(kase.personId)
-            .filter((r) => r.caseId === null || r.caseId === '')
-            .toArray();
-          for (const r of personLevel) put(t.name, r);
-        }
-      }
-    }
-  }
-
-  // The files of every record taken.
-  const ownerIds = [...picked.entries()].filter(([t]) => t !== DOCUMENTS_TABLE).flatMap(([, m]) => [...m.keys()]);
-  if (ownerIds.length > 0)
-    for (const d of await rows(db, DOCUMENTS_TABLE).where('ownerId').anyOf(ownerIds).toArray()) put(DOCUMENTS_TABLE, d);
-
-  // Parents, until nothing new comes in.
-  for (let added = true; added;) {
-    added = false;
-    for (const t of BUNDLE_TABLES) {
-      for (const record of [...(picked.get(t.name)?.values() ?? [])]) {
-        for (const reference of t.references) {
-          for (const id of referencedIds(record, reference)) {
-            const targets = reference.target === ANY_TABLE ? OWNER_TABLES : [reference.target];
-            if (targets.some((target) => picked.get(target)?.has(id))) continue;
-            for (const target of targets) {
-              const found = await rows(db, target).get(id);
-              if (found) {
-                added = put(target, found) || added;
-                break;
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-
+  const picked = await pickRecords(db, selection);
   const tables: Record<string, RecordEnvelope[]> = {};
   const attachments: { digest: string; bytes: Uint8Array }[] = [];
   for (const t of BUNDLE_TABLES) {
     const records = [...(picked.get(t.name)?.values() ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     if (records.length === 0) continue;
+    // The files' bytes are read after the transaction: a Blob read is not an IndexedDB request and would end it.
     if (t.name === DOCUMENTS_TABLE) {
       for (const doc of records as unknown as StoredDocument[])
         attachments.push({ digest: doc.digest, bytes: new Uint8Array(await doc.blob.arrayBuffer()) });
