@@ -5,6 +5,8 @@
  * the kinds of characters used (at most 4 bits a character), and knows that repeating or counting
  * characters adds little.
  */
+import { MIN_BACKUP_PASSPHRASE } from '../../backup/settings';
+
 export type PassphraseStrength = 'empty' | 'weak' | 'fair' | 'good' | 'strong';
 
 export function passphraseBits(passphrase: string): number {
@@ -36,4 +38,22 @@ export function passphraseStrength(passphrase: string): PassphraseStrength {
   if (bits < 60) return 'fair';
   if (bits < 80) return 'good';
   return 'strong';
+}
+
+/**
+ * A bundle's passphrase is held to the backups' rule (shared/backup/settings.ts): at least 12
+ * characters. A bundle on a USB stick or in an e-mail leaves the office just as a backup does, and a
+ * 3-character passphrase under PBKDF2 falls to a laptop in minutes while the file says "encrypted".
+ */
+export const MIN_BUNDLE_PASSPHRASE = MIN_BACKUP_PASSPHRASE;
+
+/** Why a chosen passphrase cannot protect a bundle, or null when it can ('' means no encryption). */
+export type BundlePassphraseProblem = 'tooShort' | 'weak';
+
+export function bundlePassphraseProblem(passphrase: string): BundlePassphraseProblem | null {
+  if (passphrase === '') return null;
+  if ([...passphrase.normalize('NFC')].length < MIN_BUNDLE_PASSPHRASE) return 'tooShort';
+  // Twelve characters of one key or a counting run ("111111111111", "123456789012") are still a guess away.
+  if (passphraseStrength(passphrase) === 'weak') return 'weak';
+  return null;
 }
