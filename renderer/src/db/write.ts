@@ -67,6 +67,16 @@ export async function runWrite<T, Extra = never>(
   }
 }
 
+/**
+ * `runWrite` for a write nothing can refuse (a settings row, a sign-in's audit entry): returns the
+ * body's value; a refusal inside it would be a bug and is thrown as one.
+ */
+export async function runPlainWrite<T>(db: QamqorDb, tables: readonly Table[], body: () => Promise<T>): Promise<T> {
+  const r = await runWrite<T, unknown>(db, tables, body);
+  if (r.ok) return r.value;
+  throw new Error(`A write that cannot be refused was refused: ${JSON.stringify(r.error)}`);
+}
+
 /** Inside `runWrite`: adds a new record with its envelope and its `create` audit entry. */
 export async function insertRecord<T extends RecordEnvelope>(
   db: QamqorDb,

@@ -1,81 +1,37 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { generateOfficeKeys } from '@shared/bundle';
-import { officeProfileInput, REGIONS, type OfficeProfile, type OfficeProfileInput } from '@shared/office';
-import type { Officer, OfficerInput, Role } from '@shared/officers';
-import { err, ok, type Result } from '@shared/result';
-import { fieldErrors, type FieldErrors } from '@shared/validation';
+import { REGIONS, type OfficeProfile } from '@shared/office';
+import type { Officer } from '@shared/officers';
+import { ok, type Result } from '@shared/result';
+import type { FieldErrors } from '@shared/validation';
 import { useServices } from '../../core/services';
 import { useAppStore, writeContextFor } from '../../core/store';
 import { useSubmit } from '../../core/useSubmit';
 import type { QamqorDb } from '../../db/database';
-import { saveOfficeKeys, saveOfficeProfile } from '../../db/repositories/settings';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { useLocalized } from '../../ui/useLocalized';
-import { insertOfficer, prepareOfficer, recordSignIn, writeSession } from '../officers';
+import { recordSignIn, writeSession } from '../officers';
 import { LanguageSwitch } from '../settings';
+import { setUpOffice, type AdminForm, type OfficeForm, type SetupRefusal } from './repository';
 
-/** The region select starts empty, so the form state allows '' until the schema checks it. */
-type OfficeForm = Omit<OfficeProfileInput, 'region'> & { region: string };
 const EMPTY_OFFICE: OfficeForm = { region: '', district: '', officeCode: '', officeName: '', officerName: '' };
-
-interface AdminForm {
-  login: string;
-  position: string;
-  password: string;
-  passwordRepeat: string;
-  alsoHead: boolean;
-}
 const EMPTY_ADMIN: AdminForm = { login: '', position: '', password: '', passwordRepeat: '', alsoHead: true };
 
-/** Why the first run did not complete: field errors, or an account refusal's i18n key. */
-type SetupRefusal = { errors: FieldErrors } | { messageKey: string };
-
-/**
- * Creates the office (profile and signing keys) and its administrator in one transaction, then signs
- * the administrator in. `existingOffice` is kept when only the administrator is missing.
- */
-async function setUpOffice(
+/** Sets the office up (repository.ts), then opens it and signs the new administrator in. */
+async function setUpAndSignIn(
   db: QamqorDb,
   office: OfficeForm,
   admin: AdminForm,
   existingOffice: OfficeProfile | null,
 ): Promise<Result<Officer, SetupRefusal>> {
-  const parsed = officeProfileInput.safeParse(office);
-  const roles: Role[] = admin.alsoHead ? ['administrator', 'head'] : ['administrator'];
-  const officerInput: OfficerInput = {
-    login: admin.login,
-    fullName: office.officerName,
-    position: admin.position,
-    roles,
-    password: admin.password,
-    passwordRepeat: admin.passwordRepeat,
-  };
-  const now = new Date().toISOString();
-  const prepared = await prepareOfficer(officerInput, now, crypto.randomUUID());
-  if (!parsed.success || !prepared.ok) {
-    const officeErrors = parsed.success ? {} : fieldErrors(parsed.error);
-    const adminErrors: FieldErrors = prepared.ok ? {} : prepared.error.code === 'invalid' ? prepared.error.errors : {};
-    const renamed = Object.entries(adminErrors).map(([k, v]): [string, string] => [k === 'fullName' ? 'officerName' : k, v]);
-    return err({ errors: { ...officeErrors, ...Object.fromEntries(renamed) } });
-  }
-  const profile: OfficeProfile = existingOffice ?? { ...parsed.data, officeId: crypto.randomUUID(), createdAt: now };
-  // Each office signs the bundles it sends with its own key pair, made once here (issue 7).
-  const keys = existingOffice ? null : await generateOfficeKeys();
-  const stored = await db.transaction('rw', db.settings, db.officers, db.auditLog, async () => {
-    const created = await insertOfficer(db, null, prepared.value);
-    if (!created.ok) return created;
-    if (keys) await saveOfficeKeys(db, keys);
-    await saveOfficeProfile(db, profile);
-    return created;
-  });
-  if (!stored.ok) return err({ messageKey: `officers.errors.${stored.error.code}` });
-  const store = useAppStore.getState();
-  store.setOffice(profile);
-  await recordSignIn(db, writeContextFor(profile, stored.value), stored.value);
-  writeSession({ officerId: stored.value.id, lastActivity: Date.now() });
-  return ok(stored.value);
+  const made = await setUpOffice(db, office, admin, existingOffice);
+  if (!made.ok) return made;
+  const { officer, profile } = made.value;
+  useAppStore.getState().setOffice(profile);
+  await recordSignIn(db, writeContextFor(profile, officer), officer);
+  writeSession({ officerId: officer.id, lastActivity: Date.now() });
+  return ok(officer);
 }
 
 /**
@@ -92,7 +48,7 @@ export function OfficeSetup({ adminOnly = false }: { adminOnly?: boolean }) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [refusal, setRefusal] = useState<string | null>(null);
   const loc = useLocalized();
-  const setup = useSubmit(setUpOffice, {
+  const setup = useSubmit(setUpAndSignIn, {
     onOk: (officer) => useAppStore.getState().signedIn(officer),
     onRefused: (r) => {
       setErrors('errors' in r ? r.errors : {});

@@ -12,18 +12,25 @@ import {
   type PasswordChangeInput,
 } from '@shared/officers';
 import { err, ok, type Result } from '@shared/result';
-import { fieldErrors, type FieldErrors } from '@shared/validation';
+import { fieldErrors } from '@shared/validation';
 import type { OfficeProfile } from '@shared/office';
 import { systemContext, type WriteContext } from '../../db/context';
 import type { QamqorDb } from '../../db/database';
 import { appendAudit, recordAuditEvent } from '../../db/repositories/audit';
+import {
+  getOrRefuse,
+  invalid,
+  refuse,
+  requirePermission,
+  runPlainWrite,
+  runWrite,
+  type WriteError,
+  type WriteResult,
+} from '../../db/write';
 
-export type OfficerWriteError =
-  | { code: 'invalid'; errors: FieldErrors }
-  | { code: 'duplicate-login' }
-  | { code: 'forbidden' }
-  | { code: 'not-found' }
-  | { code: 'last-administrator' };
+/** The refusals of account writes besides the three every write shares. */
+type OfficerRefusal = { code: 'duplicate-login' } | { code: 'last-administrator' };
+export type OfficerWriteError = WriteError<OfficerRefusal>;
 
 /** What the audit log keeps of an account: never the password hash. */
 function auditView(o: Officer): Omit<Officer, 'password'> {
@@ -58,27 +65,29 @@ export async function prepareOfficer(input: OfficerInput, now: string, id: strin
 }
 
 /**
- * Stores a prepared account. The first account of an installation is made at setup with no one
- * signed in and must be an administrator; every later one needs an administrator (issue 8). Runs
- * inside the caller's transaction when there is one (tables: officers, auditLog).
+ * Inside `runWrite` (tables: officers): stores a prepared account. The first account of an
+ * installation is made at setup with no one signed in and must be an administrator; every later one
+ * needs an administrator (issue 8).
  */
-export async function insertOfficer(db: QamqorDb, ctx: WriteContext | null, officer: Officer): Promise<Result<Officer, OfficerWriteError>> {
-  return db.transaction('rw', db.officers, db.auditLog, async () => {
-    const isFirst = (await db.officers.count()) === 0;
-    if (!isFirst && !(ctx && can(ctx.roles, 'accounts.manage'))) return err({ code: 'forbidden' } as const);
-    if (isFirst && !officer.roles.includes('administrator'))
-      return err({ code: 'invalid', errors: { roles: 'validation.firstAdministrator' } } as const);
-    if (await db.officers.where('login').equals(officer.login).first()) return err({ code: 'duplicate-login' } as const);
-    await db.officers.add(officer);
-    const auditCtx: WriteContext = ctx ?? {
-      actor: { officerName: officer.fullName, officeId: '' },
-      roles: officer.roles,
-      now: () => officer.createdAt,
-      newId: () => officer.id,
-    };
-    await appendAudit(db, auditCtx, { action: 'create', table: 'officers', recordId: officer.id, after: auditView(officer) });
-    return ok(officer);
-  });
+export async function addOfficer(db: QamqorDb, ctx: WriteContext | null, officer: Officer): Promise<Officer> {
+  const isFirst = (await db.officers.count()) === 0;
+  if (!isFirst && !(ctx && can(ctx.roles, 'accounts.manage'))) refuse({ code: 'forbidden' });
+  if (isFirst && !officer.roles.includes('administrator')) invalid('roles', 'validation.firstAdministrator');
+  if (await db.officers.where('login').equals(officer.login).first()) refuse<OfficerRefusal>({ code: 'duplicate-login' });
+  await db.officers.add(officer);
+  const auditCtx: WriteContext = ctx ?? {
+    actor: { officerName: officer.fullName, officeId: '' },
+    roles: officer.roles,
+    now: () => officer.createdAt,
+    newId: () => officer.id,
+  };
+  await appendAudit(db, auditCtx, { action: 'create', table: 'officers', recordId: officer.id, after: auditView(officer) });
+  return officer;
+}
+
+/** Stores a prepared account in its own write (see `addOfficer`). */
+export function insertOfficer(db: QamqorDb, ctx: WriteContext | null, officer: Officer): Promise<WriteResult<Officer, OfficerRefusal>> {
+  return runWrite(db, [db.officers], () => addOfficer(db, ctx, officer));
 }
 
 export async function createOfficer(
@@ -160,7 +169,7 @@ export async function signIn(
   }
   const result = await authenticate(db, key, password);
   if (result.ok) {
-    await db.transaction('rw', db.settings, db.auditLog, async () => {
+    await runPlainWrite(db, [db.settings], async () => {
       const previous = await readSignInFailures(db, key);
       if (previous && previous.count > 0) {
         const { lockedUntil: _l, ...rest } = previous;
@@ -171,7 +180,7 @@ export async function signIn(
     return result;
   }
   const known = await db.officers.where('login').equals(key).first();
-  const delayMs = await db.transaction('rw', db.settings, db.auditLog, async () => {
+  const delayMs = await runPlainWrite(db, [db.settings], async () => {
     const next = afterFailure(await readSignInFailures(db, key), key, now());
     await db.settings.put({ key: FAILURES_PREFIX + key, value: next.state });
     const recordId = known?.id ?? key;
@@ -199,7 +208,7 @@ function writeContextOf(office: OfficeProfile, officer: Officer): WriteContext {
 }
 
 export async function recordSignIn(db: QamqorDb, ctx: WriteContext, officer: Officer): Promise<void> {
-  await db.transaction('rw', db.auditLog, () => appendAudit(db, ctx, { action: 'sign-in', table: 'officers', recordId: officer.id }));
+  await runPlainWrite(db, [], () => appendAudit(db, ctx, { action: 'sign-in', table: 'officers', recordId: officer.id }));
 }
 
 export async function changePassword(
@@ -207,7 +216,7 @@ export async function changePassword(
   ctx: WriteContext,
   officerId: string,
   input: PasswordChangeInput,
-): Promise<Result<true, OfficerWriteError | { code: 'wrong-password' }>> {
+): Promise<WriteResult<true, OfficerRefusal | { code: 'wrong-password' }>> {
   const parsed = passwordChangeInput.safeParse(input);
   if (!parsed.success) return err({ code: 'invalid', errors: fieldErrors(parsed.error) });
   const officer = await db.officers.get(officerId);
@@ -215,11 +224,11 @@ export async function changePassword(
   if (!(await verifyPassword(parsed.data.current, officer.password))) return err({ code: 'wrong-password' });
   const password = await hashPassword(parsed.data.password);
   const now = ctx.now();
-  await db.transaction('rw', db.officers, db.auditLog, async () => {
+  return runWrite(db, [db.officers], async () => {
     await db.officers.update(officerId, { password, passwordChangedAt: now, updatedAt: now });
     await appendAudit(db, ctx, { action: 'update', table: 'officers', recordId: officerId, after: { passwordChangedAt: now } });
+    return true as const;
   });
-  return ok(true);
 }
 
 /** Deactivates an account with a reason; the last active administrator cannot be deactivated. */
@@ -228,14 +237,13 @@ export async function deactivateOfficer(
   ctx: WriteContext,
   officerId: string,
   reason: string,
-): Promise<Result<Officer, OfficerWriteError>> {
-  if (!can(ctx.roles, 'accounts.manage')) return err({ code: 'forbidden' });
-  if (reason.trim().length < 3) return err({ code: 'invalid', errors: { reason: 'validation.required' } });
-  return db.transaction('rw', db.officers, db.auditLog, async () => {
-    const before = await db.officers.get(officerId);
-    if (!before) return err({ code: 'not-found' } as const);
+): Promise<WriteResult<Officer, OfficerRefusal>> {
+  return runWrite(db, [db.officers], async () => {
+    requirePermission(ctx, 'accounts.manage');
+    if (reason.trim().length < 3) invalid('reason', 'validation.required');
+    const before = await getOrRefuse(db.officers, officerId);
     const admins = (await db.officers.toArray()).filter((o) => o.active && o.roles.includes('administrator'));
-    if (before.roles.includes('administrator') && admins.length <= 1) return err({ code: 'last-administrator' } as const);
+    if (before.roles.includes('administrator') && admins.length <= 1) refuse<OfficerRefusal>({ code: 'last-administrator' });
     const after: Officer = { ...before, active: false, deactivatedReason: reason.trim(), updatedAt: ctx.now() };
     await db.officers.put(after);
     await appendAudit(db, ctx, {
@@ -245,6 +253,6 @@ export async function deactivateOfficer(
       before: auditView(before),
       after: auditView(after),
     });
-    return ok(after);
+    return after;
   });
 }
