@@ -7,6 +7,7 @@
  * that leave the computer on a USB stick or by e-mail, and whoever restores a backup must type it.
  */
 import { z } from 'zod';
+import { BOUNDS, boundedRecord } from '../validation';
 import { DEFAULT_KEEP, MAX_KEEP, MIN_KEEP } from './retention';
 import { DEFAULT_INTERVAL_HOURS, MAX_INTERVAL_HOURS, MIN_INTERVAL_HOURS } from './schedule';
 
@@ -20,17 +21,21 @@ export type BackupReason = (typeof BACKUP_REASONS)[number];
 /** Where the file went: the desktop app's backup folder, or the browser's downloads. */
 export type BackupTarget = 'folder' | 'download';
 
-const timestamp = z.string().refine((s) => !Number.isNaN(Date.parse(s)));
-const counts = z.record(z.string(), z.number().int().min(0));
+/** Bounded (issue 14 C9): a toISOString() timestamp is BOUNDS.timestamp long; the parse check follows. */
+const timestamp = z
+  .string()
+  .max(BOUNDS.timestamp)
+  .refine((s) => !Number.isNaN(Date.parse(s)));
+const counts = boundedRecord(z.string().max(BOUNDS.code), z.number().int().min(0), BOUNDS.tables);
 
 export const lastBackupSchema = z.object({
   at: timestamp,
   fileName: z.string().min(1).max(200),
   size: z.number().int().min(0),
   target: z.enum(['folder', 'download']),
-  officer: z.string(),
+  officer: z.string().max(BOUNDS.name),
   reason: z.enum(BACKUP_REASONS),
-  bundleId: z.string(),
+  bundleId: z.string().max(BOUNDS.code),
   /** Records per table in the backup: a later backup with fewer records means records went missing. */
   counts,
   /**
@@ -38,7 +43,7 @@ export const lastBackupSchema = z.object({
    * changes this backup does not hold; the digest anchors the trail against later truncation.
    */
   auditSeq: z.number().int().nullable(),
-  auditDigest: z.string().nullable(),
+  auditDigest: z.string().max(BOUNDS.code).nullable(),
 });
 export type LastBackup = z.output<typeof lastBackupSchema>;
 
@@ -64,7 +69,7 @@ export type BackupFailure = z.output<typeof backupFailureSchema>;
 export const backupSettingsSchema = z.object({
   passphrase: z.string().min(MIN_BACKUP_PASSPHRASE).max(MAX_BACKUP_PASSPHRASE).nullable().catch(null),
   passphraseSetAt: timestamp.nullable().catch(null),
-  passphraseSetBy: z.string().nullable().catch(null),
+  passphraseSetBy: z.string().max(BOUNDS.name).nullable().catch(null),
   intervalHours: z.number().int().min(MIN_INTERVAL_HOURS).max(MAX_INTERVAL_HOURS).catch(DEFAULT_INTERVAL_HOURS),
   keep: z.number().int().min(MIN_KEEP).max(MAX_KEEP).catch(DEFAULT_KEEP),
   last: lastBackupSchema.nullable().catch(null),

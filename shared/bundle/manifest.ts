@@ -1,7 +1,8 @@
 /** Schemas of manifest.json and signature.json (docs/bundle-format.md §Manifest). */
 import { z } from 'zod';
-import { parseSignedHead, type SignedAuditHead } from '../audit/anchor';
+import { parseSignedHead, SIGNED_HEAD_FORMAT, SIGNED_HEAD_VERSION, type SignedAuditHead } from '../audit/anchor';
 import { isIsoTimestamp, UUID_PATTERN } from '../records/schemas';
+import { BOUNDS, boundedRecord } from '../validation';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, type BundleManifest, type CarriedSignedHead } from './types';
 
 export const MANIFEST_ENTRY = 'manifest.json';
@@ -20,6 +21,28 @@ const uuid = z.string().regex(UUID_PATTERN);
 export const MAX_PARTS = 100_000;
 const size = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const sha256 = z.string().regex(SHA256_HEX);
+/** Records or rows per table, one entry per carried table (issue 14 C9: BOUNDS.tables). */
+const tableCounts = boundedRecord(z.string().regex(TABLE_NAME), size, BOUNDS.tables);
+
+/**
+ * The sender's signed audit head (shared/audit/anchor.ts `SignedAuditHead`): every string bounded
+ * before `parseSignedHead` looks at it (issue 14 C9). Digests are 64 hex, keys 44 and signatures 88
+ * base64 characters, all within BOUNDS.code.
+ */
+const signedHeadSchema = z
+  .strictObject({
+    format: z.literal(SIGNED_HEAD_FORMAT),
+    version: z.literal(SIGNED_HEAD_VERSION),
+    kind: z.enum(['run', 'baseline']),
+    fromSeq: z.number(),
+    fromPrevDigest: z.string().max(BOUNDS.code),
+    seq: z.number(),
+    digest: z.string().max(BOUNDS.code),
+    signedAt: z.string().max(BOUNDS.timestamp),
+    publicKey: z.string().max(BOUNDS.code),
+    signature: z.string().max(BOUNDS.code),
+  })
+  .refine((v) => parseSignedHead(v) !== null);
 
 const recordsPart = z.strictObject({
   kind: z.literal('records'),
@@ -49,7 +72,7 @@ export const manifestSchema = z
     format: z.literal(BUNDLE_FORMAT),
     formatVersion: z.union([z.literal(1), z.literal(BUNDLE_FORMAT_VERSION)]),
     bundleId: uuid,
-    createdAt: z.string().refine(isIsoTimestamp),
+    createdAt: z.string().max(BOUNDS.timestamp).refine(isIsoTimestamp),
     appVersion: z.string().min(1).max(64),
     office: z.strictObject({
       id: uuid,
@@ -59,13 +82,13 @@ export const manifestSchema = z
     }),
     officer: z.string().min(1).max(200),
     counts: z.strictObject({
-      records: z.record(z.string().regex(TABLE_NAME), size),
+      records: tableCounts,
       attachments: size,
-      tables: z.record(z.string().regex(TABLE_NAME), size).optional(),
+      tables: tableCounts.optional(),
     }),
     parts: z.array(z.discriminatedUnion('kind', [recordsPart, attachmentPart, tablePart])).max(MAX_PARTS),
     /** The sender's latest signed audit head (issue 19; docs/bundle-format.md §Manifest). */
-    signedHead: z.custom<SignedAuditHead>((v) => parseSignedHead(v) !== null).optional(),
+    signedHead: signedHeadSchema.optional(),
   })
   .superRefine((m, ctx) => {
     const paths = new Set<string>();

@@ -6,6 +6,7 @@
  * function) is refused at export rather than lost.
  */
 import { z } from 'zod';
+import { boundedRecord } from '../validation';
 import { fromBase64, toBase64 } from './bytes';
 
 /** Keys that would change an object's prototype instead of adding a field: refused everywhere. */
@@ -109,7 +110,7 @@ export const portableSchema: z.ZodType<Portable> = z.lazy(() =>
 );
 
 const boundedObjectSchema: z.ZodType<{ [key: string]: Portable }> = z.lazy(() =>
-  z.record(portableKeySchema, portableSchema).refine((o) => Object.keys(o).length <= PORTABLE_LIMITS.maxKeys, 'validation.tooLong'),
+  boundedRecord(portableKeySchema, portableSchema, PORTABLE_LIMITS.maxKeys),
 );
 
 /**

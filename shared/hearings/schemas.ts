@@ -18,6 +18,7 @@ import {
   type HearingMinutes,
   type ServiceApplication,
 } from './types';
+import { BOUNDS, boundedRecord } from '../validation';
 
 const text = (max: number) => z.string().max(max, 'validation.tooLong');
 const filled = (max: number) => text(max).refine((v) => v.trim().length > 0, 'validation.required');
@@ -38,7 +39,7 @@ export const applicationRecordSchema = z
     intakeId: recordIdSchema.nullable(),
     note: text(1000),
     plannedDecisionDate: calendarDateSchema.nullable(),
-    stepsDone: z.record(filled(100), calendarDateSchema),
+    stepsDone: boundedRecord(filled(100), calendarDateSchema, BOUNDS.keyedEntries),
     status: choice(APPLICATION_STATUSES),
     preliminary: z
       .strictObject({

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { calendarDateSchema, recordEnvelopeShape, refineEnvelope, storedIinSchema } from '../records/schemas';
-import { BOUNDS } from '../validation';
+import { BOUNDS, boundedRecord } from '../validation';
 import {
   ACKNOWLEDGEMENT_KINDS,
   CONDITIONAL_ANSWERS,
@@ -21,7 +21,10 @@ import {
 } from './types';
 
 const text = (max: number) => z.string().max(max, 'validation.tooLong');
-const optionalDate = z.string().refine((v) => v === '' || calendarDateSchema.safeParse(v).success, 'validation.date');
+const optionalDate = z
+  .string()
+  .max(BOUNDS.date, { message: 'validation.date', abort: true })
+  .refine((v) => v === '' || calendarDateSchema.safeParse(v).success, 'validation.date');
 const storedPhone = z.string().regex(/^(?:|\+7\d{10})$/u, 'validation.phone');
 const id = z.string().min(1, 'validation.required').max(100, 'validation.tooLong');
 
@@ -101,10 +104,10 @@ export const intakeRecordSchema = z
     identity: z.enum(IDENTITY_PRESENTATIONS),
     consentIds: z.array(id).max(BOUNDS.documents),
     // Issue 18: optional, so records and bundles made before it stay valid.
-    conditionalDocuments: z.record(id, z.enum([...CONDITIONAL_ANSWERS, ''])).optional(),
+    conditionalDocuments: boundedRecord(id, z.enum([...CONDITIONAL_ANSWERS, '']), BOUNDS.keyedEntries).optional(),
     acknowledgement: z.strictObject({ kind: z.enum(ACKNOWLEDGEMENT_KINDS), givenOn: calendarDateSchema, reference: text(100) }).optional(),
     card: z.strictObject({
-      entries: z.record(id, cardEntry),
+      entries: boundedRecord(id, cardEntry, BOUNDS.keyedEntries),
       fluorography: cardEntry,
       macAnswer: z.enum([...MAC_ANSWERS, '']),
       contraindicationIds: z.array(id).max(BOUNDS.documents),

@@ -13,6 +13,7 @@ import { parseIsoDate } from '../calendar/isoDate';
 import { CASE_STATUSES, type Case } from '../cases';
 import { parseIin } from '../iin';
 import { DISABILITY_CATEGORIES, DISABILITY_GROUPS, REPRESENTATIVE_BASES, type Person } from '../persons';
+import { BOUNDS, boundedRecord } from '../validation';
 import type { RecordEnvelope } from './envelope';
 
 /** A UUID as made by `crypto.randomUUID()`; any version nibble is accepted ("uuid-ish"). */
@@ -35,8 +36,16 @@ export function isIsoTimestamp(value: string): boolean {
   return Number(m[2]) < 24 && Number(m[3]) < 60 && Number(m[4]) < 60;
 }
 
-export const calendarDateSchema = z.string().refine(isCalendarDate, 'validation.date');
-export const isoTimestampSchema = z.string().refine(isIsoTimestamp, 'validation.timestamp');
+/** Bounded before the date check runs, with the same message (issue 14 C9; BOUNDS.date). */
+export const calendarDateSchema = z
+  .string()
+  .max(BOUNDS.date, { message: 'validation.date', abort: true })
+  .refine(isCalendarDate, 'validation.date');
+/** Bounded before the timestamp check runs, with the same message (issue 14 C9; BOUNDS.timestamp). */
+export const isoTimestampSchema = z
+  .string()
+  .max(BOUNDS.timestamp, { message: 'validation.timestamp', abort: true })
+  .refine(isIsoTimestamp, 'validation.timestamp');
 
 /** Non-blank text of at most `max` characters. */
 const text = (min: number, max: number) =>
@@ -47,9 +56,12 @@ const text = (min: number, max: number) =>
 
 const officerName = text(1, 200);
 
-export const versionVectorSchema = z
-  .record(officeIdSchema, z.number().int('validation.version').min(0, 'validation.version').max(Number.MAX_SAFE_INTEGER))
-  .refine((v) => Object.keys(v).length > 0, 'validation.versionEmpty');
+/** One counter per office that changed the record, at most BOUNDS.offices of them (issue 14 C9). */
+export const versionVectorSchema = boundedRecord(
+  officeIdSchema,
+  z.number().int('validation.version').min(0, 'validation.version').max(Number.MAX_SAFE_INTEGER),
+  BOUNDS.offices,
+).refine((v) => Object.keys(v).length > 0, 'validation.versionEmpty');
 
 /** The envelope fields, for building the schema of any stored record. */
 export const recordEnvelopeShape = {
@@ -81,11 +93,14 @@ export function refineEnvelope(value: RecordEnvelope, ctx: z.RefinementCtx): voi
 export const recordEnvelopeSchema = z.strictObject(recordEnvelopeShape).superRefine(refineEnvelope);
 
 /** A stored IIN: exactly the 12 digits (no spaces), with a valid date and check digit. */
-export const storedIinSchema = z.string().superRefine((value, ctx) => {
-  const parsed = parseIin(value);
-  if (!parsed.ok) ctx.addIssue({ code: 'custom', message: `validation.iin.${parsed.error.code}` });
-  else if (parsed.value.iin !== value) ctx.addIssue({ code: 'custom', message: 'validation.iin.format' });
-});
+export const storedIinSchema = z
+  .string()
+  .max(BOUNDS.iin, { message: 'validation.iin.format', abort: true })
+  .superRefine((value, ctx) => {
+    const parsed = parseIin(value);
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: `validation.iin.${parsed.error.code}` });
+    else if (parsed.value.iin !== value) ctx.addIssue({ code: 'custom', message: 'validation.iin.format' });
+  });
 
 const legalRepresentativeSchema = z.strictObject({
   fullName: text(3, 200),

@@ -5,6 +5,7 @@
  * `validation.zod.<issue code>` (translated by the bundles catalog).
  */
 import { z } from 'zod';
+import { BOUNDS } from '../../validation';
 
 /** Text of at most `max` characters (may be empty). */
 export const text = (max: number) => z.string().max(max, 'validation.tooLong');
@@ -31,7 +32,10 @@ export const citationSchema = z.strictObject({
   row: z.string().max(100).optional(),
   rowNumberSource: z.strictObject({ seed: z.string().max(100), lines: z.string().max(100) }).optional(),
   seed: z.string().min(1).max(100),
-  lines: z.string().regex(/^L\d+(-\d+)?$/u),
+  lines: z
+    .string()
+    .max(BOUNDS.code)
+    .regex(/^L\d+(-\d+)?$/u),
   quoteKk: z.string().max(4000).optional(),
 });
 

@@ -18,6 +18,7 @@ import {
   type WheelchairCheck,
   type WheelchairOrder,
 } from '../../wheelchair/types';
+import { BOUNDS, boundedRecord } from '../../validation';
 import { bilingualSchema, choice, citationSchema, filled, text } from './common';
 
 const typeId = filled(100);
@@ -64,7 +65,11 @@ const evidence = z.discriminatedUnion('kind', [
     satisfies: z.literal(true),
   }),
   z.strictObject({ kind: z.literal('no-condition'), satisfies: z.literal(false) }),
-  z.strictObject({ kind: z.literal('spheres'), value: z.array(z.enum(ACTIVE_SPHERES)), satisfies: z.boolean() }),
+  z.strictObject({
+    kind: z.literal('spheres'),
+    value: z.array(z.enum(ACTIVE_SPHERES)).max(ACTIVE_SPHERES.length),
+    satisfies: z.boolean(),
+  }),
   z.strictObject({ kind: z.literal('hearing'), value: z.enum(HEARING_STATES), satisfies: z.boolean() }),
   z.strictObject({
     kind: z.literal('measure'),
@@ -156,7 +161,7 @@ const profile = z.strictObject({
   conditions: z.array(filled(100)).max(100),
   activeSpheres: z.array(z.enum(ACTIVE_SPHERES)).max(ACTIVE_SPHERES.length),
   hearing: z.enum(HEARING_STATES),
-  measurements: z.record(filled(100), z.number().nullable()),
+  measurements: boundedRecord(filled(100), z.number().nullable(), BOUNDS.keyedEntries),
 });
 
 export const wheelchairCheckRecordSchema = z
