@@ -56,6 +56,8 @@ export const PERMISSIONS = {
   'records.print': ALL,
   'records.export': ALL,
   'decision.record': ['head'],
+  // Issue 16 point 4: who may be named the reviewer of a complaint (any signed-in officer starts the review).
+  'complaint.review': ['reviewer', 'head'],
   'reference.edit': ['administrator'],
   'office.edit': ['administrator'],
   'accounts.manage': ['administrator'],

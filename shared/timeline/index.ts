@@ -69,18 +69,41 @@ function inOrder(
   }
 }
 
-const COMPLAINT_SOURCE = 'order458-rehabilitation-body.md §"two start dates" (seed 003 L75: түскен күні, тіркелген күні)';
+const COMPLAINT_SOURCE = 'order458-rehabilitation-body.md §"two start dates" (seed 000 L67, L75: түскен күні, тіркеу күні)';
 
 /**
  * A complaint: receipt ≤ registration ≤ today. Registration follows receipt (a complaint is
- * registered once received; digest order458 body, the two clocks C1/C2, L75), and neither may be in
- * the future (a gapless number must not be taken by a future year — issue 16 point 2).
+ * registered once received; seed 000 L67 the stamp with incoming number and date confirms that it was
+ * accepted, L75/L79 the two clocks run from receipt and from registration), and neither may be in the
+ * future (a gapless number must not be taken by a future year — issue 16 point 2). The field names are
+ * the complaint's own (`receiptDate`, `registrationDate`). No failure is overridable: the seeds allow
+ * no exception to either order.
  */
-export function checkComplaintDates(d: { receivedDate?: string; registeredDate?: string }, today: string): TimelineResult {
+export function checkComplaintDates(d: { receiptDate?: string; registrationDate?: string }, today: string): TimelineResult {
   const issues: TimelineIssue[] = [];
   const usable = invalid(d, issues, COMPLAINT_SOURCE);
-  inOrder(d, usable, 'receivedDate', 'registeredDate', issues, { overridable: false, source: COMPLAINT_SOURCE });
+  inOrder(d, usable, 'receiptDate', 'registrationDate', issues, { overridable: false, source: COMPLAINT_SOURCE });
   notFuture(d, usable, today, issues, COMPLAINT_SOURCE);
+  return result(issues);
+}
+
+/**
+ * The dates of a complaint's workflow step (remedy, forwarding, decision and its notification,
+ * withdrawal, court note): each records something that has happened, so none is after today, and none
+ * is before the complaint's receipt (seed 000 L75: the forward term runs from receipt; a step cannot
+ * precede the complaint it acts on). Not overridable. [DESIGN] issue 16 point 2.
+ */
+export function checkComplaintStepDates(dates: Dates, receiptDate: string, today: string): TimelineResult {
+  const source = '[DESIGN] issue 16 point 2; seed 000 L75';
+  const issues: TimelineIssue[] = [];
+  const usable = invalid(dates, issues, source);
+  for (const field of usable) {
+    const value = dates[field];
+    if (value !== undefined && value < receiptDate) {
+      issues.push({ code: 'timeline.outOfOrder', field, after: 'receiptDate', overridable: false, source });
+    }
+  }
+  notFuture(dates, usable, today, issues, source);
   return result(issues);
 }
 

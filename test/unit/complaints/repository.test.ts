@@ -2,13 +2,31 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import kz2026 from '../../../resources/calendar/kz-2026.json';
 import { calendarYearSchema } from '@shared/calendar';
 import type { ComplaintRegistrationInput } from '@shared/complaints';
+import type { Officer, Role } from '@shared/officers';
 import type { QamqorDb } from '../../../renderer/src/db/database';
 import { addPerson } from '../../../renderer/src/db/repositories/persons';
 import { seedReferenceData } from '../../../renderer/src/db/repositories/reference';
 import { complaintCounts } from '../../../renderer/src/features/complaints/counts';
 import { EMPTY_FILTER, queryRegister } from '../../../renderer/src/features/complaints/registerQuery';
-import { applyAction, registerComplaint } from '../../../renderer/src/features/complaints/repository';
-import { ALIYA, BORIS, freshDb, OFFICE, testContext } from '../db/testContext';
+import { applyAction, eligibleReviewers, registerComplaint } from '../../../renderer/src/features/complaints/repository';
+import { ALIYA, BORIS, freshDb, OFFICE } from '../db/testContext';
+import { clockAt, testContext } from './clock';
+
+function account(id: string, fullName: string, roles: Role[], active = true): Officer {
+  const at = '2026-01-05T09:00:00.000Z';
+  return {
+    id,
+    login: id,
+    fullName,
+    position: '',
+    roles,
+    password: { algorithm: 'PBKDF2-SHA-256', iterations: 1, salt: '', hash: '' },
+    active,
+    createdAt: at,
+    updatedAt: at,
+    passwordChangedAt: at,
+  };
+}
 
 let db: QamqorDb;
 let aliyaId: string;
@@ -43,6 +61,12 @@ beforeEach(async () => {
   if (!a.ok || !b.ok) throw new Error('setup');
   aliyaId = a.value.id;
   borisId = b.value.id;
+  await db.officers.bulkAdd([
+    account('askar', 'Асқар Бекұлы', ['reviewer']),
+    account('head', 'Басшы', ['head']),
+    account('reg', 'Тіркеуші', ['registrar']),
+    account('gone', 'Кеткен Қараушы', ['reviewer'], false),
+  ]);
 });
 
 describe('complaint registration', () => {
@@ -97,8 +121,31 @@ describe('complaint registration', () => {
     expect(String(doc?.digest)).toMatch(/^[0-9a-f]{64}$/u);
   });
 
+  it('refuses dates in the future or out of order with a message per field, taking no number (issue 16 point 2)', async () => {
+    const future = await registerComplaint(db, testContext(), OFFICE, input({ receiptDate: '2027-06-30', registrationDate: '2027-06-30' }));
+    expect(future).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid',
+        errors: { receiptDate: 'complaints.timeline.inFuture', registrationDate: 'complaints.timeline.inFuture' },
+      },
+    });
+    const tomorrow = await registerComplaint(
+      db,
+      testContext(),
+      OFFICE,
+      input({ receiptDate: '2026-12-04', registrationDate: '2026-12-05' }),
+    );
+    expect(tomorrow.ok || tomorrow.error).toEqual({ code: 'invalid', errors: { registrationDate: 'complaints.timeline.inFuture' } });
+    expect(await db.counters.count()).toBe(0);
+    expect(await db.complaints.count()).toBe(0);
+    const today = await registerComplaint(db, testContext(), OFFICE, input({ receiptDate: '2026-12-04', registrationDate: '2026-12-04' }));
+    expect(today.ok && today.value.number).toBe('ARAL01-2026-00001');
+  });
+
   it('refuses a registration date the calendar does not cover', async () => {
-    const r = await registerComplaint(db, testContext(), OFFICE, input({ receiptDate: '2031-02-05', registrationDate: '2031-02-05' }));
+    const later = clockAt('2031-12-04T09:00:00.000Z');
+    const r = await registerComplaint(db, later, OFFICE, input({ receiptDate: '2031-02-05', registrationDate: '2031-02-05' }));
     expect(r).toEqual({ ok: false, error: { code: 'calendar', error: { code: 'year-not-covered', year: 2031 } } });
     expect(await db.counters.count()).toBe(0);
   });
@@ -147,6 +194,48 @@ describe('workflow and register', () => {
     expect(await applyAction(db, reviewer, r.value.id, decide)).toEqual({ ok: false, error: { code: 'forbidden' } });
     expect((await applyAction(db, reviewer, r.value.id, { type: 'start-review', reviewer: 'Асқар Бекұлы' })).ok).toBe(true);
     expect((await applyAction(db, testContext('Басшы', OFFICE.officeId, ['head']), r.value.id, decide)).ok).toBe(true);
+  });
+
+  it('names as reviewer only an active account whose role may review (issue 16 point 4)', async () => {
+    expect((await eligibleReviewers(db)).map((o) => o.fullName)).toEqual(['Асқар Бекұлы', 'Басшы']);
+    const r = await registerComplaint(db, testContext(), OFFICE, input());
+    if (!r.ok) throw new Error('setup');
+    for (const reviewer of ['Тіркеуші', 'Кеткен Қараушы', 'Кез келген мәтін']) {
+      expect(await applyAction(db, testContext(), r.value.id, { type: 'start-review', reviewer })).toEqual({
+        ok: false,
+        error: { code: 'invalid', errors: { reviewer: 'complaints.validation.reviewerNotEligible' } },
+      });
+    }
+    const started = await applyAction(db, testContext(), r.value.id, { type: 'start-review', reviewer: 'Басшы' });
+    expect(started.ok && started.value.reviewer).toBe('Басшы');
+  });
+
+  it('refuses a step dated before the receipt or after today; a court note only after today (issue 16 point 2)', async () => {
+    const r = await registerComplaint(db, testContext(), OFFICE, input());
+    if (!r.ok) throw new Error('setup');
+    const id = r.value.id;
+    const withdraw = (date: string) => applyAction(db, testContext(), id, { type: 'withdraw', date, reason: 'Өз еркімен' });
+    expect(await withdraw('2026-12-05')).toEqual({
+      ok: false,
+      error: { code: 'invalid', errors: { date: 'complaints.timeline.inFuture' } },
+    });
+    expect(await withdraw('2026-02-04')).toEqual({
+      ok: false,
+      error: { code: 'invalid', errors: { date: 'complaints.timeline.stepBeforeReceipt' } },
+    });
+    const court = (date: string) => applyAction(db, testContext(), id, { type: 'court-note', date, text: 'Сотқа жүгінді' });
+    expect((await court('2026-01-20')).ok).toBe(true);
+    expect(await court('2026-12-05')).toEqual({ ok: false, error: { code: 'invalid', errors: { date: 'complaints.timeline.inFuture' } } });
+    const decide = await applyAction(db, testContext(), id, {
+      type: 'decide',
+      outcome: 'satisfied',
+      text: 'Қанағаттандырылды',
+      date: '2026-02-09',
+      notifiedBy: 'sms',
+      notifiedOn: '2027-01-10',
+    });
+    expect(decide).toEqual({ ok: false, error: { code: 'invalid', errors: { notifiedOn: 'complaints.timeline.inFuture' } } });
+    expect((await withdraw('2026-12-04')).ok).toBe(true);
   });
 
   it('filters overdue and due-soon through the next-due index, and searches by number, IIN and name', async () => {

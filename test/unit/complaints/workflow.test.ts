@@ -17,7 +17,8 @@ import { registerIndex } from '../../../renderer/src/features/complaints/registe
 import { recordDisclosure } from '../../../renderer/src/db/repositories/audit';
 import { confirmationDisclosure, exportDisclosure, journalDisclosure } from '../../../renderer/src/features/complaints/disclosures';
 import { applyAction, OPEN_STATUSES, registerComplaint } from '../../../renderer/src/features/complaints/repository';
-import { ALIYA, freshDb, OFFICE, testContext } from '../db/testContext';
+import { ALIYA, freshDb, OFFICE } from '../db/testContext';
+import { testContext } from './clock';
 
 let db: QamqorDb;
 let aliyaId: string;

@@ -14,8 +14,8 @@ const EXPECTED_SCREENS: Record<Role, readonly Screen[]> = {
 const EVERYONE = ['records.edit', 'records.print', 'records.export', 'backup.make'] as const;
 const EXPECTED_ACTIONS: Record<Role, readonly Permission[]> = {
   registrar: EVERYONE,
-  reviewer: EVERYONE,
-  head: [...EVERYONE, 'decision.record', 'audit.view', 'audit.export', 'bundles.export', 'bundles.import'],
+  reviewer: [...EVERYONE, 'complaint.review'],
+  head: [...EVERYONE, 'decision.record', 'complaint.review', 'audit.view', 'audit.export', 'bundles.export', 'bundles.import'],
   administrator: [
     ...EVERYONE,
     'reference.edit',

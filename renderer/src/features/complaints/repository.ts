@@ -20,17 +20,19 @@ import {
   type WorkflowError,
 } from '@shared/complaints';
 import type { OfficeProfile } from '@shared/office';
+import { can, type Officer } from '@shared/officers';
 import { fullName, personSearchWords, type PersonInput } from '@shared/persons';
 import { createEnvelope, touchEnvelope } from '@shared/records/envelope';
 import { err } from '@shared/result';
 import { ruleSetInForce } from '@shared/rules';
 import { fieldErrors } from '@shared/validation';
-import type { WriteContext } from '../../db/context';
+import { localDateOf, type WriteContext } from '../../db/context';
 import type { QamqorDb } from '../../db/database';
 import { appendAudit, type AuditAction } from '../../db/repositories/audit';
 import { nextSequence } from '../../db/repositories/counters';
 import { addPerson, type PersonWriteError } from '../../db/repositories/persons';
 import { getOrRefuse, invalid, refuse, requirePermission, runWrite, type WriteError, type WriteResult } from '../../db/write';
+import { registrationDateErrors, stepDateErrors } from './timeline';
 
 /** Complaint numbers carry no kind letter: `<office code>-<year>-<sequence>` (issue 3). */
 const COMPLAINT_NUMBER_KIND = '';
@@ -45,6 +47,11 @@ export interface NewAttachment {
   fileName: string;
   mimeType: string;
   bytes: Uint8Array;
+}
+
+/** Inside a write: leaves with `invalid` and every date's message when there is any (shared/timeline). */
+function refuseDates(errors: Record<string, string>): void {
+  if (Object.keys(errors).length > 0) refuse({ code: 'invalid', errors });
 }
 
 /** The indexed copy of the earliest open deadline, set or removed. */
@@ -78,6 +85,8 @@ export async function registerComplaint(
     db,
     [db.complaints, db.persons, db.counters, db.ruleSets, db.calendarYears, db.documents, db.cases],
     async () => {
+      // Issue 16 point 2: receipt ≤ registration ≤ today, so no future year takes a gapless number.
+      refuseDates(registrationDateErrors(data, localDateOf(ctx)));
       let personId = data.personId;
       if (options.newPerson) {
         const created = await addPerson(db, ctx, options.newPerson);
@@ -166,10 +175,15 @@ export async function applyAction(
   id: string,
   action: ComplaintAction,
 ): Promise<WriteResult<Complaint, ActionRefusal>> {
-  return runWrite<Complaint, ActionRefusal>(db, [db.complaints, db.ruleSets, db.calendarYears], async () => {
+  return runWrite<Complaint, ActionRefusal>(db, [db.complaints, db.ruleSets, db.calendarYears, db.officers], async () => {
     // Issue 8: only a head records decisions on complaints.
     if (action.type === 'decide') requirePermission(ctx, 'decision.record');
     const before = await getOrRefuse(db.complaints, id);
+    // Issue 16 point 2: a step records what has happened, between the receipt and today.
+    refuseDates(stepDateErrors(action, before.receiptDate, localDateOf(ctx)));
+    // Issue 16 point 4: the reviewer is an active account holding a role that may review (shared/officers).
+    if (action.type === 'start-review' && !(await eligibleReviewers(db)).some((o) => o.fullName === action.reviewer.trim()))
+      invalid('reviewer', 'complaints.validation.reviewerNotEligible');
     const ruleSet = (await db.ruleSets.toArray()).find((r) => r.id === before.ruleSetId);
     const route = ruleSet ? complaintRoute(ruleSet, before.serviceId) : null;
     const cal = createWorkingCalendar(await db.calendarYears.toArray());
@@ -195,6 +209,21 @@ async function putWithAudit(
   await db.complaints.put(after);
   await appendAudit(db, ctx, { action, table: 'complaints', recordId: after.id, before, after });
   return after;
+}
+
+/** An account that may be named the reviewer of a complaint: its name and id only (never its password hash). */
+export interface ReviewerChoice {
+  id: string;
+  fullName: string;
+}
+
+/** Active accounts whose roles hold `complaint.review` (README roles table), by name. */
+export async function eligibleReviewers(db: QamqorDb): Promise<ReviewerChoice[]> {
+  const all: Officer[] = await db.officers.toArray();
+  return all
+    .filter((o) => o.active && can(o.roles, 'complaint.review'))
+    .map((o) => ({ id: o.id, fullName: o.fullName }))
+    .sort((a, b) => a.fullName.localeCompare(b.fullName, 'kk'));
 }
 
 export function getComplaint(db: QamqorDb, id: string): Promise<Complaint | undefined> {

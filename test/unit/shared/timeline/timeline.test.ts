@@ -3,6 +3,7 @@ import {
   checkBirthDate,
   checkCaseOpened,
   checkComplaintDates,
+  checkComplaintStepDates,
   checkHearingDates,
   checkIntakeDates,
   checkSignOff,
@@ -18,20 +19,31 @@ function codes(r: TimelineResult): string[] {
 
 describe('complaint dates', () => {
   it('accepts receipt ≤ registration ≤ today', () => {
-    expect(checkComplaintDates({ receivedDate: '2026-12-01', registeredDate: '2026-12-02' }, TODAY)).toEqual({ ok: true });
-    expect(checkComplaintDates({ receivedDate: TODAY, registeredDate: TODAY }, TODAY)).toEqual({ ok: true });
+    expect(checkComplaintDates({ receiptDate: '2026-12-01', registrationDate: '2026-12-02' }, TODAY)).toEqual({ ok: true });
+    expect(checkComplaintDates({ receiptDate: TODAY, registrationDate: TODAY }, TODAY)).toEqual({ ok: true });
   });
   it('refuses registration before receipt and dates in the future', () => {
-    expect(codes(checkComplaintDates({ receivedDate: '2026-12-03', registeredDate: '2026-12-02' }, TODAY))).toEqual([
-      'timeline.outOfOrder:registeredDate',
+    expect(codes(checkComplaintDates({ receiptDate: '2026-12-03', registrationDate: '2026-12-02' }, TODAY))).toEqual([
+      'timeline.outOfOrder:registrationDate',
     ]);
-    expect(codes(checkComplaintDates({ receivedDate: '2027-06-30', registeredDate: '2027-06-30' }, TODAY))).toEqual([
-      'timeline.inFuture:receivedDate',
-      'timeline.inFuture:registeredDate',
+    expect(codes(checkComplaintDates({ receiptDate: '2027-06-30', registrationDate: '2027-06-30' }, TODAY))).toEqual([
+      'timeline.inFuture:receiptDate',
+      'timeline.inFuture:registrationDate',
     ]);
   });
   it('refuses a date that is not a real day', () => {
-    expect(codes(checkComplaintDates({ receivedDate: '2026-02-30' }, TODAY))).toEqual(['timeline.invalidDate:receivedDate']);
+    expect(codes(checkComplaintDates({ receiptDate: '2026-02-30' }, TODAY))).toEqual(['timeline.invalidDate:receiptDate']);
+  });
+});
+
+describe('complaint step dates', () => {
+  it('accepts steps between receipt and today', () => {
+    expect(checkComplaintStepDates({ date: '2026-12-01', notifiedOn: TODAY }, '2026-12-01', TODAY)).toEqual({ ok: true });
+  });
+  it('refuses a step before the receipt or after today, and is never overridable', () => {
+    const r = checkComplaintStepDates({ date: '2026-11-30', notifiedOn: '2026-12-05' }, '2026-12-01', TODAY);
+    expect(codes(r)).toEqual(['timeline.outOfOrder:date', 'timeline.inFuture:notifiedOn']);
+    expect(overridableWithReason(r)).toBe(false);
   });
 });
 
@@ -85,13 +97,13 @@ describe('hearing dates', () => {
 });
 
 describe('intake dates', () => {
-  const order = ['acceptedDate', 'registeredDate', 'decidedDate'] as const;
+  const order = ['acceptedDate', 'registrationDate', 'decidedDate'] as const;
   it('accepts dates in order, skipping missing ones', () => {
     expect(checkIntakeDates({ acceptedDate: '2026-11-01', decidedDate: '2026-11-05' }, order, TODAY).ok).toBe(true);
   });
   it('refuses dates out of order or in the future', () => {
-    expect(codes(checkIntakeDates({ acceptedDate: '2026-11-05', registeredDate: '2026-11-01' }, order, TODAY))).toEqual([
-      'timeline.outOfOrder:registeredDate',
+    expect(codes(checkIntakeDates({ acceptedDate: '2026-11-05', registrationDate: '2026-11-01' }, order, TODAY))).toEqual([
+      'timeline.outOfOrder:registrationDate',
     ]);
     expect(codes(checkIntakeDates({ acceptedDate: '2027-01-01' }, order, TODAY))).toEqual(['timeline.inFuture:acceptedDate']);
   });
