@@ -26,6 +26,7 @@ import {
   type UiLanguage,
 } from '@shared/ipc';
 import { err, ok } from '@shared/result';
+import { createAuditHeadHandlers, type AuditHeadDeps } from './auditHead';
 import { createBackupHandlers, type BackupDeps } from './backup';
 import { immediateHandler, type InvokeEventLike, type IpcHandler } from './ipcTypes';
 import { isAppUrl, type AppOrigin } from './paths';
@@ -67,6 +68,8 @@ export interface HandlerDeps {
   readonly setMenuLanguage: (lang: UiLanguage) => void;
   /** The backup folder and the quit-time backup (backup.ts); without it the backup channels refuse. */
   readonly backup?: BackupDeps | undefined;
+  /** The audit head file (auditHead.ts); without it the head channels refuse. */
+  readonly auditHead?: AuditHeadDeps | undefined;
 }
 
 const forbidden: IpcError = { code: 'forbidden-sender' };
@@ -278,6 +281,7 @@ export function createIpcHandlers(deps: HandlerDeps): Record<IpcChannel, IpcHand
       readLimitedFile: (filePath) => readLimitedFile(deps.fs, filePath),
       backup: deps.backup,
     }),
+    ...createAuditHeadHandlers({ isTrustedSender: deps.isTrustedSender, parseRequest, auditHead: deps.auditHead }),
   };
 }
 

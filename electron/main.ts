@@ -182,6 +182,11 @@ if (!app.requestSingleInstanceLock()) {
           quit: quitBackup,
           log: (message, detail) => console.warn(message, detail ?? ''),
         },
+        auditHead: {
+          folder: app.getPath('userData'),
+          fs: { mkdir, writeFile, rename, unlink, readFile },
+          tempSuffix: randomUUID,
+        },
       });
 
       openMainWindow();

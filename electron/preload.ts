@@ -24,6 +24,7 @@ import {
   type OpenedFile,
   type QamqorBridge,
   type SavedFile,
+  type StoredAuditHead,
   type Unsubscribe,
   type WrittenBackup,
 } from '@shared/ipc';
@@ -114,6 +115,8 @@ const bridge: QamqorBridge = {
     if (typeof handler !== 'function') throw new TypeError('onBackupOnQuit expects a function');
     return quitBackupListeners.add(handler);
   },
+  writeAuditHead: (request) => invoke<null>(IPC_CHANNELS.auditWriteHead, request),
+  readAuditHead: () => invoke<StoredAuditHead | null>(IPC_CHANNELS.auditReadHead),
 };
 
 contextBridge.exposeInMainWorld('qamqor', bridge);

@@ -20,6 +20,12 @@ export const IPC_CHANNELS = {
   backupList: 'qamqor:backup-list',
   backupRead: 'qamqor:backup-read',
   backupDone: 'qamqor:backup-done',
+  /**
+   * The signed head of the audit chain kept outside IndexedDB (issue 19): `<userData>/audit-head.json`,
+   * written atomically after every signed run, read back at start to show a cut or rewritten trail.
+   */
+  auditWriteHead: 'audit:writeHead',
+  auditReadHead: 'audit:readHead',
 } as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
@@ -141,6 +147,38 @@ export const backupDoneRequest = z.strictObject({
 });
 export type BackupDoneRequest = z.infer<typeof backupDoneRequest>;
 
+const HEX64 = /^[0-9a-f]{64}$/u;
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/u;
+
+/**
+ * The signed audit head as the main process stores it (shared/audit/anchor.ts `SignedAuditHead`,
+ * checked in both directions at compile time there). The main process checks only the shape: the
+ * signature is the renderer's to verify against the office key, which the main process never holds.
+ * Kept free of shared/audit at runtime (only its type), so the preload bundle stays small.
+ */
+export const signedAuditHeadSchema = z
+  .strictObject({
+    format: z.literal('qamqor-audit-head'),
+    version: z.literal(1),
+    kind: z.enum(['run', 'baseline']),
+    fromSeq: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+    fromPrevDigest: z.string().max(200),
+    seq: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+    digest: z.string().regex(HEX64),
+    signedAt: z.string().min(1).max(40),
+    publicKey: z.string().max(200).regex(BASE64),
+    signature: z.string().max(200).regex(BASE64),
+  })
+  .refine((h) => h.seq >= h.fromSeq, 'seq before fromSeq');
+export type StoredAuditHead = z.infer<typeof signedAuditHeadSchema>;
+
+/** `audit:writeHead`: replaces the stored head (write to a temporary file, then rename). */
+export const auditWriteHeadRequest = z.strictObject({ head: signedAuditHeadSchema });
+export type AuditWriteHeadRequest = z.infer<typeof auditWriteHeadRequest>;
+
+/** The file name of the stored head in `<userData>`. */
+export const AUDIT_HEAD_FILE = 'audit-head.json';
+
 /** How long the main process waits for the renderer's backup before it quits anyway. */
 export const BACKUP_ON_QUIT_TIMEOUT_MS = 60_000;
 
@@ -230,4 +268,8 @@ export interface QamqorBridge {
   backupDone(request: BackupDoneRequest): Promise<IpcResult<null>>;
   /** Quit requests; while nobody listens, the preload answers 'skipped' at once. */
   onBackupOnQuit(handler: (request: BackupOnQuitRequest) => void): Unsubscribe;
+  /** Stores the latest signed audit head in `<userData>/audit-head.json` (atomically). */
+  writeAuditHead(request: AuditWriteHeadRequest): Promise<IpcResult<null>>;
+  /** The stored head, validated; null when none was stored yet. A file that fails the check is 'invalid-argument'. */
+  readAuditHead(): Promise<IpcResult<StoredAuditHead | null>>;
 }

@@ -14,6 +14,7 @@
  */
 import { fromBase64, toBase64, utf8 } from '../bundle/bytes';
 import { signBytes, verifyBytes } from '../bundle/crypto';
+import type { StoredAuditHead } from '../ipc';
 
 export const SIGNED_HEAD_FORMAT = 'qamqor-audit-head';
 export const SIGNED_HEAD_VERSION = 1;
@@ -46,6 +47,12 @@ export interface SignedAuditHead extends AuditCheckpointBody {
   /** Ed25519 signature over `checkpointMessage(body)`, base64. */
   signature: string;
 }
+
+/** The IPC schema of the stored head (shared/ipc.ts) and this type stay the same shape. */
+const _headIn: (v: SignedAuditHead) => StoredAuditHead = (v) => v;
+const _headOut: (v: StoredAuditHead) => SignedAuditHead = (v) => v;
+void _headIn;
+void _headOut;
 
 const HEX64 = /^[0-9a-f]{64}$/u;
 

@@ -1,6 +1,14 @@
-import { MAX_FILE_BYTES, type OpenFileRequest } from '@shared/ipc';
+import { MAX_FILE_BYTES, signedAuditHeadSchema, type OpenFileRequest } from '@shared/ipc';
 import { err, ok } from '@shared/result';
 import type { Platform } from './platform';
+
+/**
+ * Where the browser build keeps the signed audit head (issue 19). A page can write no file of its own, so
+ * the head goes to localStorage: a store apart from IndexedDB, which survives an edit of the database in
+ * the developer tools and a restore into it, but not "clear site data" (that clears both). The head that
+ * really leaves the machine in the browser build is the one inside every backup, bundle and exported trail.
+ */
+const AUDIT_HEAD_STORAGE_KEY = 'qamqor.auditHead';
 
 function acceptAttribute(request: OpenFileRequest): string {
   return request.filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
@@ -88,6 +96,34 @@ export function browserPlatform(appVersion: string): Platform {
     },
     backupDone() {
       return Promise.resolve(ok(null));
+    },
+    writeAuditHead(head) {
+      try {
+        window.localStorage.setItem(AUDIT_HEAD_STORAGE_KEY, JSON.stringify(head));
+        return Promise.resolve(ok(null));
+      } catch (e: unknown) {
+        const full = e instanceof DOMException && e.name === 'QuotaExceededError';
+        return Promise.resolve(err({ code: full ? 'disk-full' : 'io-error', detail: String(e) }));
+      }
+    },
+    readAuditHead() {
+      let text: string | null;
+      try {
+        text = window.localStorage.getItem(AUDIT_HEAD_STORAGE_KEY);
+      } catch (e: unknown) {
+        return Promise.resolve(err({ code: 'io-error', detail: String(e) }));
+      }
+      if (text === null) return Promise.resolve(ok(null));
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        return Promise.resolve(err({ code: 'invalid-argument', detail: 'the stored audit head is not JSON' }));
+      }
+      const parsed = signedAuditHeadSchema.safeParse(json);
+      return Promise.resolve(
+        parsed.success ? ok(parsed.data) : err({ code: 'invalid-argument', detail: 'the stored audit head is not a signed head' }),
+      );
     },
   };
   return platform;

@@ -17,5 +17,7 @@ export function electronPlatform(bridge: QamqorBridge): Platform {
     readBackup: (request) => bridge.readBackup(request),
     onBackupOnQuit: (handler) => bridge.onBackupOnQuit(handler),
     backupDone: (request) => bridge.backupDone(request),
+    writeAuditHead: (head) => bridge.writeAuditHead({ head }),
+    readAuditHead: () => bridge.readAuditHead(),
   };
 }

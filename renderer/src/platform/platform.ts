@@ -13,6 +13,7 @@ import type {
   QamqorBridge,
   SavedFile,
   SaveFileRequest,
+  StoredAuditHead,
   UiLanguage,
   Unsubscribe,
   WrittenBackup,
@@ -60,6 +61,14 @@ export interface Platform {
   /** Electron: requests for a backup before the app quits; answer each with `backupDone`. Browser: never. */
   onBackupOnQuit(handler: (request: BackupOnQuitRequest) => void): Unsubscribe;
   backupDone(request: BackupDoneRequest): Promise<IpcResult<null>>;
+  /**
+   * Keeps the latest signed audit head outside IndexedDB (issue 19). Electron: `<userData>/audit-head.json`,
+   * written atomically by the main process. Browser: localStorage (see browserPlatform.ts for what that
+   * is worth). The head is not trusted when read back: its signature is checked against the office key.
+   */
+  writeAuditHead(head: StoredAuditHead): Promise<IpcResult<null>>;
+  /** The stored head; null when none was stored; 'invalid-argument' when what is stored is not a head. */
+  readAuditHead(): Promise<IpcResult<StoredAuditHead | null>>;
 }
 
 declare global {

@@ -84,6 +84,8 @@ export function fakeDesktop(target: Platform['backupTarget'] = 'folder'): FakeDe
       state.answers.push(request);
       return Promise.resolve(ok(null));
     }),
+    writeAuditHead: vi.fn(() => Promise.resolve(ok(null))),
+    readAuditHead: vi.fn(() => Promise.resolve(ok(null))),
   };
   return state;
 }

@@ -106,6 +106,23 @@ const goodArgs: Record<IpcChannel, unknown[]> = {
   [IPC_CHANNELS.backupList]: [],
   [IPC_CHANNELS.backupRead]: [{ fileName: 'qamqor-backup-20261120-060000Z-KZL05.qamqor' }],
   [IPC_CHANNELS.backupDone]: [{ requestId: '6f1c2a4e-0000-4000-8000-000000000001', outcome: 'done' }],
+  [IPC_CHANNELS.auditWriteHead]: [
+    {
+      head: {
+        format: 'qamqor-audit-head',
+        version: 1,
+        kind: 'run',
+        fromSeq: 3,
+        fromPrevDigest: 'a'.repeat(64),
+        seq: 4,
+        digest: 'b'.repeat(64),
+        signedAt: '2026-12-05T08:00:00.000Z',
+        publicKey: 'AAAA',
+        signature: 'AAAA',
+      },
+    },
+  ],
+  [IPC_CHANNELS.auditReadHead]: [],
 };
 
 const channels = Object.values(IPC_CHANNELS);

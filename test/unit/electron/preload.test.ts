@@ -40,9 +40,11 @@ describe('preload bridge', () => {
       'onMenuCommand',
       'openFile',
       'printToPdf',
+      'readAuditHead',
       'readBackup',
       'saveFile',
       'setMenuLanguage',
+      'writeAuditHead',
       'writeBackup',
     ]);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
@@ -80,6 +82,16 @@ describe('preload bridge', () => {
     const result = await bridge.appInfo();
     expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(IPC_CHANNELS.appInfo);
     expect(result).toEqual({ ok: true, value: { answeredBy: IPC_CHANNELS.appInfo } });
+  });
+
+  it('the audit head calls invoke their channels with the request only', async () => {
+    const head = { head: { seq: 3 } } as unknown as Parameters<typeof bridge.writeAuditHead>[0];
+    await bridge.writeAuditHead(head);
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(IPC_CHANNELS.auditWriteHead, head);
+    electron.ipcRenderer.invoke.mockClear();
+    const read = await bridge.readAuditHead();
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(IPC_CHANNELS.auditReadHead);
+    expect(read).toEqual({ ok: true, value: { answeredBy: IPC_CHANNELS.auditReadHead } });
   });
 
   it('forwards no extra arguments a page might smuggle in', async () => {

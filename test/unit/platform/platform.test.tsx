@@ -35,6 +35,8 @@ function fakeBridge() {
     listBackups: vi.fn(() => Promise.resolve(ok({ folder: '/home/user/.config/Qamqor/backups', files: [] }))),
     readBackup: vi.fn(() => Promise.resolve(ok({ fileName: BACKUP_NAME, data: new Uint8Array([1]) }))),
     backupDone: vi.fn(() => Promise.resolve(ok(null))),
+    writeAuditHead: vi.fn(() => Promise.resolve(ok(null))),
+    readAuditHead: vi.fn(() => Promise.resolve(ok(null))),
     onBackupOnQuit: vi.fn((handler: (request: BackupOnQuitRequest) => void) => {
       quitHandlers.add(handler);
       return () => quitHandlers.delete(handler);
@@ -97,6 +99,43 @@ describe('electronPlatform backups', () => {
     expect(fake.bridge.backupDone).toHaveBeenCalledExactlyOnceWith({ requestId: REQUEST_ID, outcome: 'done' });
     off();
     expect(fake.quitHandlers.size).toBe(0);
+  });
+});
+
+const HEAD = {
+  format: 'qamqor-audit-head' as const,
+  version: 1 as const,
+  kind: 'run' as const,
+  fromSeq: 5,
+  fromPrevDigest: 'c'.repeat(64),
+  seq: 7,
+  digest: 'd'.repeat(64),
+  signedAt: '2026-12-05T08:00:00.000Z',
+  publicKey: 'AAAA',
+  signature: 'AAAA',
+};
+
+describe('the audit head outside IndexedDB', () => {
+  it('electron: writes and reads the head through the bridge', async () => {
+    const fake = fakeBridge();
+    const platform = electronPlatform(fake.bridge);
+    expect(await platform.writeAuditHead(HEAD)).toEqual({ ok: true, value: null });
+    expect(fake.bridge.writeAuditHead).toHaveBeenCalledExactlyOnceWith({ head: HEAD });
+    expect(await platform.readAuditHead()).toEqual({ ok: true, value: null });
+    expect(fake.bridge.readAuditHead).toHaveBeenCalledTimes(1);
+  });
+
+  it('browser: keeps the head in localStorage, reads it back checked, and reports a stored value that is not a head', async () => {
+    window.localStorage.clear();
+    const platform = browserPlatform('0.1.0');
+    expect(await platform.readAuditHead()).toEqual({ ok: true, value: null });
+    expect(await platform.writeAuditHead(HEAD)).toEqual({ ok: true, value: null });
+    expect(await platform.readAuditHead()).toEqual({ ok: true, value: HEAD });
+    window.localStorage.setItem('qamqor.auditHead', JSON.stringify({ ...HEAD, seq: 'seven' }));
+    expect(await platform.readAuditHead()).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    window.localStorage.setItem('qamqor.auditHead', '{not json');
+    expect(await platform.readAuditHead()).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    window.localStorage.clear();
   });
 });
 
