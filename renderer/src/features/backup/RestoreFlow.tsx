@@ -2,9 +2,12 @@ import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleError } from '@shared/bundle';
 import { IMPORT_CATEGORIES, type ImportCategory } from '@shared/bundle/specs';
+import type { OfficeProfile } from '@shared/office';
 import { sectionHref } from '../../core/router';
 import { useServices } from '../../core/services';
 import { useAppStore, useWriteContext } from '../../core/store';
+import { useSubmit } from '../../core/useSubmit';
+import type { WriteContext } from '../../db/context';
 import { Notice } from '../../ui/Notice';
 import { ProgressBar, formatDateTime, recordLabel, tableName } from '../bundles';
 import type { ImportSession } from '../bundles';
@@ -21,7 +24,6 @@ type Stage =
   | { kind: 'reading'; done: number; total: number }
   | { kind: 'refused'; code: BundleError['code'] | 'not-a-backup' }
   | { kind: 'preview'; session: ImportSession; confirming: boolean; failure: RestoreError | null }
-  | { kind: 'applying'; session: ImportSession }
   | { kind: 'done'; session: ImportSession; report: RestoreReport };
 
 /** Categories shown in the summary even when empty; the others only when something is in them. */
@@ -78,14 +80,13 @@ export function RestoreFlow({ file, onClose }: { file: RestoreFile; onClose: () 
           </div>
         </div>
       ) : null}
-      {stage.kind === 'preview' || stage.kind === 'applying' ? (
+      {stage.kind === 'preview' ? (
         <RestorePreview
           session={stage.session}
-          applying={stage.kind === 'applying'}
-          confirming={stage.kind === 'preview' && stage.confirming}
-          failure={stage.kind === 'preview' ? stage.failure : null}
-          onConfirm={(confirming) => stage.kind === 'preview' && setStage({ ...stage, confirming })}
-          onApplying={(session) => setStage({ kind: 'applying', session })}
+          confirming={stage.confirming}
+          failure={stage.failure}
+          onConfirm={(confirming) => setStage({ ...stage, confirming })}
+          onApplying={(session) => setStage({ kind: 'preview', session, confirming: false, failure: null })}
           onApplied={(session, report) => setStage({ kind: 'done', session, report })}
           onFailed={(session, failure) => setStage({ kind: 'preview', session, confirming: false, failure })}
           onRefresh={() => setStage({ kind: 'passphrase', wrong: false })}
@@ -252,7 +253,6 @@ function failureText(t: ReturnType<typeof useTranslation>['t'], failure: Restore
 
 function RestorePreview(props: {
   session: ImportSession;
-  applying: boolean;
   confirming: boolean;
   failure: RestoreError | null;
   onConfirm: (confirming: boolean) => void;
@@ -262,7 +262,7 @@ function RestorePreview(props: {
   onRefresh: () => void;
   onCancel: () => void;
 }) {
-  const { session, applying, confirming, failure } = props;
+  const { session, confirming } = props;
   const { t } = useTranslation();
   const { db } = useServices();
   const ctx = useWriteContext();
@@ -272,17 +272,20 @@ function RestorePreview(props: {
   const [mergeConfirmed, setMergeConfirmed] = useState(false);
   const writes = preview.counts.new + preview.counts.update + merges;
 
-  async function apply() {
+  const applying = useSubmit((c: WriteContext, o: OfficeProfile) => applyRestore(db, c, o, session), {
+    onOk: (report) => {
+      backupSettingsChanged();
+      props.onApplied(session, report);
+    },
+    onRefused: (refusal) => props.onFailed(session, refusal),
+  });
+  // A failure nobody foresaw (a full disk, a bug) is shown like a refused apply: nothing was written.
+  const failure: RestoreError | null = props.failure ?? (applying.failure === null ? null : { code: 'failed', detail: applying.failure });
+
+  function apply() {
     if (!ctx || !office) return;
     props.onApplying(session);
-    try {
-      const result = await applyRestore(db, ctx, office, session);
-      if (!result.ok) return props.onFailed(session, result.error);
-      backupSettingsChanged();
-      props.onApplied(session, result.value);
-    } catch (e: unknown) {
-      props.onFailed(session, { code: 'failed', detail: String(e) });
-    }
+    applying.run(ctx, office);
   }
 
   return (
@@ -311,12 +314,12 @@ function RestorePreview(props: {
         </>
       )}
       {failure ? <Notice kind="error">{failureText(t, failure)}</Notice> : null}
-      {applying ? <ProgressBar label={t('backup.restore.applying')} done={0} total={0} /> : null}
+      {applying.busy ? <ProgressBar label={t('backup.restore.applying')} done={0} total={0} /> : null}
       {confirming ? (
         <div className="notice notice--warning" role="alertdialog" aria-label={t('backup.restore.confirmTitle')}>
           <p>{t('backup.restore.confirmText', { n: writes })}</p>
           <div className="actions">
-            <button type="button" className="primary" onClick={() => void apply()}>
+            <button type="button" className="primary" onClick={apply}>
               {t('backup.restore.confirmYes')}
             </button>
             <button type="button" onClick={() => props.onConfirm(false)}>
@@ -330,7 +333,7 @@ function RestorePreview(props: {
             <button
               type="button"
               className="primary"
-              disabled={applying || !ctx || (merges > 0 && !mergeConfirmed)}
+              disabled={applying.busy || !ctx || (merges > 0 && !mergeConfirmed)}
               onClick={() => props.onConfirm(true)}
             >
               {t('backup.restore.apply')}
@@ -341,7 +344,7 @@ function RestorePreview(props: {
               {t('backup.restore.refresh')}
             </button>
           ) : null}
-          <button type="button" onClick={props.onCancel} disabled={applying}>
+          <button type="button" onClick={props.onCancel} disabled={applying.busy}>
             {preview.canApply && !preview.changesNothing ? t('common.cancel') : t('common.close')}
           </button>
         </div>

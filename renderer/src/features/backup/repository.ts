@@ -16,12 +16,10 @@ import {
   type CounterRow,
   type LastBackup,
 } from '@shared/backup';
-import { can } from '@shared/officers';
-import { err, ok, type Result } from '@shared/result';
-import { fieldErrors, type FieldErrors } from '@shared/validation';
 import type { WriteContext } from '../../db/context';
 import type { QamqorDb } from '../../db/database';
 import { appendAudit, auditHead, auditTable } from '../../db/repositories/audit';
+import { parseInput, requirePermission, runPlainWrite, runWrite, type WriteResult } from '../../db/write';
 
 /**
  * Who changes the backup settings: an administrator (`office.edit`). The passphrase protects the
@@ -33,8 +31,6 @@ export async function getBackupSettings(db: QamqorDb): Promise<BackupSettings> {
   return readBackupSettings((await db.settings.get(BACKUP_SETTINGS_KEY))?.value);
 }
 
-export type SaveSettingsError = { code: 'forbidden' } | { code: 'invalid'; errors: FieldErrors };
-
 /**
  * Saves the administrator's form. The audit entry names what changed but never the passphrase
  * itself (the trail is read by every officer; the passphrase only by whoever restores).
@@ -43,15 +39,12 @@ export async function saveBackupSettings(
   db: QamqorDb,
   ctx: WriteContext,
   input: BackupSettingsInput,
-): Promise<Result<BackupSettings, SaveSettingsError>> {
-  if (!can(ctx.roles, BACKUP_SETTINGS_PERMISSION)) return err({ code: 'forbidden' });
-  const current = await getBackupSettings(db);
-  const parsed = backupSettingsInput(current.passphrase === null).safeParse(input);
-  if (!parsed.success) return err({ code: 'invalid', errors: fieldErrors(parsed.error) });
-  const { passphrase, intervalHours, keep } = parsed.data;
-  const changed = passphrase !== '' && passphrase !== current.passphrase;
-  return db.transaction('rw', [db.settings, db.auditLog], async () => {
+): Promise<WriteResult<BackupSettings>> {
+  return runWrite(db, [db.settings], async () => {
+    requirePermission(ctx, BACKUP_SETTINGS_PERMISSION);
     const latest = await getBackupSettings(db);
+    const { passphrase, intervalHours, keep } = parseInput(backupSettingsInput(latest.passphrase === null), input);
+    const changed = passphrase !== '' && passphrase !== latest.passphrase;
     const next: BackupSettings = {
       ...latest,
       intervalHours,
@@ -66,7 +59,7 @@ export async function saveBackupSettings(
       before: { intervalHours: latest.intervalHours, keep: latest.keep, passphraseSetAt: latest.passphraseSetAt },
       after: { intervalHours, keep, passphraseSetAt: next.passphraseSetAt },
     });
-    return ok(next);
+    return next;
   });
 }
 
@@ -105,7 +98,7 @@ export interface BackupMade {
 
 /** The audit entry of a backup and its row in the settings, in one transaction; returns the new settings. */
 export async function recordBackupSuccess(db: QamqorDb, ctx: WriteContext, made: BackupMade): Promise<BackupSettings> {
-  return db.transaction('rw', [db.settings, db.auditLog], async () => {
+  return runPlainWrite(db, [db.settings], async () => {
     await appendAudit(db, ctx, {
       action: 'backup',
       table: 'backups',
@@ -140,8 +133,9 @@ export async function recordBackupSuccess(db: QamqorDb, ctx: WriteContext, made:
   });
 }
 
+/** Keeps the last failure in the settings row (no audit entry: nothing changed). */
 export async function recordBackupFailure(db: QamqorDb, failure: BackupFailure): Promise<void> {
-  await db.transaction('rw', db.settings, async () => {
+  await runPlainWrite(db, [db.settings], async () => {
     const current = await getBackupSettings(db);
     await db.settings.put({ key: BACKUP_SETTINGS_KEY, value: { ...current, lastFailure: failure } });
   });
