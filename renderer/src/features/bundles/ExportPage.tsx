@@ -1,14 +1,20 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useServices } from '../../core/services';
+import type { TFunction } from 'i18next';
+import type { IpcError } from '@shared/ipc';
+import type { OfficeProfile } from '@shared/office';
+import { err, ok, type Result } from '@shared/result';
+import { useServices, type Services } from '../../core/services';
 import { useLiveData } from '../../core/useLiveData';
 import { useAppStore, useWriteContext } from '../../core/store';
+import { useSubmit } from '../../core/useSubmit';
+import type { WriteContext } from '../../db/context';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
 import { BUNDLE_FILTERS, BundlesNav, ProgressBar, encodeErrorMessage } from './common';
 import { CaseChoiceTable, ExportModeChoice, ExportSaved, PassphraseFields, useCaseSelection, type ExportMode } from './ExportParts';
-import { buildBundle, recordExport, type BuiltBundle, type BundleSelection, type Encoder } from './exportBundle';
+import { buildBundle, recordExport, type BuiltBundle, type BundleSelection, type Encoder, type ExportError } from './exportBundle';
 import { findCases } from './repository';
 import { encodeInWorker } from './workerClient';
 
@@ -23,13 +29,54 @@ function startOfDay(date: string): string {
   return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1).toISOString();
 }
 
+/** Why nothing was saved: nothing to export, the encoder refused, or the file could not be saved. */
+type ExportRefusal = ExportError | { code: 'save'; error: IpcError };
+
+interface ExportJob {
+  services: Services;
+  ctx: WriteContext;
+  office: OfficeProfile;
+  selection: BundleSelection;
+  passphrase: string;
+  onProgress: (done: number, total: number) => void;
+}
+
+/** Builds the bundle in the worker, saves it where the officer chooses, then records the export. */
+async function exportAndSave(job: ExportJob): Promise<Result<{ built: BuiltBundle; fileName: string }, ExportRefusal>> {
+  const { services, ctx, selection, passphrase } = job;
+  const built = await buildBundle(services.db, selection, {
+    office: job.office,
+    officer: ctx.actor.officerName,
+    encoder: workerEncoder,
+    onProgress: job.onProgress,
+    ...(passphrase ? { passphrase } : {}),
+  });
+  if (!built.ok) return built;
+  const saved = await services.platform.saveFile({
+    suggestedName: built.value.suggestedName,
+    filters: BUNDLE_FILTERS,
+    data: built.value.bytes,
+  });
+  if (!saved.ok) return err({ code: 'save', error: saved.error });
+  await recordExport(services.db, ctx, built.value, saved.value.fileName, selection);
+  return ok({ built: built.value, fileName: saved.value.fileName });
+}
+
+/** The message of a refusal; none when the officer cancelled the save dialog. */
+function refusalText(t: TFunction, refusal: ExportRefusal): string | null {
+  if (refusal.code === 'empty') return t('bundles.export.empty');
+  if (refusal.code === 'encode') return encodeErrorMessage(t, refusal.error);
+  return refusal.error.code === 'cancelled' ? null : t(`platform.${refusal.error.code}`);
+}
+
 /**
  * Export: one case (`#/bundles/export?caseId=…`, `#/bundles/case/<caseId>`), the cases ticked in the
  * list, or every record changed since a date; optional passphrase; the file is saved through the platform.
  */
 export function ExportPage({ initialCaseId }: { initialCaseId?: string | undefined }) {
   const { t } = useTranslation();
-  const { db, platform } = useServices();
+  const services = useServices();
+  const { db } = services;
   const ctx = useWriteContext();
   const office = useAppStore((s) => s.office);
 
@@ -40,10 +87,21 @@ export function ExportPage({ initialCaseId }: { initialCaseId?: string | undefin
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number }>({ done: 0, total: 0 });
   const [outcome, setOutcome] = useState<{ kind: 'saved'; built: BuiltBundle; fileName: string } | { kind: 'error'; text: string } | null>(
     null,
   );
+  const exporting = useSubmit(exportAndSave, {
+    onOk: (saved) => {
+      setOutcome({ kind: 'saved', ...saved });
+      setPassphrase('');
+      setConfirm('');
+    },
+    onRefused: (refusal) => {
+      const text = refusalText(t, refusal);
+      setOutcome(text === null ? null : { kind: 'error', text });
+    },
+  });
 
   useEffect(() => {
     const timer = setTimeout(() => setQuery(filter), 200);
@@ -55,9 +113,9 @@ export function ExportPage({ initialCaseId }: { initialCaseId?: string | undefin
   const shown = useMemo(() => (choices.status === 'done' ? choices.value : []), [choices]);
   const { selected, allShownSelected, toggle, toggleAllShown } = useCaseSelection(initialCaseId, shown);
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    if (!office || !ctx || progress) return;
+    if (!office || !ctx || exporting.busy) return;
     const problems: Record<string, string> = {};
     if (mode === 'cases' && selected.size === 0) problems['cases'] = 'bundles.export.noCases';
     if (mode === 'since' && !/^\d{4}-\d{2}-\d{2}$/u.test(since)) problems['since'] = 'validation.date';
@@ -69,35 +127,7 @@ export function ExportPage({ initialCaseId }: { initialCaseId?: string | undefin
     const selection: BundleSelection =
       mode === 'cases' ? { kind: 'cases', caseIds: [...selected] } : { kind: 'since', since: startOfDay(since) };
     setProgress({ done: 0, total: 0 });
-    try {
-      const built = await buildBundle(db, selection, {
-        office,
-        officer: ctx.actor.officerName,
-        encoder: workerEncoder,
-        onProgress: (done, total) => setProgress({ done, total }),
-        ...(passphrase ? { passphrase } : {}),
-      });
-      if (!built.ok) {
-        setOutcome({
-          kind: 'error',
-          text: built.error.code === 'empty' ? t('bundles.export.empty') : encodeErrorMessage(t, built.error.error),
-        });
-        return;
-      }
-      const saved = await platform.saveFile({ suggestedName: built.value.suggestedName, filters: BUNDLE_FILTERS, data: built.value.bytes });
-      if (!saved.ok) {
-        if (saved.error.code !== 'cancelled') setOutcome({ kind: 'error', text: t(`platform.${saved.error.code}`) });
-        return;
-      }
-      await recordExport(db, ctx, built.value, saved.value.fileName, selection);
-      setOutcome({ kind: 'saved', built: built.value, fileName: saved.value.fileName });
-      setPassphrase('');
-      setConfirm('');
-    } catch (e2: unknown) {
-      setOutcome({ kind: 'error', text: t('bundles.unexpected', { detail: String(e2) }) });
-    } finally {
-      setProgress(null);
-    }
+    exporting.run({ services, ctx, office, selection, passphrase, onProgress: (done, total) => setProgress({ done, total }) });
   }
 
   return (
@@ -108,7 +138,7 @@ export function ExportPage({ initialCaseId }: { initialCaseId?: string | undefin
       <BundlesNav current="export" />
       <p className="muted">{t('bundles.export.intro')}</p>
 
-      <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="bundles-export-title">
+      <form onSubmit={submit} noValidate aria-labelledby="bundles-export-title">
         <ExportModeChoice mode={mode} onChange={setMode} />
 
         {mode === 'cases' ? (
@@ -165,11 +195,12 @@ export function ExportPage({ initialCaseId }: { initialCaseId?: string | undefin
           onConfirm={setConfirm}
         />
 
-        {progress ? <ProgressBar label={t('bundles.export.progress')} done={progress.done} total={progress.total} /> : null}
+        {exporting.busy ? <ProgressBar label={t('bundles.export.progress')} done={progress.done} total={progress.total} /> : null}
         {outcome?.kind === 'error' ? <Notice kind="error">{outcome.text}</Notice> : null}
+        {exporting.failure ? <Notice kind="error">{t('bundles.unexpected', { detail: exporting.failure })}</Notice> : null}
         {outcome?.kind === 'saved' ? <ExportSaved built={outcome.built} fileName={outcome.fileName} /> : null}
         <div className="actions">
-          <button type="submit" className="primary" disabled={progress !== null || !ctx}>
+          <button type="submit" className="primary" disabled={exporting.busy || !ctx}>
             {t('bundles.export.create')}
           </button>
         </div>

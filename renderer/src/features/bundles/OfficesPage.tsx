@@ -2,10 +2,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fingerprint } from '@shared/bundle';
 import { toBase64 } from '@shared/bundle/bytes';
-import { officeKeyFileText, parseOfficeKeyFile, type OfficeKeyFile } from '@shared/bundle/specs';
+import { officeKeyFileText, parseOfficeKeyFile, type OfficeKeyFile, type OfficeKeyFileError } from '@shared/bundle/specs';
+import type { IpcError } from '@shared/ipc';
+import { err, ok, type Result } from '@shared/result';
 import { useServices } from '../../core/services';
 import type { QamqorDb } from '../../db/database';
+import type { WriteContext } from '../../db/context';
+import type { TFunction } from 'i18next';
 import { useAppStore, useWriteContext } from '../../core/store';
+import { useSubmit } from '../../core/useSubmit';
 import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
 import { BundlesNav, formatDateTime } from './common';
@@ -14,6 +19,16 @@ import { addKnownOffice, ensureOfficeKeys, listKnownOffices, removeKnownOffice, 
 const KEY_FILTERS = [{ name: 'Qamqor office key', extensions: ['json'] }];
 
 type Candidate = OfficeKeyFile & { publicKeyBytes: Uint8Array; fingerprint: string };
+
+/** Why no key was read: the open dialog failed (or was cancelled), or the text is not a key file. */
+type KeyReadRefusal = { code: 'platform'; error: IpcError } | { code: 'file'; error: OfficeKeyFileError };
+
+/** A pasted or opened key file, checked, with its fingerprint to compare by telephone. */
+async function candidateFrom(text: string): Promise<Result<Candidate, KeyReadRefusal>> {
+  const parsed = parseOfficeKeyFile(text);
+  if (!parsed.ok) return err({ code: 'file', error: parsed.error });
+  return ok({ ...parsed.value, fingerprint: await fingerprint(parsed.value.publicKeyBytes) });
+}
 
 /**
  * Known offices (the trust list bundles are checked against, docs/bundle-format.md §4): this office's
@@ -27,14 +42,36 @@ export function OfficesPage() {
   const [version, setVersion] = useState(0);
   const own = useOwnKeys(db);
   const list = useAsync(() => listKnownOffices(db), [db, version]);
-  const [pasted, setPasted] = useState('');
-  const [candidate, setCandidate] = useState<Candidate | null>(null);
-  const [compared, setCompared] = useState(false);
-  const [replace, setReplace] = useState<KnownOfficeEntry | null>(null);
   const [removing, setRemoving] = useState<KnownOfficeEntry | null>(null);
-  const [message, setMessage] = useState<{ kind: 'success' | 'error' | 'warning'; text: string } | null>(null);
+  const [message, setMessage] = useState<PageMessage | null>(null);
 
-  async function saveOwnKey() {
+  const saveKey = useSubmit(
+    (text: string, suggestedName: string) =>
+      platform.saveFile({ suggestedName, filters: KEY_FILTERS, data: new TextEncoder().encode(text) }),
+    {
+      onOk: (saved) => setMessage({ kind: 'success', text: t('bundles.offices.keySaved', { fileName: saved.fileName }) }),
+      onRefused: (error) => {
+        const shown = platformMessage(t, error);
+        if (shown) setMessage(shown);
+      },
+    },
+  );
+
+  const removal = useSubmit(
+    async (c: WriteContext, entry: KnownOfficeEntry) => {
+      await removeKnownOffice(db, c, entry.officeId);
+      return ok(entry);
+    },
+    {
+      onOk: (entry) => {
+        setRemoving(null);
+        setMessage({ kind: 'success', text: t('bundles.offices.removed', { name: entry.officeName }) });
+        setVersion((v) => v + 1);
+      },
+    },
+  );
+
+  function saveOwnKey() {
     if (!office || own.status !== 'done') return;
     const text = officeKeyFileText({
       officeId: office.officeId,
@@ -42,73 +79,10 @@ export function OfficesPage() {
       officeName: office.officeName,
       publicKey: toBase64(own.value.keys.publicKey),
     });
-    const saved = await platform.saveFile({
-      suggestedName: `${office.officeCode}-office-key.json`,
-      filters: KEY_FILTERS,
-      data: new TextEncoder().encode(text),
-    });
-    if (saved.ok) setMessage({ kind: 'success', text: t('bundles.offices.keySaved', { fileName: saved.value.fileName }) });
-    else if (saved.error.code !== 'cancelled') setMessage({ kind: 'error', text: t(`platform.${saved.error.code}`) });
+    saveKey.run(text, `${office.officeCode}-office-key.json`);
   }
 
-  async function read(text: string) {
-    setCandidate(null);
-    setCompared(false);
-    setReplace(null);
-    const parsed = parseOfficeKeyFile(text);
-    if (!parsed.ok) {
-      setMessage({ kind: 'error', text: t(`bundles.offices.fileErrors.${parsed.error}`) });
-      return;
-    }
-    setMessage(null);
-    setCandidate({ ...parsed.value, fingerprint: await fingerprint(parsed.value.publicKeyBytes) });
-  }
-
-  async function openKeyFile() {
-    const opened = await platform.openFile({ filters: KEY_FILTERS });
-    if (!opened.ok) {
-      if (opened.error.code !== 'cancelled') setMessage({ kind: 'error', text: t(`platform.${opened.error.code}`) });
-      return;
-    }
-    await read(new TextDecoder().decode(opened.value.data));
-  }
-
-  async function add(replacing: boolean) {
-    if (!ctx || !candidate) return;
-    const added = await addKnownOffice(
-      db,
-      ctx,
-      {
-        officeId: candidate.officeId,
-        officeCode: candidate.officeCode,
-        officeName: candidate.officeName,
-        publicKey: candidate.publicKeyBytes,
-      },
-      { replace: replacing },
-    );
-    if (added.ok) {
-      setMessage({ kind: 'success', text: t('bundles.offices.added', { name: candidate.officeName }) });
-      setCandidate(null);
-      setPasted('');
-      setReplace(null);
-      setVersion((v) => v + 1);
-    } else if (added.error.code === 'key-changed') {
-      setReplace(added.error.entry);
-    } else {
-      setMessage({
-        kind: added.error.code === 'already-known' ? 'warning' : 'error',
-        text: t(`bundles.offices.errors.${added.error.code}`),
-      });
-    }
-  }
-
-  async function remove(entry: KnownOfficeEntry) {
-    if (!ctx) return;
-    await removeKnownOffice(db, ctx, entry.officeId);
-    setRemoving(null);
-    setMessage({ kind: 'success', text: t('bundles.offices.removed', { name: entry.officeName }) });
-    setVersion((v) => v + 1);
-  }
+  const failure = saveKey.failure ?? removal.failure;
 
   return (
     <section aria-labelledby="bundles-offices-title" className="bundles">
@@ -118,6 +92,7 @@ export function OfficesPage() {
       <BundlesNav current="offices" />
       <p className="muted">{t('bundles.offices.intro')}</p>
       {message ? <Notice kind={message.kind}>{message.text}</Notice> : null}
+      {failure ? <Notice kind="error">{t('bundles.unexpected', { detail: failure })}</Notice> : null}
 
       <div className="card" data-testid="own-office">
         <h2>{t('bundles.offices.own')}</h2>
@@ -129,7 +104,7 @@ export function OfficesPage() {
           />
         ) : null}
         <p className="muted">{t('bundles.offices.ownHint')}</p>
-        <button type="button" onClick={() => void saveOwnKey()} disabled={own.status !== 'done'}>
+        <button type="button" onClick={saveOwnKey} disabled={own.status !== 'done' || saveKey.busy}>
           {t('bundles.offices.saveKey')}
         </button>
       </div>
@@ -140,40 +115,125 @@ export function OfficesPage() {
         <KnownOfficesTable
           offices={list.value}
           removing={removing}
-          canRemove={ctx !== null}
+          canRemove={ctx !== null && !removal.busy}
           onAsk={setRemoving}
-          onRemove={(e) => void remove(e)}
+          onRemove={(e) => {
+            if (ctx) removal.run(ctx, e);
+          }}
           onCancel={() => setRemoving(null)}
         />
       ) : null}
 
-      <div className="card">
-        <h2>{t('bundles.offices.addTitle')}</h2>
-        <p className="muted">{t('bundles.offices.addIntro')}</p>
-        <div className="actions">
-          <button type="button" onClick={() => void openKeyFile()}>
-            {t('bundles.offices.openKey')}
-          </button>
-        </div>
-        <div className="field">
-          <label htmlFor="office-key-text">{t('bundles.offices.paste')}</label>
-          <textarea id="office-key-text" rows={6} className="mono" value={pasted} onChange={(e) => setPasted(e.target.value)} />
-        </div>
-        <button type="button" onClick={() => void read(pasted)} disabled={pasted.trim() === ''}>
-          {t('bundles.offices.check')}
-        </button>
-        {candidate ? (
-          <CandidateOffice
-            candidate={candidate}
-            replace={replace}
-            compared={compared}
-            canAdd={ctx !== null}
-            onCompared={setCompared}
-            onAdd={(replacing) => void add(replacing)}
-          />
-        ) : null}
-      </div>
+      <AddOfficeCard onMessage={setMessage} onAdded={() => setVersion((v) => v + 1)} />
     </section>
+  );
+}
+
+type PageMessage = { kind: 'success' | 'error' | 'warning'; text: string };
+
+/** The message of a save or open dialog that failed; none when the officer cancelled it. */
+function platformMessage(t: TFunction, error: IpcError): PageMessage | null {
+  return error.code === 'cancelled' ? null : { kind: 'error', text: t(`platform.${error.code}`) };
+}
+
+/** Adding an office: its key file opened or pasted, the fingerprint compared by telephone, then added (or its key replaced). */
+function AddOfficeCard({ onMessage, onAdded }: { onMessage: (message: PageMessage | null) => void; onAdded: () => void }) {
+  const { t } = useTranslation();
+  const { db, platform } = useServices();
+  const ctx = useWriteContext();
+  const [pasted, setPasted] = useState('');
+  const [candidate, setCandidate] = useState<Candidate | null>(null);
+  const [compared, setCompared] = useState(false);
+  const [replace, setReplace] = useState<KnownOfficeEntry | null>(null);
+
+  /** A new key read (or none): the comparison and the replacement question start over. */
+  function forget(next: Candidate | null) {
+    setCandidate(next);
+    setCompared(false);
+    setReplace(null);
+  }
+  const readKey = useSubmit(
+    async (from: { text: string } | 'file'): Promise<Result<Candidate, KeyReadRefusal>> => {
+      if (from !== 'file') return candidateFrom(from.text);
+      const opened = await platform.openFile({ filters: KEY_FILTERS });
+      return opened.ok ? candidateFrom(new TextDecoder().decode(opened.value.data)) : err({ code: 'platform', error: opened.error });
+    },
+    {
+      onOk: (read) => {
+        onMessage(null);
+        forget(read);
+      },
+      onRefused: (refusal) => {
+        if (refusal.code === 'platform') {
+          const shown = platformMessage(t, refusal.error);
+          if (shown) onMessage(shown);
+          return;
+        }
+        forget(null);
+        onMessage({ kind: 'error', text: t(`bundles.offices.fileErrors.${refusal.error}`) });
+      },
+    },
+  );
+
+  const adding = useSubmit(
+    (c: WriteContext, chosen: Candidate, replacing: boolean) =>
+      addKnownOffice(
+        db,
+        c,
+        { officeId: chosen.officeId, officeCode: chosen.officeCode, officeName: chosen.officeName, publicKey: chosen.publicKeyBytes },
+        { replace: replacing },
+      ),
+    {
+      onOk: (entry) => {
+        onMessage({ kind: 'success', text: t('bundles.offices.added', { name: entry.officeName }) });
+        setCandidate(null);
+        setPasted('');
+        setReplace(null);
+        onAdded();
+      },
+      onRefused: (refusal) => {
+        if (refusal.code === 'key-changed') setReplace(refusal.entry);
+        else
+          onMessage({
+            kind: refusal.code === 'already-known' ? 'warning' : 'error',
+            text: t(`bundles.offices.errors.${refusal.code}`),
+          });
+      },
+    },
+  );
+
+  const failure = readKey.failure ?? adding.failure;
+
+  return (
+    <div className="card">
+      <h2>{t('bundles.offices.addTitle')}</h2>
+      <p className="muted">{t('bundles.offices.addIntro')}</p>
+      <div className="actions">
+        <button type="button" onClick={() => readKey.run('file')} disabled={readKey.busy}>
+          {t('bundles.offices.openKey')}
+        </button>
+      </div>
+      <div className="field">
+        <label htmlFor="office-key-text">{t('bundles.offices.paste')}</label>
+        <textarea id="office-key-text" rows={6} className="mono" value={pasted} onChange={(e) => setPasted(e.target.value)} />
+      </div>
+      <button type="button" onClick={() => readKey.run({ text: pasted })} disabled={pasted.trim() === '' || readKey.busy}>
+        {t('bundles.offices.check')}
+      </button>
+      {candidate ? (
+        <CandidateOffice
+          candidate={candidate}
+          replace={replace}
+          compared={compared}
+          canAdd={ctx !== null && !adding.busy}
+          onCompared={setCompared}
+          onAdd={(replacing) => {
+            if (ctx) adding.run(ctx, candidate, replacing);
+          }}
+        />
+      ) : null}
+      {failure ? <Notice kind="error">{t('bundles.unexpected', { detail: failure })}</Notice> : null}
+    </div>
   );
 }
 

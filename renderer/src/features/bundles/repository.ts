@@ -9,12 +9,13 @@ import { fingerprint, generateOfficeKeys, type KnownOffice, type OfficeKeys } fr
 import { fromBase64, toBase64 } from '@shared/bundle/bytes';
 import type { ImportCounts, PersonAlias } from '@shared/bundle/specs';
 import { UUID_PATTERN } from '@shared/records/schemas';
-import { err, ok, type Result } from '@shared/result';
+import { err } from '@shared/result';
 import type { WriteContext } from '../../db/context';
 import type { QamqorDb } from '../../db/database';
 import { appendAudit } from '../../db/repositories/audit';
 import { searchPersons } from '../../db/repositories/persons';
 import { getOfficeKeys, getOfficeProfile, saveOfficeKeys } from '../../db/repositories/settings';
+import { refuse, runPlainWrite, runWrite, type WriteResult } from '../../db/write';
 import type { Case } from '@shared/cases';
 import type { Person } from '@shared/persons';
 
@@ -30,7 +31,7 @@ export async function ensureOfficeKeys(db: QamqorDb): Promise<OfficeKeys> {
   if (existing) return existing;
   // Generated before the transaction: awaiting WebCrypto inside it would let IndexedDB commit early.
   const fresh = await generateOfficeKeys();
-  return db.transaction('rw', db.settings, async () => {
+  return runPlainWrite(db, [db.settings], async () => {
     const again = await getOfficeKeys(db);
     if (again) return again;
     await saveOfficeKeys(db, fresh);
@@ -93,7 +94,7 @@ export async function addKnownOffice(
   ctx: WriteContext,
   office: NewKnownOffice,
   options: { replace?: boolean } = {},
-): Promise<Result<KnownOfficeEntry, AddOfficeError>> {
+): Promise<WriteResult<KnownOfficeEntry, AddOfficeError>> {
   if (office.officeId === ctx.actor.officeId) return err({ code: 'own-office' });
   const entry: KnownOfficeEntry = {
     officeId: office.officeId,
@@ -104,12 +105,12 @@ export async function addKnownOffice(
     addedAt: ctx.now(),
     addedBy: ctx.actor.officerName,
   };
-  return db.transaction('rw', [db.settings, db.auditLog], async () => {
+  return runWrite(db, [db.settings], async () => {
     const list = await listKnownOffices(db);
     const sameKey = list.find((e) => e.publicKey === entry.publicKey);
-    if (sameKey) return err({ code: 'already-known', entry: sameKey } as const);
+    if (sameKey) refuse<AddOfficeError>({ code: 'already-known', entry: sameKey });
     const sameOffice = list.find((e) => e.officeId === entry.officeId);
-    if (sameOffice && !options.replace) return err({ code: 'key-changed', entry: sameOffice } as const);
+    if (sameOffice && !options.replace) refuse<AddOfficeError>({ code: 'key-changed', entry: sameOffice });
     const next = [...list.filter((e) => e.officeId !== entry.officeId), entry];
     await db.settings.put({ key: KNOWN_OFFICES_KEY, value: next });
     await appendAudit(db, ctx, {
@@ -119,12 +120,13 @@ export async function addKnownOffice(
       ...(sameOffice ? { before: sameOffice } : {}),
       after: entry,
     });
-    return ok(entry);
+    return entry;
   });
 }
 
+/** Removes an office from the list; false when it was not there (nothing written). */
 export async function removeKnownOffice(db: QamqorDb, ctx: WriteContext, officeId: string): Promise<boolean> {
-  return db.transaction('rw', [db.settings, db.auditLog], async () => {
+  return runPlainWrite(db, [db.settings], async () => {
     const list = await listKnownOffices(db);
     const gone = list.find((e) => e.officeId === officeId);
     if (!gone) return false;
