@@ -9,6 +9,7 @@ import { setUpOffice } from '../../test/e2e/helpers';
 import type { BaselineRun, CaseloadSeed, ExportRun, ImportRun, RegisterSeed } from '../harness/api';
 import { harnessCall, newBenchContext, openHarness, serveHarness } from './harness';
 import { clearFilters, filterStep, heapUsage, openRegister, sortStep, watchFirstRows, type HeapUsage, type OpenTiming } from './register';
+import type { ReportsResult } from './reports';
 import { fmtMs, round, summarize, table, type Summary } from './stats';
 
 export interface BenchEnv {
@@ -302,6 +303,8 @@ export interface BenchReport {
   targets: typeof TARGETS;
   register: RegisterResult[];
   bundles: BundleResult[];
+  /** The period report over the register (bench/lib/reports.ts). */
+  reports: ReportsResult[];
   durationMs: number;
   /** 1-minute load average when the run ended. */
   loadAtEnd: number;
@@ -318,6 +321,9 @@ export const TARGETS = {
   bundleRatio: 0.5,
   importLongestTaskMs: 100,
   atComplaints: 100_000,
+  /** Issue 17 point 7: the year report at 100,000 complaints, click → figures on screen, and no long task over 50 ms. */
+  reportMs: 1000,
+  reportLongestTaskMs: 50,
 } as const;
 
 const mark = (ok: boolean, applies: boolean) => (applies ? (ok ? ' ✓' : ' ✗') : '');
@@ -393,6 +399,29 @@ export function bundleTable(results: readonly BundleResult[]): string {
       `${Math.round(r.import.ratio * 100)}%${mark(r.import.ratio >= TARGETS.bundleRatio, true)}`,
       `${fmtMs(r.import.longestTaskMs)}${mark(r.import.longestTaskMs <= TARGETS.importLongestTaskMs, true)}`,
       imp ? `${fmtMs(imp.decodeMs)} / ${fmtMs(imp.prepareMs)} / ${fmtMs(imp.applyMs)}` : '–',
+    ];
+  });
+  return table(header, rows);
+}
+
+export function reportsTable(results: readonly ReportsResult[]): string {
+  const header = [
+    'complaints',
+    'period (received in it)',
+    'report → figures: median / p95',
+    'raw getAll of the period',
+    'ratio',
+    'longest task',
+  ];
+  const rows = results.map((r) => {
+    const big = r.complaints >= TARGETS.atComplaints;
+    return [
+      r.complaints.toLocaleString('en'),
+      `${r.period.from}…${r.period.to} (${r.received.toLocaleString('en')})`,
+      `${fmtMs(r.ms.median)} / ${fmtMs(r.ms.p95)}${mark(r.ms.p95 <= TARGETS.reportMs, big)}`,
+      fmtMs(r.baselineMs.median),
+      `${Math.round(r.ratio * 100)}%`,
+      `${fmtMs(r.longestTaskMs)}${mark(r.longestTaskMs <= TARGETS.reportLongestTaskMs, big)}`,
     ];
   });
   return table(header, rows);

@@ -25,6 +25,7 @@ import {
   reportXlsx,
 } from './exports';
 import { iinsOf } from './repository';
+import { reportJob } from './reportWorker';
 import { useReport, type ReportView } from './useReport';
 
 type ExportKind = 'report-xlsx' | 'monitoring-xlsx' | 'monitoring-csv';
@@ -59,7 +60,8 @@ export function ReportsPage() {
 
   async function exportFile(kind: ExportKind, view: ReportView): Promise<Result<Saved, never>> {
     const lang = currentLanguage();
-    const stages = view.stages ?? [];
+    // The stage records are read only for the monitoring export, in the reports worker.
+    const stages = kind === 'report-xlsx' ? [] : await reportJob(db, 'stages', { period: view.report.period });
     let file: { data: Uint8Array<ArrayBuffer>; rows: number };
     if (kind === 'report-xlsx') file = { data: await reportXlsx(view.report, view.codeOf, lang), rows: FIGURE_IDS.length };
     else {

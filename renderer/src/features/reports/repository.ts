@@ -39,6 +39,36 @@ export async function loadReportRecords(db: QamqorDb, period: Period): Promise<R
   return { complaints, hearings, applications, intakes, wheelchairChecks, wheelchairOrders };
 }
 
+let changeCount = 0;
+
+/**
+ * Tells a live query when a write touched what a period report reads (issue 17 point 7): counts over
+ * the same index ranges as loadReportRecords (and the whole of the small tables it reads), which
+ * IndexedDB answers without reading the records. Dexie runs it again on any write inside those
+ * ranges, updates included; every run answers a new number, so the report is computed again.
+ */
+export async function reportChanges(db: QamqorDb, period: Period): Promise<number> {
+  const between = <T>(t: Table<T, string>, index: string) => t.where(index).between(period.from, period.to, true, true).count();
+  await Promise.all([
+    between(complaintsTable(db), 'receiptDate'),
+    between(hearingsTable(db), 'date'),
+    between(intakesTable(db), 'registrationDate'),
+    between(ordersTable(db), 'orderDate'),
+    checksTable(db).count(),
+    applicationsTable(db).count(),
+  ]);
+  changeCount += 1;
+  return changeCount;
+}
+
+/** As reportChanges, for the stage records of a period (loadStageRecords' ranges). */
+export async function stageChanges(db: QamqorDb, period: Period): Promise<number> {
+  const since = <T>(t: Table<T, string>) => t.where('updatedAt').aboveOrEqual(period.from).count();
+  await Promise.all([since(applicationsTable(db)), since(intakesTable(db)), since(complaintsTable(db))]);
+  changeCount += 1;
+  return changeCount;
+}
+
 /**
  * Stage records dated in the period. A stage is recorded on or after its date, so every record with a
  * stage in the period was last changed on or after the period's first day: the updatedAt index finds them.

@@ -1,44 +1,76 @@
-import { useMemo } from 'react';
-import { createWorkingCalendar } from '@shared/calendar';
-import { complaintSeries, periodReport, type MonthPoint, type Period, type PeriodReport } from '@shared/reports';
-import { countByStage, DEFAULT_STAGE_CATALOG, type StageRecord } from '@shared/stages';
+import { useEffect, useMemo, useState } from 'react';
+import type { MonthPoint, Period, PeriodReport } from '@shared/reports';
 import { useServices } from '../../core/services';
 import { useAppStore } from '../../core/store';
 import { useLiveData } from '../../core/useLiveData';
+import { describeError } from '../../ui/errors';
 import { todayIso } from '../../ui/format';
-import { loadReportRecords, loadStageRecords, officeCodes } from './repository';
+import type { AsyncState } from '../../ui/useAsync';
+import { officeCodes, reportChanges, stageChanges } from './repository';
+import type { JobInput, JobOutput, ReportJobKind, StageCount } from './reportJobs';
+import { reportJob } from './reportWorker';
 
 export interface ReportView {
   report: PeriodReport;
   series: MonthPoint[];
-  stages: StageRecord[] | null;
-  stageCounts: { stageId: string; count: number }[];
+  stageCounts: StageCount[];
   codeOf(officeId: string): string;
 }
 
 export type ReportState = { status: 'loading' } | { status: 'error'; error: string } | { status: 'done'; value: ReportView };
 
-/** The period report, its monthly series and the period's stage records, kept current by live reads. */
+/**
+ * A report job's answer for its input, run again whenever `changed` moves on (a write touched what
+ * the job reads). While it runs again for the same input the previous answer stays on screen; an
+ * answer for another input (the officer chose another period meanwhile) is never shown.
+ */
+function useJob<K extends ReportJobKind>(kind: K, input: JobInput<K>, changed: number | null): AsyncState<JobOutput<K>> {
+  const { db } = useServices();
+  const [answer, setAnswer] = useState<{ input: JobInput<K>; state: AsyncState<JobOutput<K>> } | null>(null);
+  useEffect(() => {
+    if (changed === null) return;
+    let live = true;
+    reportJob(db, kind, input).then(
+      (value) => live && setAnswer({ input, state: { status: 'done', value } }),
+      (e: unknown) => live && setAnswer({ input, state: { status: 'error', error: describeError(e) } }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [db, kind, input, changed]);
+  return answer?.input === input ? answer.state : { status: 'loading' };
+}
+
+/**
+ * The period report, its monthly series and the period's stage counts, kept current: a cheap live
+ * count over the same index ranges tells when a write touched the period's records, and the report
+ * is then computed again in the reports worker (reportWorker.ts) from the records themselves.
+ */
 export function useReport(period: Period): ReportState {
   const { db } = useServices();
   const calendarYears = useAppStore((s) => s.calendarYears);
   const ruleSets = useAppStore((s) => s.ruleSets);
   const office = useAppStore((s) => s.office);
-  const records = useLiveData(() => loadReportRecords(db, period), [db, period]);
-  const stages = useLiveData(() => loadStageRecords(db, period, DEFAULT_STAGE_CATALOG), [db, period]);
+  const changes = useLiveData(() => reportChanges(db, period), [db, period]);
   const codes = useLiveData(() => officeCodes(db, office), [db, office]);
-  const calendar = useMemo(() => createWorkingCalendar(calendarYears), [calendarYears]);
+  const stagesChanged = useLiveData(() => stageChanges(db, period), [db, period]);
   const today = todayIso();
+  const reportInput = useMemo(() => ({ period, today, calendarYears, ruleSets }), [period, today, calendarYears, ruleSets]);
+  const stageInput = useMemo(() => ({ period }), [period]);
+  const report = useJob('report', reportInput, changes.status === 'done' ? changes.value : null);
+  const stages = useJob('stageCounts', stageInput, stagesChanged.status === 'done' ? stagesChanged.value : null);
 
   return useMemo((): ReportState => {
-    if (records.status === 'error') return records;
-    if (records.status === 'loading') return { status: 'loading' };
-    const input = { period, today, calendar, ruleSets, ...records.value };
-    const report = periodReport(input);
-    const series = complaintSeries(period, today, calendar, ruleSets, records.value.complaints);
-    const stageList = stages.status === 'done' ? stages.value : null;
-    const stageCounts = stageList ? [...countByStage(stageList)].map(([stageId, count]) => ({ stageId, count })) : [];
+    if (changes.status === 'error') return changes;
+    if (report.status !== 'done') return report;
     const codeMap = codes.status === 'done' ? codes.value : new Map<string, string>();
-    return { status: 'done', value: { report, series, stages: stageList, stageCounts, codeOf: (id) => codeMap.get(id) ?? id.slice(0, 8) } };
-  }, [records, stages, codes, period, today, calendar, ruleSets]);
+    return {
+      status: 'done',
+      value: {
+        ...report.value,
+        stageCounts: stages.status === 'done' ? stages.value : [],
+        codeOf: (id) => codeMap.get(id) ?? id.slice(0, 8),
+      },
+    };
+  }, [changes, codes, report, stages]);
 }
