@@ -1,8 +1,10 @@
 /**
- * The bundles Web Worker: decoding and encoding run here so the window stays responsive while a
- * large bundle is unzipped, hashed, verified, decrypted and validated. Loaded with
+ * The bundles Web Worker: decoding, encoding and the export's reading run here so the window stays
+ * responsive while a large bundle is read, unzipped, hashed, verified, decrypted and validated. Loaded with
  * `new Worker(new URL('./bundle.worker.ts', import.meta.url), { type: 'module' })` (workerClient.ts).
  */
+import { QamqorDb } from '../../db/database';
+import { encodeHere, runExport, type ExportJob } from './exportJob';
 import { runDecode, runEncode } from './jobs';
 import type { WorkerRequest, WorkerResponse } from './workerProtocol';
 
@@ -19,12 +21,25 @@ function buffersOf(arrays: Iterable<Uint8Array>): Transferable[] {
   return [...out];
 }
 
+/** The worker's own connection to the office database, closed after the job so it never blocks a schema upgrade. */
+async function exportHere(job: ExportJob, progress: (done: number, total: number) => void) {
+  const db = new QamqorDb(job.dbName);
+  try {
+    return await runExport(db, job, encodeHere, progress);
+  } finally {
+    db.close();
+  }
+}
+
 async function handle(request: WorkerRequest): Promise<void> {
   const progress = (done: number, total: number) => scope.postMessage({ id: request.id, kind: 'progress', done, total });
   try {
     if (request.kind === 'decode') {
       const result = await runDecode(request, progress);
       scope.postMessage({ id: request.id, kind: 'decoded', result }, result.ok ? buffersOf(result.value.attachments.values()) : []);
+    } else if (request.kind === 'export') {
+      const result = await exportHere(request.job, progress);
+      scope.postMessage({ id: request.id, kind: 'exported', result }, result.ok ? buffersOf([result.value.bytes]) : []);
     } else {
       const result = await runEncode(request, progress);
       scope.postMessage({ id: request.id, kind: 'encoded', result }, result.ok ? buffersOf([result.value]) : []);

@@ -1,211 +1,33 @@
 /**
  * Making a bundle from this office's records: one or several cases with everything that belongs to
- * them, everything changed since a date, or everything (a backup). The records are read from Dexie,
- * the attachments from their Blobs; packing, hashing, signing and encryption run in the codec (in a
- * Web Worker when the UI passes one, see workerClient.ts).
+ * them, everything changed since a date, or everything (a backup). The page flushes the audit
+ * signing, reads the signed head and the office key, then hands the job (reading the records and
+ * their files, packing, hashing, signing, encryption: exportJob.ts) to the bundle worker when the UI
+ * passes one, or runs it itself.
  */
-import { encodeBundle, type BundleEncodeError, type EncodeBundleInput, type OfficeKeys, type ProgressCallback } from '@shared/bundle';
-import {
-  ANY_TABLE,
-  BUNDLE_TABLES,
-  DOCUMENTS_TABLE,
-  OWNER_TABLES,
-  bundleTables,
-  referencedIds,
-  withoutBlob,
-  type StoredDocument,
-} from '@shared/bundle/specs';
-import { OFFICE_TABLE_NAMES } from '@shared/backup/officeTables';
-import type { Case } from '@shared/cases';
+import type { ProgressCallback } from '@shared/bundle';
 import type { OfficeProfile } from '@shared/office';
-import type { RecordEnvelope } from '@shared/records/envelope';
 import { plainBytes } from '@shared/bundle/bytes';
-import { err, ok, type Result } from '@shared/result';
+import { ok, type Result } from '@shared/result';
 import type { WriteContext } from '../../db/context';
 import type { QamqorDb } from '../../db/database';
 import { flushAuditSigning, readSignedAuditHead, recordAuditEvent } from '../../db/repositories/audit';
+import {
+  encodeHere,
+  runExport,
+  type BundleSelection,
+  type Encoder,
+  type ExportError,
+  type ExportJob,
+  type ExportedParts,
+} from './exportJob';
 import { ensureOfficeKeys } from './repository';
 
-export type BundleSelection =
-  | { kind: 'cases'; caseIds: readonly string[] }
-  /** Every record with updatedAt ≥ since (an ISO timestamp), with the parents it refers to. */
-  | { kind: 'since'; since: string }
-  | { kind: 'everything' };
+export { collectBundleContent, collectWholeOffice, encodeHere } from './exportJob';
+export type { BundleContent, BundleSelection, Encoder, ExportError } from './exportJob';
 
-export interface BundleContent {
-  tables: Record<string, RecordEnvelope[]>;
-  attachments: { digest: string; bytes: Uint8Array }[];
-  cases: Case[];
-  /** A whole-office backup: every office table's rows as stored (shared/backup/officeTables.ts). */
-  officeTables?: Record<string, unknown[]>;
-}
-
-type Row = RecordEnvelope & { blob?: unknown; caseId?: unknown; personId?: unknown };
-
-const rows = (db: QamqorDb, table: string) => db.table<Row, string>(table);
-
-type Picked = Map<string, Map<string, Row>>;
-
-/** Adds `record` to the selection; true when it was not there yet. */
-function pick(picked: Picked, table: string, record: Row | undefined): boolean {
-  const byId = picked.get(table);
-  if (!record || !byId || byId.has(record.id)) return false;
-  byId.set(record.id, record);
-  return true;
-}
-
-/**
- * The cases asked for with everything linked to them: one query per table for all the cases at once
- * (a query per case made the read of 10,000 cases take 100 s, docs/performance.md).
- */
-async function pickCases(db: QamqorDb, picked: Picked, caseIds: readonly string[]): Promise<void> {
-  const cases = (await db.cases.bulkGet([...caseIds])).filter((c): c is NonNullable<typeof c> => c !== undefined);
-  if (cases.length === 0) return;
-  for (const kase of cases) pick(picked, 'cases', kase);
-  const ids = cases.map((c) => c.id);
-  const personIds = [...new Set(cases.map((c) => c.personId))];
-  for (const person of await db.persons.bulkGet(personIds)) pick(picked, 'persons', person);
-  for (const t of BUNDLE_TABLES) {
-    if (!t.caseLinked) continue;
-    for (const r of await rows(db, t.name).where('caseId').anyOf(ids).toArray()) pick(picked, t.name, r);
-    // Person-level records (a complaint registered without a case) travel with every case of the person.
-    if (t.personLinked) {
-      const personLevel = await rows(db, t.name)
-        .where('personId')
-        .anyOf(personIds)
-        .filter((r) => r.caseId === null || r.caseId === '')
-        .toArray();
-      for (const r of personLevel) pick(picked, t.name, r);
-    }
-  }
-}
-
-/**
- * Adds the parents the picked records refer to, round after round until nothing new comes in; each
- * round asks each table once for all the ids it is missing (`bulkGet`), in the order of the targets
- * (an "any table" reference takes the first owner table that holds the id).
- */
-async function pickParents(db: QamqorDb, picked: Picked): Promise<void> {
-  for (let added = true; added;) {
-    added = false;
-    const wanted = new Map<string, { targets: readonly string[]; ids: Set<string> }>();
-    for (const t of BUNDLE_TABLES) {
-      for (const record of picked.get(t.name)?.values() ?? []) {
-        for (const reference of t.references) {
-          const targets = reference.target === ANY_TABLE ? OWNER_TABLES : [reference.target];
-          for (const id of referencedIds(record, reference)) {
-            if (targets.some((target) => picked.get(target)?.has(id))) continue;
-            const key = targets.join(',');
-            const group = wanted.get(key) ?? { targets, ids: new Set<string>() };
-            group.ids.add(id);
-            wanted.set(key, group);
-          }
-        }
-      }
-    }
-    for (const { targets, ids } of wanted.values()) {
-      let missing = [...ids];
-      for (const target of targets) {
-        if (missing.length === 0) break;
-        const found = await rows(db, target).bulkGet(missing);
-        const still: string[] = [];
-        found.forEach((record, i) => {
-          if (record) added = pick(picked, target, record) || added;
-          else still.push(missing[i] as string);
-        });
-        missing = still;
-      }
-    }
-  }
-}
-
-/** The picked records of every table read in one read transaction (one consistent snapshot). */
-async function pickRecords(db: QamqorDb, selection: BundleSelection): Promise<Picked> {
-  const picked: Picked = new Map(BUNDLE_TABLES.map((t) => [t.name, new Map<string, Row>()]));
-  await db.transaction(
-    'r',
-    BUNDLE_TABLES.map((t) => t.name),
-    async () => {
-      if (selection.kind === 'everything') {
-        for (const t of BUNDLE_TABLES) for (const r of await rows(db, t.name).toArray()) pick(picked, t.name, r);
-      } else if (selection.kind === 'since') {
-        for (const t of BUNDLE_TABLES)
-          for (const r of await rows(db, t.name).where('updatedAt').aboveOrEqual(selection.since).toArray()) pick(picked, t.name, r);
-      } else await pickCases(db, picked, selection.caseIds);
-
-      // The files of every record taken.
-      const ownerIds = [...picked.entries()].filter(([t]) => t !== DOCUMENTS_TABLE).flatMap(([, m]) => [...m.keys()]);
-      if (ownerIds.length > 0)
-        for (const d of await rows(db, DOCUMENTS_TABLE).where('ownerId').anyOf(ownerIds).toArray()) pick(picked, DOCUMENTS_TABLE, d);
-
-      await pickParents(db, picked);
-    },
-  );
-  return picked;
-}
-
-/**
- * The records of a selection, closed under references: a record's person, case, application,
- * hearing, programme… come along, so the receiving office can place everything it gets (records it
- * already has are simply "unchanged" there).
- */
-export async function collectBundleContent(db: QamqorDb, selection: BundleSelection): Promise<BundleContent> {
-  const picked = await pickRecords(db, selection);
-  const tables: Record<string, RecordEnvelope[]> = {};
-  const attachments: { digest: string; bytes: Uint8Array }[] = [];
-  for (const t of BUNDLE_TABLES) {
-    const records = [...(picked.get(t.name)?.values() ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    if (records.length === 0) continue;
-    // The files' bytes are read after the transaction: a Blob read is not an IndexedDB request and would end it.
-    if (t.name === DOCUMENTS_TABLE) {
-      for (const doc of records as unknown as StoredDocument[])
-        attachments.push({ digest: doc.digest, bytes: new Uint8Array(await doc.blob.arrayBuffer()) });
-    }
-    tables[t.name] = records.map((r) => withoutBlob(r) as RecordEnvelope);
-  }
-  const cases = (tables['cases'] ?? []) as Case[];
-  return { tables, attachments, cases };
-}
-
-/**
- * The whole office for a backup: every record table and every office table, read in ONE read
- * transaction (one consistent snapshot, one request per table), then the files' bytes.
- */
-export async function collectWholeOffice(db: QamqorDb): Promise<BundleContent> {
-  const names = [...BUNDLE_TABLES.map((t) => t.name), ...OFFICE_TABLE_NAMES];
-  const read = await db.transaction('r', names, async () => {
-    const all = await Promise.all(names.map((n) => db.table<unknown>(n).toArray()));
-    return new Map(names.map((n, i) => [n, all[i] ?? []]));
-  });
-  const tables: Record<string, RecordEnvelope[]> = {};
-  const attachments: { digest: string; bytes: Uint8Array }[] = [];
-  for (const t of BUNDLE_TABLES) {
-    const records = (read.get(t.name) ?? []) as Row[];
-    if (records.length === 0) continue;
-    if (t.name === DOCUMENTS_TABLE) {
-      for (const doc of records as unknown as StoredDocument[])
-        attachments.push({ digest: doc.digest, bytes: new Uint8Array(await doc.blob.arrayBuffer()) });
-    }
-    tables[t.name] = records.map((r) => withoutBlob(r) as RecordEnvelope);
-  }
-  const officeTables = Object.fromEntries(OFFICE_TABLE_NAMES.map((n) => [n, read.get(n) ?? []]));
-  return { tables, attachments, cases: (tables['cases'] ?? []) as Case[], officeTables };
-}
-
-export type Encoder = (
-  input: EncodeBundleInput,
-  options: { signingKey: OfficeKeys; passphrase?: string },
-  onProgress: ProgressCallback,
-) => Promise<Result<Uint8Array, BundleEncodeError>>;
-
-/** Encodes in the calling thread (tests, backups in the background); the UI passes the worker. */
-export const encodeHere: Encoder = (input, options, onProgress) =>
-  encodeBundle(input, {
-    signingKey: options.signingKey,
-    tables: bundleTables,
-    onProgress,
-    ...(options.passphrase ? { passphrase: options.passphrase } : {}),
-  });
+/** Runs a whole export job (reading and encoding) somewhere else than the page: the bundle worker. */
+export type Exporter = (job: ExportJob, onProgress: ProgressCallback) => Promise<Result<ExportedParts, ExportError>>;
 
 export interface BuildOptions {
   office: OfficeProfile;
@@ -214,7 +36,10 @@ export interface BuildOptions {
   passphrase?: string;
   bundleId?: string;
   now?: string;
+  /** Encodes in the page (tests); ignored when an `exporter` runs the whole job elsewhere. */
   encoder?: Encoder;
+  /** Runs reading and encoding elsewhere: the UI passes the bundle worker's (workerClient.ts `exportInWorker`). */
+  exporter?: Exporter;
   /** A whole-office backup: every record and office table (shared/backup/officeTables.ts), read in one snapshot. */
   wholeOffice?: boolean;
   /** Reading counts as the first step, then the codec's parts. */
@@ -233,8 +58,6 @@ export interface BuiltBundle {
   encrypted: boolean;
   suggestedName: string;
 }
-
-export type ExportError = { code: 'empty' } | { code: 'encode'; error: BundleEncodeError };
 
 /** `YYYYMMDD-HHMM` in the office's local time (what the officer sees on the clock). */
 function stamp(iso: string): string {
@@ -270,41 +93,35 @@ export async function buildBundle(
   // Issue 19: the office's latest signed audit head travels in the signed manifest; signing is flushed first.
   await flushAuditSigning(db);
   const signedHead = await readSignedAuditHead(db);
-  const content = options.wholeOffice ? await collectWholeOffice(db) : await collectBundleContent(db, selection);
-  const counts = Object.fromEntries(Object.entries(content.tables).map(([t, r]) => [t, r.length]));
-  if (Object.keys(counts).length === 0) return err({ code: 'empty' });
-  const officeCounts = content.officeTables
-    ? Object.fromEntries(Object.entries(content.officeTables).map(([t, r]) => [t, r.length]))
-    : undefined;
   const keys = await ensureOfficeKeys(db);
   const createdAt = options.now ?? new Date().toISOString();
   const bundleId = options.bundleId ?? crypto.randomUUID();
-  const input: EncodeBundleInput = {
-    bundleId,
-    createdAt,
-    office: { id: options.office.officeId, code: options.office.officeCode, name: options.office.officeName },
-    officer: options.officer ?? options.office.officerName,
-    appVersion: __APP_VERSION__,
-    tables: content.tables,
-    attachments: content.attachments,
-    ...(content.officeTables ? { officeTables: content.officeTables } : {}),
-    signedHead,
+  const job: ExportJob = {
+    dbName: db.name,
+    selection,
+    wholeOffice: options.wholeOffice ?? false,
+    header: {
+      bundleId,
+      createdAt,
+      office: { id: options.office.officeId, code: options.office.officeCode, name: options.office.officeName },
+      officer: options.officer ?? options.office.officerName,
+      appVersion: __APP_VERSION__,
+      signedHead,
+    },
+    signingKey: keys,
+    ...(options.passphrase ? { passphrase: options.passphrase } : {}),
   };
-  // Reading was step 1 of the bar; the codec's steps follow.
-  const encoded = await (options.encoder ?? encodeHere)(
-    input,
-    { signingKey: keys, ...(options.passphrase ? { passphrase: options.passphrase } : {}) },
-    (done, total) => options.onProgress?.(done + 1, total + 1),
-  );
-  if (!encoded.ok) return err({ code: 'encode', error: encoded.error });
-  const caseNumbers = content.cases.map((c) => c.caseNumber).sort();
+  const progress: ProgressCallback = (done, total) => options.onProgress?.(done, total);
+  const exported = options.exporter
+    ? await options.exporter(job, progress)
+    : await runExport(db, job, options.encoder ?? encodeHere, progress);
+  if (!exported.ok) return exported;
+  const { bytes, caseNumbers, ...summary } = exported.value;
   return ok({
-    bytes: plainBytes(encoded.value),
+    ...summary,
+    bytes: plainBytes(bytes),
     bundleId,
     createdAt,
-    counts,
-    ...(officeCounts ? { officeCounts } : {}),
-    attachments: new Set(content.attachments.map((a) => a.digest)).size,
     caseNumbers,
     encrypted: Boolean(options.passphrase),
     suggestedName: suggestedFileName(options.office.officeCode, selection, caseNumbers, createdAt),

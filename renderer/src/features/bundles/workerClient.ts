@@ -5,10 +5,16 @@
  */
 import type { BundleEncodeError, BundleError, DecodedBundle, ProgressCallback } from '@shared/bundle';
 import type { Result } from '@shared/result';
+import type { QamqorDb } from '../../db/database';
+import type { Exporter } from './exportBundle';
+import { encodeHere, runExport } from './exportJob';
 import { runDecode, runEncode, type DecodeRequest, type EncodeRequest } from './jobs';
 import type { WorkerRequest, WorkerResponse } from './workerProtocol';
 
 let nextId = 1;
+
+/** A request before it gets its id (omitted from each member of the union, not from their common keys only). */
+type JobRequest<R = WorkerRequest> = R extends WorkerRequest ? Omit<R, 'id'> : never;
 
 function startWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null;
@@ -23,7 +29,7 @@ function startWorker(): Worker | null {
 export let lastJobRanIn: 'worker' | 'page' | null = null;
 
 function run<T>(
-  request: Omit<WorkerRequest, 'id'>,
+  request: JobRequest,
   fallback: () => Promise<T>,
   onProgress: ProgressCallback,
   pick: (m: WorkerResponse) => T | undefined,
@@ -81,4 +87,15 @@ export function encodeInWorker(request: EncodeRequest, onProgress: ProgressCallb
     onProgress,
     (m) => (m.kind === 'encoded' ? m.result : undefined),
   );
+}
+
+/** Reads and packs a bundle in the worker (its own connection to `db`'s database); in the page when no worker starts. */
+export function exportInWorker(db: QamqorDb): Exporter {
+  return (job, onProgress) =>
+    run(
+      { kind: 'export', job },
+      () => runExport(db, job, encodeHere, onProgress),
+      onProgress,
+      (m) => (m.kind === 'exported' ? m.result : undefined),
+    );
 }

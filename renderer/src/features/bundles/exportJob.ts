@@ -1,0 +1,262 @@
+/**
+ * Reading a bundle's records and packing them: the job that runs in the bundle worker with its own
+ * Dexie connection (workerClient.ts `exportInWorker`), so the page neither reads tens of thousands of
+ * records nor clones them to the worker (issue 14 B6), or in the page when no worker can start.
+ */
+import { encodeBundle, type BundleEncodeError, type EncodeBundleInput, type OfficeKeys, type ProgressCallback } from '@shared/bundle';
+import {
+  ANY_TABLE,
+  BUNDLE_TABLES,
+  DOCUMENTS_TABLE,
+  OWNER_TABLES,
+  bundleTables,
+  referencedIds,
+  withoutBlob,
+  type StoredDocument,
+} from '@shared/bundle/specs';
+import { OFFICE_TABLE_NAMES } from '@shared/backup/officeTables';
+import type { Case } from '@shared/cases';
+import type { RecordEnvelope } from '@shared/records/envelope';
+import { err, ok, type Result } from '@shared/result';
+import type { QamqorDb } from '../../db/database';
+
+export type BundleSelection =
+  | { kind: 'cases'; caseIds: readonly string[] }
+  /** Every record with updatedAt ≥ since (an ISO timestamp), with the parents it refers to. */
+  | { kind: 'since'; since: string }
+  | { kind: 'everything' };
+
+export interface BundleContent {
+  tables: Record<string, RecordEnvelope[]>;
+  attachments: { digest: string; bytes: Uint8Array }[];
+  cases: Case[];
+  /** A whole-office backup: every office table's rows as stored (shared/backup/officeTables.ts). */
+  officeTables?: Record<string, unknown[]>;
+}
+
+type Row = RecordEnvelope & { blob?: unknown; caseId?: unknown; personId?: unknown };
+
+const rows = (db: QamqorDb, table: string) => db.table<Row, string>(table);
+
+type Picked = Map<string, Map<string, Row>>;
+
+/** Adds `record` to the selection; true when it was not there yet. */
+function pick(picked: Picked, table: string, record: Row | undefined): boolean {
+  const byId = picked.get(table);
+  if (!record || !byId || byId.has(record.id)) return false;
+  byId.set(record.id, record);
+  return true;
+}
+
+/**
+ * The cases asked for with everything linked to them: one query per table for all the cases at once
+ * (a query per case made the read of 10,000 cases take 100 s, docs/performance.md).
+ */
+async function pickCases(db: QamqorDb, picked: Picked, caseIds: readonly string[]): Promise<void> {
+  const cases = (await db.cases.bulkGet([...caseIds])).filter((c): c is NonNullable<typeof c> => c !== undefined);
+  if (cases.length === 0) return;
+  for (const kase of cases) pick(picked, 'cases', kase);
+  const ids = cases.map((c) => c.id);
+  const personIds = [...new Set(cases.map((c) => c.personId))];
+  for (const person of await db.persons.bulkGet(personIds)) pick(picked, 'persons', person);
+  for (const t of BUNDLE_TABLES) {
+    if (!t.caseLinked) continue;
+    for (const r of await rows(db, t.name).where('caseId').anyOf(ids).toArray()) pick(picked, t.name, r);
+    // Person-level records (a complaint registered without a case) travel with every case of the person.
+    if (t.personLinked) {
+      const personLevel = await rows(db, t.name)
+        .where('personId')
+        .anyOf(personIds)
+        .filter((r) => r.caseId === null || r.caseId === '')
+        .toArray();
+      for (const r of personLevel) pick(picked, t.name, r);
+    }
+  }
+}
+
+/**
+ * Adds the parents the picked records refer to, round after round until nothing new comes in; each
+ * round asks each table once for all the ids it is missing (`bulkGet`), in the order of the targets
+ * (an "any table" reference takes the first owner table that holds the id).
+ */
+async function pickParents(db: QamqorDb, picked: Picked): Promise<void> {
+  for (let added = true; added;) {
+    added = false;
+    const wanted = new Map<string, { targets: readonly string[]; ids: Set<string> }>();
+    for (const t of BUNDLE_TABLES) {
+      for (const record of picked.get(t.name)?.values() ?? []) {
+        for (const reference of t.references) {
+          const targets = reference.target === ANY_TABLE ? OWNER_TABLES : [reference.target];
+          for (const id of referencedIds(record, reference)) {
+            if (targets.some((target) => picked.get(target)?.has(id))) continue;
+            const key = targets.join(',');
+            const group = wanted.get(key) ?? { targets, ids: new Set<string>() };
+            group.ids.add(id);
+            wanted.set(key, group);
+          }
+        }
+      }
+    }
+    for (const { targets, ids } of wanted.values()) {
+      let missing = [...ids];
+      for (const target of targets) {
+        if (missing.length === 0) break;
+        const found = await rows(db, target).bulkGet(missing);
+        const still: string[] = [];
+        found.forEach((record, i) => {
+          if (record) added = pick(picked, target, record) || added;
+          else still.push(missing[i] as string);
+        });
+        missing = still;
+      }
+    }
+  }
+}
+
+/** The picked records of every table read in one read transaction (one consistent snapshot). */
+async function pickRecords(db: QamqorDb, selection: BundleSelection): Promise<Picked> {
+  const picked: Picked = new Map(BUNDLE_TABLES.map((t) => [t.name, new Map<string, Row>()]));
+  await db.transaction(
+    'r',
+    BUNDLE_TABLES.map((t) => t.name),
+    async () => {
+      if (selection.kind === 'everything') {
+        for (const t of BUNDLE_TABLES) for (const r of await rows(db, t.name).toArray()) pick(picked, t.name, r);
+      } else if (selection.kind === 'since') {
+        for (const t of BUNDLE_TABLES)
+          for (const r of await rows(db, t.name).where('updatedAt').aboveOrEqual(selection.since).toArray()) pick(picked, t.name, r);
+      } else await pickCases(db, picked, selection.caseIds);
+
+      // The files of every record taken.
+      const ownerIds = [...picked.entries()].filter(([t]) => t !== DOCUMENTS_TABLE).flatMap(([, m]) => [...m.keys()]);
+      if (ownerIds.length > 0)
+        for (const d of await rows(db, DOCUMENTS_TABLE).where('ownerId').anyOf(ownerIds).toArray()) pick(picked, DOCUMENTS_TABLE, d);
+
+      await pickParents(db, picked);
+    },
+  );
+  return picked;
+}
+
+/**
+ * The records of a selection, closed under references: a record's person, case, application,
+ * hearing, programme… come along, so the receiving office can place everything it gets (records it
+ * already has are simply "unchanged" there).
+ */
+export async function collectBundleContent(db: QamqorDb, selection: BundleSelection): Promise<BundleContent> {
+  const picked = await pickRecords(db, selection);
+  const tables: Record<string, RecordEnvelope[]> = {};
+  const attachments: { digest: string; bytes: Uint8Array }[] = [];
+  for (const t of BUNDLE_TABLES) {
+    const records = [...(picked.get(t.name)?.values() ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    if (records.length === 0) continue;
+    // The files' bytes are read after the transaction: a Blob read is not an IndexedDB request and would end it.
+    if (t.name === DOCUMENTS_TABLE) {
+      for (const doc of records as unknown as StoredDocument[])
+        attachments.push({ digest: doc.digest, bytes: new Uint8Array(await doc.blob.arrayBuffer()) });
+    }
+    tables[t.name] = records.map((r) => withoutBlob(r) as RecordEnvelope);
+  }
+  const cases = (tables['cases'] ?? []) as Case[];
+  return { tables, attachments, cases };
+}
+
+/**
+ * The whole office for a backup: every record table and every office table, read in ONE read
+ * transaction (one consistent snapshot, one request per table), then the files' bytes.
+ */
+export async function collectWholeOffice(db: QamqorDb): Promise<BundleContent> {
+  const names = [...BUNDLE_TABLES.map((t) => t.name), ...OFFICE_TABLE_NAMES];
+  const read = await db.transaction('r', names, async () => {
+    const all = await Promise.all(names.map((n) => db.table<unknown>(n).toArray()));
+    return new Map(names.map((n, i) => [n, all[i] ?? []]));
+  });
+  const tables: Record<string, RecordEnvelope[]> = {};
+  const attachments: { digest: string; bytes: Uint8Array }[] = [];
+  for (const t of BUNDLE_TABLES) {
+    const records = (read.get(t.name) ?? []) as Row[];
+    if (records.length === 0) continue;
+    if (t.name === DOCUMENTS_TABLE) {
+      for (const doc of records as unknown as StoredDocument[])
+        attachments.push({ digest: doc.digest, bytes: new Uint8Array(await doc.blob.arrayBuffer()) });
+    }
+    tables[t.name] = records.map((r) => withoutBlob(r) as RecordEnvelope);
+  }
+  const officeTables = Object.fromEntries(OFFICE_TABLE_NAMES.map((n) => [n, read.get(n) ?? []]));
+  return { tables, attachments, cases: (tables['cases'] ?? []) as Case[], officeTables };
+}
+
+export type Encoder = (
+  input: EncodeBundleInput,
+  options: { signingKey: OfficeKeys; passphrase?: string },
+  onProgress: ProgressCallback,
+) => Promise<Result<Uint8Array, BundleEncodeError>>;
+
+/** Encodes in the calling thread (tests, the worker itself, the page when no worker starts). */
+export const encodeHere: Encoder = (input, options, onProgress) =>
+  encodeBundle(input, {
+    signingKey: options.signingKey,
+    tables: bundleTables,
+    onProgress,
+    ...(options.passphrase ? { passphrase: options.passphrase } : {}),
+  });
+
+/** What the page decided before the records are read: the manifest's header, the key, the passphrase. */
+export interface ExportJob {
+  /** The IndexedDB database to read (the worker opens its own connection to it). */
+  dbName: string;
+  selection: BundleSelection;
+  /** A whole-office backup: every record and office table, read in one snapshot. */
+  wholeOffice: boolean;
+  header: Omit<EncodeBundleInput, 'tables' | 'attachments' | 'officeTables'>;
+  signingKey: OfficeKeys;
+  passphrase?: string;
+}
+
+/** The packed bundle and a small summary of it: all the page gets back. */
+export interface ExportedParts {
+  bytes: Uint8Array;
+  counts: Record<string, number>;
+  /** Rows per office table (whole-office backups only). */
+  officeCounts?: Record<string, number>;
+  /** Distinct files. */
+  attachments: number;
+  caseNumbers: string[];
+}
+
+export type ExportError = { code: 'empty' } | { code: 'encode'; error: BundleEncodeError };
+
+/** Runs a job against `db`: reading is step 1 of the progress, the codec's steps follow. */
+export async function runExport(
+  db: QamqorDb,
+  job: ExportJob,
+  encoder: Encoder,
+  onProgress?: ProgressCallback,
+): Promise<Result<ExportedParts, ExportError>> {
+  onProgress?.(0, 1);
+  const content = job.wholeOffice ? await collectWholeOffice(db) : await collectBundleContent(db, job.selection);
+  const counts = Object.fromEntries(Object.entries(content.tables).map(([t, r]) => [t, r.length]));
+  if (Object.keys(counts).length === 0) return err({ code: 'empty' });
+  const officeCounts = content.officeTables
+    ? Object.fromEntries(Object.entries(content.officeTables).map(([t, r]) => [t, r.length]))
+    : undefined;
+  const input: EncodeBundleInput = {
+    ...job.header,
+    tables: content.tables,
+    attachments: content.attachments,
+    ...(content.officeTables ? { officeTables: content.officeTables } : {}),
+  };
+  const encoded = await encoder(
+    input,
+    { signingKey: job.signingKey, ...(job.passphrase ? { passphrase: job.passphrase } : {}) },
+    (done, total) => onProgress?.(done + 1, total + 1),
+  );
+  if (!encoded.ok) return err({ code: 'encode', error: encoded.error });
+  return ok({
+    bytes: encoded.value,
+    counts,
+    ...(officeCounts ? { officeCounts } : {}),
+    attachments: new Set(content.attachments.map((a) => a.digest)).size,
+    caseNumbers: content.cases.map((c) => c.caseNumber).sort(),
+  });
+}
