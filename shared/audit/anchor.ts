@@ -160,3 +160,22 @@ export function mergeRuns(runs: readonly AppendedRun[]): AppendedRun[] {
   }
   return out;
 }
+
+/**
+ * How the chain stands against a head kept outside IndexedDB (the desktop head file, the browser's
+ * copy; README "The head file"): `holds` when the entry at the head's `seq` is still there with the
+ * head's digest; `cut` when the chain ends before that `seq` (entries were removed off the end, or the
+ * database was replaced by an older one); `not-contained` when the entry at that `seq` is missing or
+ * carries another digest (the chain was rewritten). Source: issue 19 point 1 ("keeps the latest signed
+ * head outside IndexedDB as well").
+ */
+export type StoredHeadVerdict = { kind: 'holds' } | { kind: 'cut'; lastSeq: number | null } | { kind: 'not-contained' };
+
+export function judgeStoredHead(
+  head: { readonly seq: number; readonly digest: string },
+  lastSeq: number | null,
+  digestAtHead: string | null | undefined,
+): StoredHeadVerdict {
+  if (lastSeq === null || lastSeq < head.seq) return { kind: 'cut', lastSeq };
+  return digestAtHead === head.digest ? { kind: 'holds' } : { kind: 'not-contained' };
+}

@@ -5,6 +5,7 @@ import { useInactivityLock, writeSession } from '../features/officers';
 import { usePlatformIntegration } from '../platform';
 import { openBundleFromBytes } from '../features/bundles';
 import { BackupActivity, showBackupPanel, useAutomaticBackup } from '../features/backup';
+import { useAuditHeadFile } from '../features/audit';
 import { href, navigate, type Route, useRoute } from '../core/router';
 import { useServices } from '../core/services';
 import { canOpen, useRoles } from '../core/permissions';
@@ -97,6 +98,8 @@ export function Shell() {
   };
   useInactivityLock(officer?.id ?? null);
   useAutomaticBackup();
+  // Issue 19: the signed audit head kept outside IndexedDB, compared with the chain at start.
+  useAuditHeadFile();
   // The desktop shell's menu and double-clicked bundle files (issue 10); the browser build has neither.
   usePlatformIntegration(platform, i18n.language, {
     onMenuCommand: (command) => {

@@ -362,6 +362,16 @@ async function signRuns(db: QamqorDb, runs: readonly AppendedRun[]): Promise<voi
   await db.transaction('rw', db.settings, async () => {
     for (const head of signed) await db.settings.put({ key: checkpointKey(head.seq), value: head });
   });
+  const newest = signed[signed.length - 1];
+  if (newest) headSinks.get(db)?.(newest);
+}
+
+const headSinks = new WeakMap<QamqorDb, (head: SignedAuditHead) => void>();
+
+/** Told the newest signed head once per signing batch: the head kept outside IndexedDB (features/audit/headFile.ts). */
+export function setAuditHeadSink(db: QamqorDb, sink: ((head: SignedAuditHead) => void) | null): void {
+  if (sink) headSinks.set(db, sink);
+  else headSinks.delete(db);
 }
 
 /** Waits until this window has signed every run it appended (call it outside any transaction). */

@@ -6,6 +6,8 @@ import { auditSigningFailure, verifyAuditTrail } from '../../db/repositories/aud
 import { describeError } from '../../ui/errors';
 import { Notice } from '../../ui/Notice';
 import { entryHref } from './display';
+import { headFileAnchor, useHeadFileStatus } from './headFile';
+import { HeadFileNotice } from './HeadFileNotice';
 import { AnchorPicker, TrailExportButton } from './TrailExport';
 
 type State =
@@ -100,6 +102,7 @@ export function VerifyPanel() {
   const [state, setState] = useState<State>({ status: 'idle' });
   const [anchors, setAnchors] = useState<AuditAnchor[]>([]);
   const abort = useRef<AbortController | null>(null);
+  const fileAnchor = headFileAnchor(useHeadFileStatus().status);
 
   useEffect(() => () => abort.current?.abort(), []);
 
@@ -110,7 +113,7 @@ export function VerifyPanel() {
     try {
       const report = await verifyAuditTrail(db, {
         signal: controller.signal,
-        anchors,
+        anchors: fileAnchor ? [fileAnchor, ...anchors] : anchors,
         onProgress: (read, total) => setState({ status: 'running', read, total }),
       });
       setState({ status: 'done', report });
@@ -142,6 +145,7 @@ export function VerifyPanel() {
         </div>
       </div>
       <p className="muted">{t('audit.verify.intro')}</p>
+      <HeadFileNotice />
       <AnchorPicker anchors={anchors} onAdd={(a) => setAnchors((list) => [...list, a])} />
       {signingFailure ? <Notice kind="error">{t('audit.verify.signingFailed', { detail: describeError(signingFailure) })}</Notice> : null}
       {state.status === 'running' ? (

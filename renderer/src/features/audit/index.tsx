@@ -4,6 +4,7 @@ import { TrailPage } from './TrailPage';
 import './audit.css';
 
 export { RecordHistory } from './RecordHistory';
+export { useAuditHeadFile } from './headFile';
 
 /**
  * `#/audit` the trail with its filters (`?officer=&action=&table=&recordId=&from=&to=`) and the
