@@ -4,12 +4,13 @@
  */
 import { z } from 'zod';
 import type { RecordEnvelope } from './records/envelope';
+import { BOUNDS } from './validation';
 
 export const CASE_STATUSES = ['open', 'closed', 'transferred'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 export const caseInput = z.object({
-  personId: z.string().min(1, 'validation.required'),
+  personId: z.string().min(1, 'validation.required').max(BOUNDS.code, 'validation.tooLong'),
   registrationDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'validation.date'),
   subject: z.string().trim().min(3, 'validation.required').max(300, 'validation.tooLong'),
 });

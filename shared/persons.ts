@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { parseIin, type Sex } from './iin';
+import { BOUNDS } from './validation';
 import type { RecordEnvelope } from './records/envelope';
 
 /** Disability groups as assigned by medical-social expertise; children are assessed without a group. */
@@ -33,6 +34,7 @@ export function normalizePhone(input: string): string | null {
 
 const iinField = z
   .string()
+  .max(BOUNDS.typed, { message: 'validation.iin.format', abort: true })
   .trim()
   .superRefine((value, ctx) => {
     const parsed = parseIin(value);
@@ -56,6 +58,7 @@ export const personInput = z.object({
   address: z.string().trim().min(5, 'validation.required').max(300, 'validation.tooLong'),
   phone: z
     .string()
+    .max(BOUNDS.typed, { message: 'validation.phone', abort: true })
     .trim()
     .refine((v) => v === '' || normalizePhone(v) !== null, 'validation.phone')
     .transform((v) => (v === '' ? '' : (normalizePhone(v) ?? v))),

@@ -41,6 +41,11 @@ export const BOUNDS = {
   keyedEntries: 500,
   /** Tables named in one bundle's or backup's counts: the schema has about 20; 200 leaves room. */
   tables: 200,
+  /**
+   * An IIN or a phone number as typed into a form, separators included ('+7 (701) 123-45-67' is 18):
+   * the form normalises it to 12 digits or +7 and 10 digits; 40 leaves room for stray spaces.
+   */
+  typed: 40,
   /** A short name: an officer's name, a file name. */
   name: 200,
   /** An act's title or the name of its rules. */
