@@ -3,7 +3,7 @@
  *
  * Why: a bundle "merges by record identity and version without losing either office's edits" (domain
  * guide §8, /work/shared/domain/README.md). A status history, a complaint's attachments, the minutes'
- * remarks and addenda and an application's done steps only ever grow: each entry is a fact recorded in
+ * remarks and addenda, an application's done steps and a wheelchair order's return events only ever grow: each entry is a fact recorded in
  * one office (a status change with its date and officer, a remark the recipient handed in within three
  * working days that the decision must consider, S004:46-47). Taking such a list whole from one side
  * would silently drop the other office's facts, so these fields are merged entry by entry: every entry
@@ -31,7 +31,7 @@ interface ListFieldSpec {
  * shared/hearings/schemas.ts). Status histories carry no id: a change is identified by its time,
  * officer and target status (complaints) or action (applications).
  */
-export const LIST_FIELDS: Readonly<Record<string, Readonly<Record<string, ListFieldSpec>>>> = {
+const LIST_FIELDS: Readonly<Record<string, Readonly<Record<string, ListFieldSpec>>>> = {
   complaints: {
     history: { kind: 'list', key: ['at', 'by', 'from', 'to'], order: 'at' },
     attachmentIds: { kind: 'ids' },
@@ -43,6 +43,9 @@ export const LIST_FIELDS: Readonly<Record<string, Readonly<Record<string, ListFi
   hearingMinutes: {
     remarks: { kind: 'list', key: ['id'], order: 'at' },
     addenda: { kind: 'list', key: ['id'], order: 'at' },
+  },
+  wheelchairOrders: {
+    events: { kind: 'list', key: ['recordedAt', 'recordedBy', 'kind', 'date'], order: 'recordedAt' },
   },
 };
 
