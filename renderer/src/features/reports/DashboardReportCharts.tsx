@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { yearPeriod, type Period } from '@shared/reports';
 import { todayIso } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
-import { ReportCharts } from './ReportCharts';
+import { DeferredReportCharts } from './ReportCharts';
 import { useReport } from './useReport';
 
 /** The report charts of the current year, ready to place on the dashboard. */
@@ -16,7 +16,7 @@ export function DashboardReportCharts() {
       <h2>{t('reports.charts.title')}</h2>
       {state.status === 'error' ? <Notice kind="error">{state.error}</Notice> : null}
       {state.status === 'loading' ? <p>{t('reports.loading')}</p> : null}
-      {state.status === 'done' ? <ReportCharts series={state.value.series} stageCounts={state.value.stageCounts} /> : null}
+      {state.status === 'done' ? <DeferredReportCharts series={state.value.series} stageCounts={state.value.stageCounts} /> : null}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, useDeferredValue, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { MonthPoint } from '@shared/reports';
@@ -153,4 +153,19 @@ export function ReportCharts({ series, stageCounts }: ReportChartsProps) {
       />
     </section>
   );
+}
+
+const NO_POINTS: readonly MonthPoint[] = [];
+const NO_STAGES: ReportChartsProps['stageCounts'] = [];
+const MemoCharts = memo(ReportCharts);
+
+/**
+ * The charts on screen, drawn after the figures (issue 17 point 7): React renders them in a background
+ * transition that yields to the browser, so a new report's figures show at once and the window stays
+ * responsive while the charts are laid out; they are drawn again only when their data changed.
+ */
+export function DeferredReportCharts({ series, stageCounts }: ReportChartsProps) {
+  const deferredSeries = useDeferredValue(series, NO_POINTS);
+  const deferredStages = useDeferredValue(stageCounts, NO_STAGES);
+  return <MemoCharts series={deferredSeries} stageCounts={deferredStages} />;
 }

@@ -14,7 +14,7 @@ import { useLocalized } from '../../ui/useLocalized';
 import { FigureList } from './FigureList';
 import { FigureTable } from './FigureTable';
 import { PeriodPicker } from './PeriodPicker';
-import { ReportCharts } from './ReportCharts';
+import { DeferredReportCharts, ReportCharts } from './ReportCharts';
 import {
   exportDisclosure,
   localDateTime,
@@ -144,7 +144,7 @@ export function ReportsPage() {
           ) : null}
           <FigureTable report={view.report} codeOf={view.codeOf} onOpen={(figure, officeId) => setOpen({ figure, officeId })} />
           <h2>{t('reports.charts.title')}</h2>
-          <ReportCharts series={view.series} stageCounts={view.stageCounts} />
+          <DeferredReportCharts series={view.series} stageCounts={view.stageCounts} />
           {printing ? (
             <PrintPreview
               title={t('reports.print.title')}

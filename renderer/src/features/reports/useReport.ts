@@ -19,6 +19,8 @@ export interface ReportView {
 
 export type ReportState = { status: 'loading' } | { status: 'error'; error: string } | { status: 'done'; value: ReportView };
 
+const NO_STAGES: StageCount[] = [];
+
 /**
  * A report job's answer for its input, run again whenever `changed` moves on (a write touched what
  * the job reads). While it runs again for the same input the previous answer stays on screen; an
@@ -68,7 +70,7 @@ export function useReport(period: Period): ReportState {
       status: 'done',
       value: {
         ...report.value,
-        stageCounts: stages.status === 'done' ? stages.value : [],
+        stageCounts: stages.status === 'done' ? stages.value : NO_STAGES,
         codeOf: (id) => codeMap.get(id) ?? id.slice(0, 8),
       },
     };
