@@ -1,6 +1,6 @@
 /**
  * Issue 14 C9: every string, list and map in every schema reachable from a bundle or a backup has a
- * maximum. A walker over the zod schemas (test/support/schemaBounds.ts) fails naming the path of any
+ * maximum. A walker over the zod schemas (./schemaWalker.ts) fails naming the path of any
  * unbounded one; an oversized value in an imported or restored file is refused with a typed error.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +17,7 @@ import { caseClosureInput, caseInput } from '@shared/cases';
 import { officeProfileInput } from '@shared/office';
 import { personInput } from '@shared/persons';
 import { BOUNDS, boundedRecord } from '@shared/validation';
-import { boundedPattern, unboundedPaths } from '../../support/schemaBounds';
+import { boundedPattern, unboundedPaths } from './schemaWalker';
 import { entryText, pack, replaceEntry, resign, unpack, type PlainEntry } from '../../support/bundle/hostile';
 import { scenario, testTables, type Scenario } from '../../support/bundle/fixtures';
 
