@@ -6,8 +6,13 @@ import { SignIn } from '../features/officers/SignIn';
 import { bootstrap, needsAdministrator } from './bootstrap';
 import { ServicesProvider, type Services } from '../core/services';
 import { Shell } from './Shell';
+import { preloadPage } from './sections';
+import { parseRoute } from '../core/router';
 import { useAppStore } from '../core/store';
 import { useLiveData } from '../core/useLiveData';
+
+// The page a reload opens is fetched while the app starts (catalogs, database), not after (issue 16 point 8).
+if (typeof window !== 'undefined') preloadPage(parseRoute(window.location.hash));
 
 interface Started {
   noAdministrator: boolean;
@@ -28,7 +33,8 @@ export function App({ services }: { services: Services }) {
   useEffect(() => {
     let live = true;
     bootstrap(services.db)
-      .then(async () => ({ noAdministrator: await needsAdministrator(services.db), empty: await isEmptyOffice(services.db) }))
+      .then(() => Promise.all([needsAdministrator(services.db), isEmptyOffice(services.db)]))
+      .then(([noAdministrator, empty]) => ({ noAdministrator, empty }))
       .then(
         (started) => live && setState(started),
         (e: unknown) => live && setState({ error: String(e) }),

@@ -12,22 +12,26 @@ const shippedCalendarModules = import.meta.glob<CalendarYear>('../../../resource
 });
 export const shippedCalendarYears: CalendarYear[] = Object.values(shippedCalendarModules);
 
-/** Opens the database, seeds reference data and loads the state every page needs. */
+/**
+ * Opens the database, seeds reference data and loads the state every page needs. The reads do not
+ * wait for one another (issue 16 point 8: the bootstrap reads in parallel); only the reference data
+ * is read after it is seeded.
+ */
 export async function bootstrap(db: QamqorDb): Promise<void> {
   await db.open();
-  await seedReferenceData(db, shippedCalendarYears);
-  const [office, calendarYears, ruleSets] = await Promise.all([
+  // A session still within its inactivity window survives a reload (issue 8: lock after inactivity).
+  const session = readSession(Date.now());
+  const [[calendarYears, ruleSets], office, officer] = await Promise.all([
+    seedReferenceData(db, shippedCalendarYears).then(() =>
+      Promise.all([listCalendarYears(db), db.ruleSets.orderBy('validFrom').toArray()]),
+    ),
     getOfficeProfile(db),
-    listCalendarYears(db),
-    db.ruleSets.orderBy('validFrom').toArray(),
+    session ? db.officers.get(session.officerId) : undefined,
   ]);
   const store = useAppStore.getState();
   store.setReference(calendarYears, ruleSets);
   void requestPersistentStorage().then((v) => useAppStore.getState().setStoragePersistent(v));
   if (office) store.setOffice(office);
-  // A session still within its inactivity window survives a reload (issue 8: lock after inactivity).
-  const session = readSession(Date.now());
-  const officer = session ? await db.officers.get(session.officerId) : undefined;
   if (officer?.active) store.signedIn(officer);
 }
 

@@ -1,8 +1,12 @@
+import { lazy } from 'react';
 import type { SectionProps } from '../../core/router';
-import { ComplaintDetail } from './ComplaintDetail';
-import { ComplaintForm } from './ComplaintForm';
 import { RegisterPage } from './RegisterPage';
 import './complaints.css';
+
+// The register opens with the section; the complaint page and form (with the audit trail and the stage
+// log of other features) are their own chunks, so the register's first rows wait for none of them (issue 16 point 8).
+const ComplaintDetail = lazy(() => import('./ComplaintDetail').then((m) => ({ default: m.ComplaintDetail })));
+const ComplaintForm = lazy(() => import('./ComplaintForm').then((m) => ({ default: m.ComplaintForm })));
 
 export { ComplaintsDashboardCard } from './DashboardCard';
 /** For Settings: a calendar change moves the deadlines of open complaints. */
