@@ -27,7 +27,9 @@ describe('HearingsDashboardCard', () => {
     const db = freshDb();
     await db.open();
     await seedReferenceData(db, [calendarYearSchema.parse(kz2026)]);
-    const ctx = testContext();
+    // The office's clock after the dates recorded below: nothing is recorded before it happens (issue 16 point 2).
+    let clock = Date.UTC(2026, 1, 2, 9, 0, 0);
+    const ctx = { ...testContext(), now: () => new Date((clock += 1000)).toISOString() };
     const person = value(await addPerson(db, ctx, ALIYA));
     const theCase = value(await openCase(db, ctx, OFFICE, { personId: person.id, registrationDate: '2026-01-05', subject: 'Оңалту' }));
     // Dates far ahead of any "today" the test may run on, so the hearing is upcoming.

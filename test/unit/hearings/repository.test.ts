@@ -34,7 +34,9 @@ import { ALIYA, freshDb, OFFICE, testContext } from '../db/testContext';
 
 let db: QamqorDb;
 let caseId: string;
-const ctx = testContext();
+/** The office's clock stands after every date the flows record: nothing is recorded before it happens (issue 16 point 2). */
+let clock = Date.UTC(2026, 3, 15, 9, 0, 0);
+const ctx = { ...testContext(), now: () => new Date((clock += 1000)).toISOString() };
 
 function value<T, E>(r: Result<T, E>): T {
   if (!r.ok) throw new Error(JSON.stringify(r.error));
@@ -349,9 +351,10 @@ describe('signed-off minutes are corrected only by addenda', () => {
     expect(twice.content).toEqual(signed?.content);
     expect(twice.signedOff).toEqual(signed?.signedOff);
     expect(twice.addenda.map((a) => a.text)).toEqual(['Хатшының тегі: Бекова (Бекованың орнына)', 'Екінші толықтыру']);
+    // An addendum dated before the hearing (20 March) is impossible: said as such (issue 16 point 2).
     expect(await addAddendum(db, ctx, minutes.id, { date: '2026-03-19', text: 'ерте' })).toMatchObject({
       ok: false,
-      error: { code: 'invalid', errors: { date: 'hearings.validation.dateOrder' } },
+      error: { code: 'invalid', errors: { date: 'hearings.timeline.beforeHearing' } },
     });
     expect(await addRemarks(db, ctx, minutes.id, { date: '2026-03-23', text: 'x' })).toEqual({ ok: false, error: { code: 'not-read' } });
     const history = (await applicationsTable(db).get(app.id))?.history.map((h) => h.action);
@@ -447,6 +450,85 @@ describe('service term variant and the hearings lists', () => {
 });
 
 describe('issue 16 and 18 in the write path', () => {
+  it('refuses impossible dates with a message that says what is wrong, writing nothing (issue 16 point 2)', async () => {
+    // The office's clock stands on 19 March 2026, the day before the hearing.
+    const early = { ...ctx, now: () => '2026-03-19T09:00:00.000Z' };
+    const app = value(
+      await createApplication(db, ctx, {
+        caseId,
+        service: 'social-assistance',
+        channel: 'provider',
+        registrationDate: '2026-03-04',
+        plannedDecisionDate: '',
+        intakeId: null,
+        note: '',
+      }),
+    );
+    expect(
+      await createApplication(db, early, {
+        caseId,
+        service: 'social-assistance',
+        channel: 'provider',
+        registrationDate: '2026-03-25',
+        plannedDecisionDate: '',
+        intakeId: null,
+        note: '',
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid', errors: { registrationDate: 'hearings.timeline.inFuture' } } });
+    value(await recordPreliminary(db, early, app.id, { date: '2026-03-16', grounds: 'Табыс шектен асады', disagreementDate: '' }));
+    const hearing = value(
+      await scheduleHearing(db, early, app.id, {
+        date: '2026-03-20',
+        time: '10:00',
+        method: 'video-or-other-communication',
+        place: 'WhatsApp',
+        participants: '',
+      }),
+    );
+    // A notice sent after its hearing, and one dated tomorrow.
+    expect(
+      await recordNotice(db, ctx, app.id, { hearingId: hearing.id, sentOn: '2026-03-21', channel: 'in-person', receivedOn: '' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', errors: { sentOn: 'hearings.timeline.noticeAfterHearing' } },
+    });
+    expect(
+      await recordNotice(db, early, app.id, { hearingId: hearing.id, sentOn: '2026-03-20', channel: 'in-person', receivedOn: '' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', errors: { sentOn: 'hearings.timeline.inFuture' } },
+    });
+    value(await recordNotice(db, early, app.id, { hearingId: hearing.id, sentOn: '2026-03-18', channel: 'in-person', receivedOn: '' }));
+    // "Held" the day before the hearing: refused, the hearing stays scheduled.
+    expect(await recordHearingOutcome(db, early, hearing.id, 'held')).toEqual({
+      ok: false,
+      error: { code: 'not-yet-held', hearingDate: '2026-03-20' },
+    });
+    expect((await db.hearings.get(hearing.id))?.status).toBe('scheduled');
+    value(await recordHearingOutcome(db, ctx, hearing.id, 'held'));
+    // Minutes dated before the hearing; then minutes signed before the day they record and in the future.
+    expect(await createMinutes(db, ctx, hearing.id, minutesInput({ date: '2026-03-19' }))).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', errors: { date: 'hearings.timeline.beforeHearing' } },
+    });
+    const minutes = value(await createMinutes(db, ctx, hearing.id, minutesInput({ date: '2026-03-20' })));
+    expect(await signOffMinutes(db, ctx, minutes.id, { date: '2026-03-19' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', errors: { signOffDate: 'hearings.timeline.beforeHearing' } },
+    });
+    expect(await signOffMinutes(db, ctx, minutes.id, { date: '2099-01-01' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', errors: { signOffDate: 'hearings.timeline.inFuture' } },
+    });
+    expect((await minutesTable(db).get(minutes.id))?.signedOff).toBeNull();
+    // A decision signed in the future.
+    expect(await recordDecision(db, ctx, app.id, { outcome: 'granted', date: '2099-01-01', reasons: '', earlyReason: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', errors: { date: 'hearings.timeline.inFuture' } },
+    });
+    expect((await stored(app.id)).decision).toBeNull();
+  });
+
   it('signing off with the text on screen saves that text first, in the same write (nothing typed is dropped)', async () => {
     const { minutes } = await socialAssistanceUpToMinutes();
     const edited = minutesInput({ documentsHandedIn: 'Табыс туралы анықтама; банк үзінді көшірмесі' });

@@ -227,7 +227,7 @@ function MinutesForm({ view, hearingId, minutes }: { view: ApplicationView; hear
           <p className="muted">{t('hearings.minutes.signOffSaves')}</p>
           <MessageLine message={sign.message} />
           <div className="inline-form">
-            <Field label={t('hearings.minutes.signOffDate')} error={sign.errors.date} required>
+            <Field label={t('hearings.minutes.signOffDate')} error={sign.errors.signOffDate ?? sign.errors.date} required>
               {(p) => <input {...p} type="date" name="signOffDate" value={signDate} onChange={(e) => setSignDate(e.target.value)} />}
             </Field>
             <button type="submit" className="primary" disabled={sign.busy || form.busy}>

@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldErrors } from '@shared/validation';
 import { useWriteContext } from '../../core/store';
 import { useSubmit } from '../../core/useSubmit';
 import type { WriteContext } from '../../db/context';
+import { focusFirstInvalid } from '../../ui/focus';
 import { formatDate } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
 import type { HearingsResult, HearingsWriteError } from './repository';
@@ -33,6 +34,8 @@ export function useWriteErrorText(): (e: HearingsWriteError) => string {
           : t('hearings.errors.tooEarlyBlocked');
       case 'date-order':
         return t('hearings.validation.dateOrder');
+      case 'not-yet-held':
+        return t('hearings.errors.not-yet-held', { date: formatDate(e.hearingDate) });
       default:
         return t(`hearings.errors.${e.code}`);
     }
@@ -53,6 +56,8 @@ export function useStepSubmit<T>(
   const errorText = useWriteErrorText();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<Message>(null);
+  // The form being submitted: after a refusal focus goes to its first invalid field (issue 16 point 5).
+  const scope = useRef<HTMLFormElement | null>(null);
   const submit = useSubmit(action, {
     onOk: (value) => {
       setErrors({});
@@ -62,6 +67,7 @@ export function useStepSubmit<T>(
     onRefused: (e) => {
       setErrors(e.code === 'invalid' ? e.errors : {});
       setMessage({ kind: 'error', text: errorText(e) });
+      focusFirstInvalid(scope.current);
     },
   });
   const run = () => {
@@ -70,6 +76,7 @@ export function useStepSubmit<T>(
       return;
     }
     setMessage(null);
+    scope.current = document.activeElement instanceof HTMLElement ? document.activeElement.closest('form') : null;
     submit.run(ctx);
   };
   const shown: Message = submit.failure ? { kind: 'error', text: t('common.unexpected', { detail: submit.failure }) } : message;

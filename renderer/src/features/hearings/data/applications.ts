@@ -26,12 +26,14 @@ import {
   historyEntry,
   loadApplication,
   openApplication,
+  rejectDates,
   ruleContext,
   saveApplication,
   scheduleOf,
   todayOf,
   type HearingsResult,
 } from './common';
+import { pastDateErrors } from '../timeline';
 
 export function createApplication(db: QamqorDb, ctx: WriteContext, input: ApplicationInput): Promise<HearingsResult<ServiceApplication>> {
   return runWrite(db, hearingTables(db), async () => {
@@ -41,6 +43,8 @@ export function createApplication(db: QamqorDb, ctx: WriteContext, input: Applic
     const rc = await ruleContext(db, { ruleSetId: theCase.ruleSetId, service: data.service });
     if (data.channel === 'proactive' && rc.service.proactiveTerm === null) invalid('channel', 'hearings.validation.noProactive');
     if (data.registrationDate < theCase.registrationDate) invalid('registrationDate', 'hearings.validation.beforeCase');
+    // Issue 16 point 2: an application is registered on a day that has come.
+    rejectDates(pastDateErrors({ registrationDate: data.registrationDate }, todayOf(ctx)));
     if (data.plannedDecisionDate !== null && data.plannedDecisionDate < data.registrationDate) {
       invalid('plannedDecisionDate', 'hearings.validation.beforeRegistration');
     }
@@ -83,6 +87,7 @@ export function recordPreliminary(
     if (data.disagreementDate !== null && data.disagreementDate < data.date) {
       invalid('disagreementDate', 'hearings.validation.beforePreliminary');
     }
+    rejectDates(pastDateErrors({ date: data.date, receivedOn: data.receivedOn, disagreementDate: data.disagreementDate }, todayOf(ctx)));
     const preliminary = { ...data, waiverDate: app.preliminary?.waiverDate ?? null };
     return saveApplication(db, ctx, app, { preliminary, status: 'preliminary' }, [
       historyEntry(ctx, 'preliminary', data.date, data.grounds),
@@ -107,6 +112,7 @@ export function recordApplicantPosition(
     const p = app.preliminary;
     if (p === null) return refuse({ code: 'no-preliminary' });
     if (data.date < p.date) invalid('date', 'hearings.validation.beforePreliminary');
+    rejectDates(pastDateErrors({ date: data.date }, todayOf(ctx)));
     if ((p.disagreementDate ?? null) !== null || (p.waiverDate ?? null) !== null || app.objection !== null) {
       return refuse({ code: 'already-recorded' });
     }
@@ -147,6 +153,7 @@ export function recordStepDone(
     const rc = await ruleContext(db, app);
     if (!rc.service.steps.some((s) => s.id === data.stepId)) invalid('stepId', 'hearings.validation.unknownStep');
     if (data.date < app.registrationDate) invalid('date', 'hearings.validation.beforeRegistration');
+    rejectDates(pastDateErrors({ date: data.date }, todayOf(ctx)));
     return saveApplication(db, ctx, app, { stepsDone: { ...app.stepsDone, [data.stepId]: data.date } }, [
       historyEntry(ctx, 'step-done', data.date, data.stepId),
     ]);
@@ -171,6 +178,8 @@ export function recordDecision(
     openApplication(app);
     if (data.date < app.registrationDate) invalid('date', 'hearings.validation.beforeRegistration');
     if (app.preliminary !== null && data.date < app.preliminary.date) invalid('date', 'hearings.validation.beforePreliminary');
+    // A decision is signed on a day that has come (issue 16 point 2: a sign-off dated in the future).
+    rejectDates(pastDateErrors({ date: data.date }, todayOf(ctx)));
     const rc = await ruleContext(db, app);
     const schedule = await scheduleOf(db, app, rc, { decisionDate: data.date, asOf: todayOf(ctx) });
     const check = checkDecision(schedule, data.outcome, data.date);
@@ -197,6 +206,7 @@ export function recordNotification(
     const app = await loadApplication(db, applicationId);
     if (app.decision === null) return refuse({ code: 'no-decision' });
     if (data.date < app.decision.date) invalid('date', 'hearings.validation.beforeDecision');
+    rejectDates(pastDateErrors({ date: data.date }, todayOf(ctx)));
     const rc = await ruleContext(db, app);
     if (!notificationMethods(rc.service.hearing, app.channel, data.mobileRegistered).includes(data.method)) {
       invalid('method', 'hearings.validation.notificationMethod');

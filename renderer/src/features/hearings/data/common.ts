@@ -17,6 +17,7 @@ import {
   type ServiceApplication,
 } from '@shared/hearings';
 import { serviceRule, type RuleSet, type ServiceRule } from '@shared/rules';
+import type { FieldErrors } from '@shared/validation';
 import type { WriteContext } from '../../../db/context';
 import type { QamqorDb } from '../../../db/database';
 import { getOrRefuse, invalid, refuse, updateRecord, type WriteError, type WriteResult } from '../../../db/write';
@@ -34,6 +35,7 @@ type HearingsExtra =
   | { code: 'already-recorded' }
   | { code: 'minutes-exist' }
   | { code: 'too-early'; earliest: EarliestDecision }
+  | { code: 'not-yet-held'; hearingDate: string }
   | MinutesChangeError;
 
 export type HearingsWriteError = WriteError<HearingsExtra>;
@@ -116,4 +118,9 @@ export function todayOf(ctx: WriteContext): string {
   const d = new Date(ctx.now());
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Inside a write: leaves with `invalid` and every date's message when a timeline check found any (issue 16 point 2). */
+export function rejectDates(errors: FieldErrors): void {
+  if (Object.keys(errors).length > 0) refuse({ code: 'invalid', errors });
 }

@@ -19,6 +19,7 @@ import {
   type MinutesContentInput,
 } from '@shared/hearings';
 import type { Result } from '@shared/result';
+import type { FieldErrors } from '@shared/validation';
 import type { WriteContext } from '../../../db/context';
 import type { QamqorDb } from '../../../db/database';
 import { getOrRefuse, insertRecord, invalid, parseInput, refuse, runWrite, updateRecord } from '../../../db/write';
@@ -29,9 +30,25 @@ import {
   loadApplication,
   minutesTable,
   openApplication,
+  rejectDates,
   saveApplication,
+  todayOf,
   type HearingsResult,
 } from './common';
+import { hearingDateErrors } from '../timeline';
+
+/** The dates a minutes write records, checked against its hearing's date and today (issue 16 point 2). */
+type DatesCheck<I> = (m: HearingMinutes, input: I, hearingDate: string) => FieldErrors;
+
+/** Written on the day of the hearing or later, not after today (000 L49; [DESIGN] a fact is not recorded before it happens). */
+function contentDates(hearingDate: string, date: string, today: string): FieldErrors {
+  return hearingDateErrors({ hearingDate, heldDate: date }, { heldDate: 'date' }, today);
+}
+
+/** A later dated entry (reading, remarks, addendum): not before the hearing nor after today. */
+function laterEntryDates(today: string): DatesCheck<{ date: string }> {
+  return (_m, { date }, hearingDate) => hearingDateErrors({ hearingDate, signedDate: date }, { signedDate: 'date' }, today);
+}
 
 function minutesChange<I>(
   db: QamqorDb,
@@ -40,10 +57,13 @@ function minutesChange<I>(
   parse: () => I,
   change: (m: HearingMinutes, input: I) => Result<HearingMinutes, MinutesChangeError>,
   entry: (m: HearingMinutes, input: I) => ApplicationHistoryEntry,
+  dates: DatesCheck<I>,
 ): Promise<HearingsResult<HearingMinutes>> {
   return runWrite(db, hearingTables(db), async () => {
     const input = parse();
     const before = await getOrRefuse(minutesTable(db), minutesId);
+    const hearing = await getOrRefuse(hearingsTable(db), before.hearingId);
+    rejectDates(dates(before, input, hearing.date));
     const changed = change(before, input);
     if (!changed.ok) {
       const e = changed.error;
@@ -70,6 +90,7 @@ export function createMinutes(
     const app = await loadApplication(db, hearing.applicationId);
     openApplication(app);
     if ((await minutesTable(db).where('hearingId').equals(hearingId).count()) > 0) return refuse({ code: 'minutes-exist' });
+    rejectDates(contentDates(hearing.date, content.date, todayOf(ctx)));
     const minutes = await insertRecord(db, ctx, minutesTable(db), {
       hearingId,
       applicationId: app.id,
@@ -99,6 +120,7 @@ export function updateMinutes(
     () => parseInput(minutesContentInput, input),
     (m, content) => editDraft(m, content),
     (m) => historyEntry(ctx, 'minutes-edited', m.content.date),
+    (_m, content, hearingDate) => contentDates(hearingDate, content.date, todayOf(ctx)),
   );
 }
 
@@ -125,6 +147,13 @@ export function signOffMinutes(
       return edited.ok ? signOff(edited.value, { date, at: ctx.now(), by: ctx.actor.officerName }) : edited;
     },
     (_m, { date }) => historyEntry(ctx, 'minutes-signed', date),
+    // Signed on or after the hearing and the day the minutes record, not in the future (issue 16 point 2).
+    (m, { date, content }, hearingDate) =>
+      hearingDateErrors(
+        { hearingDate, heldDate: (content ?? m.content).date, signedDate: date },
+        { heldDate: 'date', signedDate: 'signOffDate' },
+        todayOf(ctx),
+      ),
   );
 }
 
@@ -141,6 +170,7 @@ export function addAddendum(
     () => parseInput(datedTextInput, input),
     (m, { date, text }) => appendAddendum(m, { id: ctx.newId(), date, text, at: ctx.now(), by: ctx.actor.officerName }),
     (_m, { date, text }) => historyEntry(ctx, 'minutes-addendum', date, text),
+    laterEntryDates(todayOf(ctx)),
   );
 }
 
@@ -157,6 +187,7 @@ export function recordFamiliarisation(
     () => parseInput(familiarisationInput, input),
     (m, { date }) => recordReading(m, { date, at: ctx.now(), by: ctx.actor.officerName }),
     (_m, { date }) => historyEntry(ctx, 'familiarisation', date),
+    laterEntryDates(todayOf(ctx)),
   );
 }
 
@@ -173,5 +204,6 @@ export function addRemarks(
     () => parseInput(datedTextInput, input),
     (m, { date, text }) => appendRemark(m, { id: ctx.newId(), date, text, at: ctx.now(), by: ctx.actor.officerName }),
     (_m, { date, text }) => historyEntry(ctx, 'remarks', date, text),
+    laterEntryDates(todayOf(ctx)),
   );
 }
