@@ -42,13 +42,18 @@ export async function loadReportRecords(db: QamqorDb, period: Period): Promise<R
 let changeCount = 0;
 
 /**
- * Tells a live query when a write touched what a period report reads (issue 17 point 7): counts over
- * the same index ranges as loadReportRecords (and the whole of the small tables it reads), which
- * IndexedDB answers without reading the records. Dexie runs it again on any write inside those
- * ranges, updates included; every run answers a new number, so the report is computed again.
+ * Tells a live query when a write touched what a period report reads (issue 17 point 7), without
+ * reading the records: counts over the same index ranges as loadReportRecords (a record added, deleted
+ * or moved into or out of the period changes its key there), and counts of the records changed since
+ * this run started (every write stamps updatedAt, so an update in place moves the record's updatedAt
+ * key above the run's start). IndexedDB answers counts without reading the records; Dexie runs the query
+ * again on any write that touches one of these ranges, and every run answers a new number.
  */
 export async function reportChanges(db: QamqorDb, period: Period): Promise<number> {
+  const startedAt = new Date().toISOString();
   const between = <T>(t: Table<T, string>, index: string) => t.where(index).between(period.from, period.to, true, true).count();
+  const changed = <T>(t: Table<T, string>) => t.where('updatedAt').aboveOrEqual(startedAt).count();
+  const tables = [complaintsTable(db), hearingsTable(db), intakesTable(db), ordersTable(db), checksTable(db), applicationsTable(db)];
   await Promise.all([
     between(complaintsTable(db), 'receiptDate'),
     between(hearingsTable(db), 'date'),
@@ -56,6 +61,7 @@ export async function reportChanges(db: QamqorDb, period: Period): Promise<numbe
     between(ordersTable(db), 'orderDate'),
     checksTable(db).count(),
     applicationsTable(db).count(),
+    ...tables.map((t: Table<unknown, string>) => changed(t)),
   ]);
   changeCount += 1;
   return changeCount;
@@ -63,8 +69,12 @@ export async function reportChanges(db: QamqorDb, period: Period): Promise<numbe
 
 /** As reportChanges, for the stage records of a period (loadStageRecords' ranges). */
 export async function stageChanges(db: QamqorDb, period: Period): Promise<number> {
-  const since = <T>(t: Table<T, string>) => t.where('updatedAt').aboveOrEqual(period.from).count();
-  await Promise.all([since(applicationsTable(db)), since(intakesTable(db)), since(complaintsTable(db))]);
+  const startedAt = new Date().toISOString();
+  const tables: Table<unknown, string>[] = [applicationsTable(db), intakesTable(db), complaintsTable(db)];
+  await Promise.all([
+    ...tables.map((t) => t.where('updatedAt').aboveOrEqual(period.from).count()),
+    ...tables.map((t) => t.where('updatedAt').aboveOrEqual(startedAt).count()),
+  ]);
   changeCount += 1;
   return changeCount;
 }
