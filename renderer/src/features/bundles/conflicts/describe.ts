@@ -52,10 +52,17 @@ const ENUM_KEYS: Readonly<Record<string, string>> = {
 
 type Exists = (key: string) => boolean;
 
-/** The field's label: a table-specific key, then the bundles' field names, then generic part names. */
+/**
+ * The field's label: a table-specific key (`labels.<table>.<path joined by _>`, a flat key so that no
+ * label is a prefix of another), then the bundles' field names, then generic part names.
+ */
 export function fieldLabel(t: TFunction, exists: Exists, table: string, path: readonly (string | number)[]): string {
   const name = [...path].reverse().find((p): p is string => typeof p === 'string') ?? '';
-  const keys = [`bundles.conflicts.labels.${table}.${pathKey(path)}`, `bundles.fields.${name}`, `bundles.conflicts.names.${name}`];
+  const keys = [
+    `bundles.conflicts.labels.${table}.${pathKey(path).replaceAll('.', '_')}`,
+    `bundles.fields.${name}`,
+    `bundles.conflicts.names.${name}`,
+  ];
   const key = keys.find(exists);
   return key ? t(key) : name;
 }
