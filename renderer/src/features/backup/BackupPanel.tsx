@@ -335,22 +335,19 @@ function RestoreCard({
   const listing = useAsync(() => platform.listBackups(), [platform, version]);
   const [error, setError] = useState<string | null>(null);
 
-  async function openFile() {
+  // A file chosen in the open dialog (null) or one of the kept backups.
+  const opening = useSubmit(
+    (kept: BackupFileInfo | null) =>
+      kept ? platform.readBackup({ fileName: kept.fileName }) : platform.openFile({ filters: BACKUP_FILTERS }),
+    {
+      onOk: (opened) => onRestore({ fileName: opened.fileName, bytes: opened.data }),
+      onRefused: (e) => setError(e.code === 'cancelled' ? null : t(`backup.open.${e.code}`)),
+    },
+  );
+  const open = (kept: BackupFileInfo | null) => {
     setError(null);
-    const opened = await platform.openFile({ filters: BACKUP_FILTERS });
-    if (!opened.ok) {
-      if (opened.error.code !== 'cancelled') setError(t(`backup.open.${opened.error.code}`));
-      return;
-    }
-    onRestore({ fileName: opened.value.fileName, bytes: opened.value.data });
-  }
-
-  async function openKept(file: BackupFileInfo) {
-    setError(null);
-    const read = await platform.readBackup({ fileName: file.fileName });
-    if (!read.ok) return setError(t(`backup.open.${read.error.code}`));
-    onRestore({ fileName: read.value.fileName, bytes: read.value.data });
-  }
+    opening.run(kept);
+  };
 
   const files = listing.status === 'done' && listing.value.ok && listing.value.value ? listing.value.value.files : [];
   const folder = listing.status === 'done' && listing.value.ok && listing.value.value ? listing.value.value.folder : null;
@@ -360,6 +357,7 @@ function RestoreCard({
       <p>{t('backup.restore.intro')}</p>
       {!allowed ? <Notice kind="info">{t('backup.restore.adminOnly')}</Notice> : null}
       {error ? <Notice kind="error">{error}</Notice> : null}
+      {opening.failure ? <Notice kind="error">{t('common.unexpected', { detail: opening.failure })}</Notice> : null}
       {target === 'folder' ? (
         <>
           {folder ? (
@@ -394,8 +392,8 @@ function RestoreCard({
                     <td>
                       <button
                         type="button"
-                        disabled={!allowed || restoreFile !== null}
-                        onClick={() => void openKept(f)}
+                        disabled={!allowed || restoreFile !== null || opening.busy}
+                        onClick={() => open(f)}
                         aria-label={t('backup.restore.fromKept', { at: formatDateTime(f.createdAt) })}
                       >
                         {t('backup.restore.choose')}
@@ -409,7 +407,7 @@ function RestoreCard({
         </>
       ) : null}
       <div className="actions">
-        <button type="button" onClick={() => void openFile()} disabled={!allowed || restoreFile !== null}>
+        <button type="button" onClick={() => open(null)} disabled={!allowed || restoreFile !== null || opening.busy}>
           {t('backup.restore.openFile')}
         </button>
       </div>
