@@ -5,12 +5,14 @@
 import { z } from 'zod';
 import { isIsoDate } from '../calendar';
 import { UUID_PATTERN } from '../records/schemas';
+import { BOUNDS } from '../validation';
 import { APPLICATION_CHANNELS, DECISION_OUTCOMES, NOTICE_CHANNELS, NOTIFICATION_METHODS, OBJECTION_KINDS } from './types';
 
-const date = z.string().refine(isIsoDate, 'validation.date');
+const date = z.string().max(BOUNDS.date, { message: 'validation.date', abort: true }).refine(isIsoDate, 'validation.date');
 /** An optional date field: '' (left empty) becomes null. */
 const optionalDate = z
   .string()
+  .max(BOUNDS.date, { message: 'validation.date', abort: true })
   .refine((v) => v === '' || isIsoDate(v), 'validation.date')
   .transform((v) => (v === '' ? null : v));
 const required = (max: number) => z.string().trim().min(1, 'validation.required').max(max, 'validation.tooLong');
@@ -18,14 +20,15 @@ const optional = (max: number) => z.string().trim().max(max, 'validation.tooLong
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/u, 'hearings.validation.time');
 
 export const applicationInput = z.object({
-  caseId: z.string().min(1, 'validation.required'),
-  service: z.string().min(1, 'validation.required'),
+  caseId: z.string().min(1, 'validation.required').max(BOUNDS.code, 'validation.tooLong'),
+  service: z.string().min(1, 'validation.required').max(BOUNDS.code, 'validation.tooLong'),
   channel: z.enum(APPLICATION_CHANNELS, { message: 'validation.required' }),
   registrationDate: date,
   plannedDecisionDate: optionalDate,
   // The intake feature links here with its record id (guide §6 → §5).
   intakeId: z
     .string()
+    .max(BOUNDS.code, 'validation.recordId')
     .nullable()
     .transform((v) => (v === null || v.trim() === '' ? null : v.trim()))
     .refine((v) => v === null || UUID_PATTERN.test(v), 'validation.recordId'),
@@ -51,12 +54,12 @@ export type ApplicantPositionInput = z.input<typeof applicantPositionInput>;
 
 export const plannedDecisionInput = z.object({ plannedDecisionDate: date });
 
-export const stepDoneInput = z.object({ stepId: z.string().min(1, 'validation.required'), date });
+export const stepDoneInput = z.object({ stepId: z.string().min(1, 'validation.required').max(BOUNDS.code, 'validation.tooLong'), date });
 
 export const hearingInput = z.object({
   date,
   time,
-  method: z.string().min(1, 'validation.required'),
+  method: z.string().min(1, 'validation.required').max(BOUNDS.code, 'validation.tooLong'),
   place: required(500),
   participants: optional(2000),
 });
@@ -64,7 +67,7 @@ export type HearingInput = z.input<typeof hearingInput>;
 
 export const noticeInput = z
   .object({
-    hearingId: z.string().min(1, 'validation.required'),
+    hearingId: z.string().min(1, 'validation.required').max(BOUNDS.code, 'validation.tooLong'),
     sentOn: date,
     channel: z.enum(NOTICE_CHANNELS, { message: 'validation.required' }),
     receivedOn: optionalDate,

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { isIsoDate } from '../calendar/isoDate';
 import { parseIin } from '../iin';
 import { normalizePhone } from '../persons';
+import { BOUNDS, boundedRecord } from '../validation';
 import {
   CONDITIONAL_ANSWERS,
   DECISION_KINDS,
@@ -20,10 +21,11 @@ import {
 
 const MAX_TEXT = 2000;
 
-const requiredDate = z.string().trim().refine(isIsoDate, 'validation.date');
+const requiredDate = z.string().trim().max(BOUNDS.date, { message: 'validation.date', abort: true }).refine(isIsoDate, 'validation.date');
 const optionalDate = z
   .string()
   .trim()
+  .max(BOUNDS.date, { message: 'validation.date', abort: true })
   .refine((v) => v === '' || isIsoDate(v), 'validation.date');
 const shortText = z.string().trim().max(300, 'validation.tooLong');
 const longText = z.string().trim().max(MAX_TEXT, 'validation.tooLong');
@@ -88,15 +90,19 @@ const applicationShape = (today: string) => ({
 const cardEntry = z.object({ date: optionalDate, text: longText });
 
 export const cardInput = z.object({
-  entries: z.record(z.string().min(1), cardEntry),
+  entries: boundedRecord(z.string().min(1).max(BOUNDS.code), cardEntry, BOUNDS.keyedEntries),
   fluorography: cardEntry,
   macAnswer: z.enum([...MAC_ANSWERS, '']),
-  contraindicationIds: z.array(z.string().min(1)),
+  contraindicationIds: z.array(z.string().min(1).max(BOUNDS.code)).max(BOUNDS.documents),
   sealPresent: z.boolean(),
   headSigned: z.boolean(),
 });
 
-const conditionalDocumentsInput = z.record(z.string().min(1), z.enum([...CONDITIONAL_ANSWERS, '']));
+const conditionalDocumentsInput = boundedRecord(
+  z.string().min(1).max(BOUNDS.code),
+  z.enum([...CONDITIONAL_ANSWERS, '']),
+  BOUNDS.keyedEntries,
+);
 
 /** What the officer typed, on the day of entry `today` (the IINs of the relatives are checked against it). */
 export const intakeInput = (today: string) =>

@@ -14,7 +14,7 @@ import { handOverByContract } from '../rules/wheelchairs';
 import { isoDate } from './dates';
 import { err, ok, type Result } from '../result';
 import type { CitedTerm, WheelchairRules } from '../rules';
-import { fieldErrors, type FieldErrors } from '../validation';
+import { BOUNDS, fieldErrors, type FieldErrors } from '../validation';
 import {
   RECEIPT_MODES,
   RETURN_EVENTS,
@@ -27,9 +27,9 @@ import {
 } from './types';
 
 export const orderInput = z.object({
-  programmeId: z.string().min(1, 'validation.required'),
-  checkId: z.string().nullable(),
-  wheelchairType: z.string().min(1, 'validation.required'),
+  programmeId: z.string().min(1, 'validation.required').max(BOUNDS.code, 'validation.tooLong'),
+  checkId: z.string().max(BOUNDS.code, 'validation.tooLong').nullable(),
+  wheelchairType: z.string().min(1, 'validation.required').max(BOUNDS.code, 'validation.tooLong'),
   orderDate: isoDate,
   supplier: z.string().trim().min(2, 'validation.required').max(200, 'validation.tooLong'),
   receiptMode: z.enum(RECEIPT_MODES, { message: 'validation.required' }),

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { isoDate } from './dates';
 import { err, ok, type Result } from '../result';
 import type { WheelchairRules } from '../rules';
-import { fieldErrors, type FieldErrors } from '../validation';
+import { BOUNDS, fieldErrors, type FieldErrors } from '../validation';
 import type { RehabProgramme } from './types';
 
 export const programmeInput = z
@@ -15,7 +15,11 @@ export const programmeInput = z
     number: z.string().trim().min(1, 'validation.required').max(50, 'validation.tooLong'),
     issuedOn: isoDate,
     expiresOn: isoDate,
-    wheelchairTypes: z.array(z.string()).min(1, 'wheelchairs.errors.noTypes'),
+    // At most as many as a stored programme holds (shared/bundle/specs/wheelchair.ts, 50).
+    wheelchairTypes: z
+      .array(z.string().max(BOUNDS.code, 'validation.tooLong'))
+      .min(1, 'wheelchairs.errors.noTypes')
+      .max(50, 'validation.tooLong'),
     note: z.string().trim().max(500, 'validation.tooLong'),
   })
   .refine((p) => p.expiresOn >= p.issuedOn, { path: ['expiresOn'], message: 'wheelchairs.errors.expiryBeforeIssue' });

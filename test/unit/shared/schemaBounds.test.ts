@@ -14,8 +14,12 @@ import { BUNDLE_TABLES } from '@shared/bundle/specs/tables';
 import { OFFICE_TABLES } from '@shared/backup/officeTables';
 import { backupSettingsSchema } from '@shared/backup/settings';
 import { caseClosureInput, caseInput } from '@shared/cases';
+import * as hearingInputs from '@shared/hearings/inputs';
+import { cardInput } from '@shared/intake/schema';
 import { officeProfileInput } from '@shared/office';
 import { personInput } from '@shared/persons';
+import { contractInput, dateInput, orderEventInput, orderInput, supplierAnswerInput } from '@shared/wheelchair/orders';
+import { programmeInput } from '@shared/wheelchair/programme';
 import { BOUNDS, boundedRecord } from '@shared/validation';
 import { boundedPattern, unboundedPaths } from './schemaWalker';
 import { entryText, pack, replaceEntry, resign, unpack, type PlainEntry } from '../../support/bundle/hostile';
@@ -87,6 +91,14 @@ const STORED: readonly [string, z.core.$ZodType][] = [
   ['caseInput', caseInput],
   ['caseClosureInput', caseClosureInput],
   ['officeProfileInput', officeProfileInput],
+  ['cardInput', cardInput],
+  ['orderInput', orderInput],
+  ['supplierAnswerInput', supplierAnswerInput],
+  ['contractInput', contractInput],
+  ['orderEventInput', orderEventInput],
+  ['dateInput', dateInput],
+  ['programmeInput', programmeInput],
+  ...Object.entries(hearingInputs).map(([name, schema]): [string, z.core.$ZodType] => [`hearings/${name}`, schema]),
 ];
 
 describe('every stored and imported schema is bounded', () => {
