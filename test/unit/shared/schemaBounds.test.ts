@@ -14,6 +14,8 @@ import { BUNDLE_TABLES } from '@shared/bundle/specs/tables';
 import { OFFICE_TABLES } from '@shared/backup/officeTables';
 import { backupSettingsSchema } from '@shared/backup/settings';
 import { caseClosureInput, caseInput } from '@shared/cases';
+import { complaintRegistrationInput } from '@shared/complaints/registration';
+import { complaintActionSchema } from '@shared/complaints/workflow';
 import * as hearingInputs from '@shared/hearings/inputs';
 import { cardInput } from '@shared/intake/schema';
 import { officeProfileInput } from '@shared/office';
@@ -91,6 +93,8 @@ const STORED: readonly [string, z.core.$ZodType][] = [
   ['caseInput', caseInput],
   ['caseClosureInput', caseClosureInput],
   ['officeProfileInput', officeProfileInput],
+  ['complaintRegistrationInput', complaintRegistrationInput],
+  ['complaintActionSchema', complaintActionSchema],
   ['cardInput', cardInput],
   ['orderInput', orderInput],
   ['supplierAnswerInput', supplierAnswerInput],
