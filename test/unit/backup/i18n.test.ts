@@ -49,7 +49,7 @@ describe('backup messages built from codes', () => {
     expect(Object.keys(catalog.categories).sort()).toEqual([...IMPORT_CATEGORIES, 'rejected'].sort());
     expect(Object.keys(catalog.reasons).sort()).toEqual([...BACKUP_REASONS].sort());
     expect(Object.keys(catalog.running).sort()).toEqual([...BACKUP_REASONS].sort());
-    expect(Object.keys(catalog.restore.errors).sort()).toEqual(['forbidden', 'rejected', 'stale']);
+    expect(Object.keys(catalog.restore.errors).sort()).toEqual(['audit-head', 'forbidden', 'rejected', 'stale']);
     for (const key of ['passphraseShort', 'passphraseMismatch', 'interval', 'keep']) expect(catalog.validation).toHaveProperty(key);
   });
 

@@ -183,7 +183,7 @@ function UnlockAndRestore({ file, onBack, onRestored }: { file: ChosenFile; onBa
       )}
       {stage.kind === 'refused' && (
         <p role="alert">
-          {stage.code === 'not-whole' || stage.code === 'not-empty' || stage.code === 'failed'
+          {stage.code === 'not-whole' || stage.code === 'not-empty' || stage.code === 'failed' || stage.code === 'audit-head'
             ? t(`backup.firstStart.errors.${stage.code}`)
             : t(`backup.decodeErrors.${stage.code}`)}
         </p>

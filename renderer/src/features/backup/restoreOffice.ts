@@ -6,6 +6,7 @@
  * must be empty (no office profile, no records, no accounts, no audit trail); a restore into a working
  * office goes through the import preview instead (restore.ts).
  */
+import { checkCarriedHead, type CarriedHeadProblem } from '@shared/audit';
 import { OFFICE_TABLE_NAMES } from '@shared/backup/officeTables';
 import type { DecodedBundle } from '@shared/bundle';
 import { BUNDLE_TABLE_NAMES, DOCUMENTS_TABLE, type BundleDocument } from '@shared/bundle/specs';
@@ -22,6 +23,11 @@ export type WholeRestoreError =
   | { code: 'not-empty' }
   /** A backup made before whole-office backups (format version 1): it holds records only. */
   | { code: 'not-whole' }
+  /**
+   * The backup's signed audit head is not the office's, or its audit entries do not reach it (issue 19;
+   * shared/audit/carried.ts): the file was altered after the backup was made. Nothing is written.
+   */
+  | { code: 'audit-head'; problem: CarriedHeadProblem }
   | { code: 'failed'; detail: string };
 
 /** What the first screen shows about a backup before it is restored. */
@@ -86,6 +92,8 @@ export async function restoreWholeOffice(
 ): Promise<Result<WholeOfficeSummary, WholeRestoreError>> {
   const profile = backupOfficeProfile(decoded);
   if (profile === null) return err({ code: 'not-whole' });
+  const headProblem = await checkCarriedHead(decoded.signedHead, decoded.sender.publicKey, decoded.officeTables['auditLog'] ?? []);
+  if (headProblem) return err({ code: 'audit-head', problem: headProblem });
   const summary = summarizeWholeOffice(decoded);
   // Everything that is not an IndexedDB request happens before the transaction.
   const records = BUNDLE_TABLE_NAMES.map((table) => {

@@ -322,7 +322,9 @@ export function ImportPreview({
                 ? t('bundles.import.blocked', { count: preview.rejected.length })
                 : failure.code === 'untrusted'
                   ? t('bundles.import.untrusted', { fingerprint: failure.detail })
-                  : t('bundles.import.failed', { detail: failure.detail })}
+                  : failure.code === 'audit-head'
+                    ? t(`bundles.import.auditHead.${failure.problem.kind}`)
+                    : t('bundles.import.failed', { detail: failure.detail })}
           </Notice>
         ) : null}
         {applying ? <ProgressBar label={t('bundles.import.applying')} done={progress.done} total={progress.total} /> : null}

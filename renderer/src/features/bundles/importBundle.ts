@@ -13,6 +13,7 @@
  * memory in the order of the writes and chained by `appendAuditBatch` in bulk requests.
  */
 import Dexie from 'dexie';
+import { checkCarriedHead, type CarriedHeadProblem } from '@shared/audit';
 import type { DecodedBundle } from '@shared/bundle';
 import {
   BUNDLE_TABLE_NAMES,
@@ -42,6 +43,11 @@ export interface ImportSession {
   preview: ImportPreview;
   /** Earlier imports of the same bundle id. */
   previousImports: ImportHistoryRow[];
+  /**
+   * What is wrong with the signed audit head the file carries (issue 19, shared/audit/carried.ts), checked
+   * when the session is prepared; `applyImport` refuses such a session. Absent or null: nothing wrong.
+   */
+  headProblem?: CarriedHeadProblem | null;
 }
 
 type Row = RecordEnvelope & Record<string, unknown>;
@@ -98,7 +104,8 @@ export async function prepareImport(db: QamqorDb, fileName: string, decoded: Dec
 
   const snapshot: LocalSnapshot = { records, personsByIin, uniqueOwners, queued, aliases };
   const preview = planImport({ tables: decoded.tables, attachments: decoded.attachments, rejected: decoded.rejected }, snapshot);
-  return { fileName, decoded, snapshot, preview, previousImports: await importsOfBundle(db, decoded.manifest.bundleId) };
+  const headProblem = await checkCarriedHead(decoded.signedHead, decoded.sender.publicKey, decoded.officeTables['auditLog'] ?? null);
+  return { fileName, decoded, snapshot, preview, previousImports: await importsOfBundle(db, decoded.manifest.bundleId), headProblem };
 }
 
 export type ApplyError =
@@ -112,6 +119,11 @@ export type ApplyError =
    * `detail` is the sender's fingerprint, to compare by phone.
    */
   | { code: 'untrusted'; detail: string }
+  /**
+   * The signed audit head the bundle carries is not the sender's, or the audit entries it carries do not
+   * reach it (issue 19; shared/audit/carried.ts): the file was altered after it was signed. Nothing is written.
+   */
+  | { code: 'audit-head'; problem: CarriedHeadProblem }
   | { code: 'failed'; detail: string };
 
 export type ApplyResult = { kind: 'nothing' } | { kind: 'applied'; history: ImportHistoryRow; conflicts: number; written: number };
@@ -202,6 +214,8 @@ export async function applyImport(
   if (preview.rejected.length > 0) return err({ code: 'rejected' });
   if (preview.changesNothing) return ok({ kind: 'nothing' });
 
+  // Checked by prepareImport (WebCrypto cannot be awaited here: applyRestore calls this inside its transaction).
+  if (session.headProblem) return err({ code: 'audit-head', problem: session.headProblem });
   const ops = applyOperations(preview, snapshot);
   if (!options.senderTrusted && overwritesFromUnknown(session, ops) && !(await senderKnownNow(db, decoded.sender.publicKey)))
     return err({ code: 'untrusted', detail: decoded.sender.fingerprint });
