@@ -1,23 +1,30 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { complaintRoute, type ComplaintRegistrationInput } from '@shared/complaints';
-import type { Person, PersonInput } from '@shared/persons';
+import type { OfficeProfile } from '@shared/office';
+import type { Officer } from '@shared/officers';
+import type { PersonInput } from '@shared/persons';
 import { err } from '@shared/result';
 import { ruleSetInForce } from '@shared/rules';
 import type { FieldErrors } from '@shared/validation';
+import { DraftOffer } from '../../core/DraftOffer';
 import { navigate, sectionHref } from '../../core/router';
 import { useServices } from '../../core/services';
 import { useAppStore, useWriteContext } from '../../core/store';
+import { useDraft } from '../../core/useDraft';
 import { useLiveData } from '../../core/useLiveData';
 import { useSubmit } from '../../core/useSubmit';
 import { casesOfPerson } from '../../db/repositories/cases';
 import { getPerson } from '../../db/repositories/persons';
+import { focusFirstInvalid } from '../../ui/focus';
 import { formatDate, todayIso } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
-import { ComplainantFields, type Representative } from './ComplainantFields';
+import { ComplainantFields } from './ComplainantFields';
+import { draftRecordId, isComplaintDraft, type ComplaintDraftValues } from './complaintDraft';
 import { WhatAndWho, WhenAndWhere, type FormState } from './ComplaintFormFields';
 import { DeadlinePreview } from './DeadlinePreview';
 import { registerComplaint, type NewAttachment, type RegisterError } from './repository';
+import { registrationDateErrors } from './timeline';
 import type { WriteError } from '../../db/write';
 
 const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
@@ -47,37 +54,71 @@ function useRefusalText(): (error: Exclude<WriteError<RegisterError>, { code: 'i
   };
 }
 
-/** Registration form (000 L67, 001 L55): incoming number and date are assigned on saving; deadlines are previewed as the officer types. */
+/**
+ * The empty form. "Accepted by" is the signed-in officer (000 L67: the surname and name of the person who
+ * accepted the complaint; issue 16 point 4), not the administrator named in the office profile.
+ */
+function emptyDraft(caseId: string | undefined, office: OfficeProfile | null, officer: Officer | null): ComplaintDraftValues {
+  return {
+    form: {
+      receiptDate: todayIso(),
+      registrationDate: todayIso(),
+      channel: 'post',
+      addressee: 'department',
+      caseId: caseId ?? null,
+      serviceId: '',
+      contested: 'decision',
+      contestedRef: '',
+      official: '',
+      text: '',
+      demands: '',
+      acceptedBy: officer?.fullName ?? '',
+      answerPlace: office ? `${office.officeName}, ${office.district}` : '',
+    },
+    newPerson: null,
+    hasRep: false,
+    rep: { fullName: '', iin: '', powerOfAttorney: '' },
+  };
+}
+
+/**
+ * Registration form (000 L67, 001 L55): incoming number and date are assigned on saving; deadlines are
+ * previewed as the officer types. What is typed is kept as a draft and offered back after a reload or the
+ * lock; leaving with unsaved changes asks first (issue 16 point 1). Impossible dates are said as typed.
+ */
 export function ComplaintForm({ caseId, personId }: { caseId?: string; personId?: string }) {
   const { t } = useTranslation();
   const { db } = useServices();
   const ctx = useWriteContext();
   const office = useAppStore((s) => s.office);
+  const officer = useAppStore((s) => s.officer);
   const ruleSets = useAppStore((s) => s.ruleSets);
   const refusalText = useRefusalText();
-  const [chosen, setChosen] = useState<Person | null | undefined>(undefined);
-  const [newPerson, setNewPerson] = useState<PersonInput | null>(null);
-  const [hasRep, setHasRep] = useState(false);
-  const [rep, setRep] = useState<Representative>({ fullName: '', iin: '', powerOfAttorney: '' });
+  const formRef = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState<ComplaintDraftValues>(() => emptyDraft(caseId, office, officer));
+  const draft = useDraft({
+    form: 'complaint',
+    recordId: draftRecordId(caseId, personId),
+    values,
+    onRestore: setValues,
+    isValues: isComplaintDraft,
+  });
+  const { form, chosen, newPerson, hasRep, rep } = values;
   const [files, setFiles] = useState<File[]>([]);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [refusal, setRefusal] = useState<string | null>(null);
-  const [form, setForm] = useState<FormState>({
-    receiptDate: todayIso(),
-    registrationDate: todayIso(),
-    channel: 'post',
-    addressee: 'department',
-    caseId: caseId ?? null,
-    serviceId: '',
-    contested: 'decision',
-    contestedRef: '',
-    official: '',
-    text: '',
-    demands: '',
-    acceptedBy: office?.officerName ?? '',
-    answerPlace: office ? `${office.officeName}, ${office.district}` : '',
-  });
-  const set = <K extends keyof FormState>(k: K, v: FormState[K]) => setForm((f) => ({ ...f, [k]: v }));
+  const part =
+    <K extends keyof ComplaintDraftValues>(k: K) =>
+    (v: ComplaintDraftValues[K]) =>
+      setValues((s) => ({ ...s, [k]: v }));
+  const set = <K extends keyof FormState>(k: K, v: FormState[K]) => {
+    setValues((s) => ({ ...s, form: { ...s.form, [k]: v } }));
+    // A corrected field's message goes with the correction (issue 16 point 7).
+    setErrors(({ [k]: _fixed, ...rest }) => rest);
+  };
+  // Impossible dates are said as the officer types them (issue 16 point 2; seed 000 L67, L75).
+  const dateErrors = registrationDateErrors(form, todayIso());
+  const shown = { ...errors, ...dateErrors };
 
   // A complaint started from a person's case arrives with that person chosen.
   const given = useLiveData(() => (personId ? getPerson(db, personId) : Promise.resolve(undefined)), [db, personId]);
@@ -96,20 +137,29 @@ export function ComplaintForm({ caseId, personId }: { caseId?: string; personId?
       return registerComplaint(db, ctx, office, input, { ...(registering ? { newPerson: registering } : {}), attachments });
     },
     {
-      onOk: (c) => navigate({ name: 'section', section: 'complaints', path: [c.id], query: { registered: '1' } }),
+      onOk: (c) => {
+        draft.saved();
+        navigate({ name: 'section', section: 'complaints', path: [c.id], query: { registered: '1' } });
+      },
       onRefused: (error) => {
         if (error.code === 'invalid') setErrors(error.errors);
         else if (error.code === 'person' && error.error.code === 'invalid')
           setErrors(Object.fromEntries(Object.entries(error.error.errors).map(([k, v]) => [`person.${k}`, v])));
         else setRefusal(refusalText(error, newPerson?.iin ?? ''));
+        focusFirstInvalid(formRef.current);
       },
     },
   );
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    setErrors({});
     setRefusal(null);
+    if (Object.keys(dateErrors).length > 0) {
+      setErrors(dateErrors);
+      focusFirstInvalid(formRef.current);
+      return;
+    }
+    setErrors({});
     save.run({ ...form, personId: person?.id ?? '', representative: hasRep ? rep : null }, newPerson && !person ? newPerson : null);
   }
 
@@ -121,7 +171,8 @@ export function ComplaintForm({ caseId, personId }: { caseId?: string; personId?
         <h1 id="complaint-form-title">{t('complaints.newTitle')}</h1>
         <a href={sectionHref('complaints')}>{t('common.back')}</a>
       </header>
-      <form className="card form-grid" onSubmit={submit} noValidate>
+      <form className="card form-grid" onSubmit={submit} noValidate ref={formRef} data-testid="complaint-form">
+        <DraftOffer draft={draft} />
         {Object.keys(errors).length > 0 ? (
           <div className="span-2">
             <Notice kind="error">{t('common.fixErrors')}</Notice>
@@ -132,17 +183,17 @@ export function ComplaintForm({ caseId, personId }: { caseId?: string; personId?
             <Notice kind="error">{failure}</Notice>
           </div>
         ) : null}
-        <WhenAndWhere form={form} set={set} errors={errors} route={route} services={ruleSet.ok ? ruleSet.value.services : []} />
+        <WhenAndWhere form={form} set={set} errors={shown} route={route} services={ruleSet.ok ? ruleSet.value.services : []} />
         <ComplainantFields
           errors={errors}
           person={person}
-          onPerson={setChosen}
+          onPerson={part('chosen')}
           newPerson={newPerson}
-          onNewPerson={setNewPerson}
+          onNewPerson={part('newPerson')}
           hasRep={hasRep}
-          onHasRep={setHasRep}
+          onHasRep={part('hasRep')}
           rep={rep}
-          onRep={setRep}
+          onRep={part('rep')}
         />
         <WhatAndWho form={form} set={set} errors={errors} cases={cases.status === 'done' ? cases.value : []} onFiles={setFiles} />
         <DeadlinePreview route={route} receiptDate={form.receiptDate} registrationDate={form.registrationDate} addressee={form.addressee} />

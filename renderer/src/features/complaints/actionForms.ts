@@ -58,6 +58,11 @@ export const CHOICES: Record<string, { options: readonly string[]; prefix: strin
 export const TEXT_AREAS: ReadonlySet<string> = new Set(['text', 'reason', 'caseContents']);
 export const DATES: ReadonlySet<string> = new Set(['date', 'notifiedOn']);
 
+/** A stored step draft is a record of strings (checked before it is offered back). */
+export function isActionDraft(v: unknown): v is Draft {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string');
+}
+
 export function initialDraft(type: ComplaintActionType, officer: string): Draft {
   const today = todayIso();
   switch (type) {
