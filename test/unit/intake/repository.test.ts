@@ -6,6 +6,7 @@ import { seedReferenceData } from '../../../renderer/src/db/repositories/referen
 import {
   attachScan,
   createIntake,
+  getIntake,
   intakesOfCase,
   listIntakes,
   loadRuleSets,
@@ -273,5 +274,23 @@ describe('intake repository', () => {
       error: { code: 'invalid', errors: { 'application.legalRepresentatives.0.iin': 'intake.validation.iinFuture' } },
     });
     expect(await listIntakes(db)).toHaveLength(0);
+  });
+
+  it('refuses a package registered on a day that has not come, on save and on edit (issue 16 point 2)', async () => {
+    const ctx = testContext();
+    const base = inputFor(caseId);
+    const later = { ...base, registrationDate: '2026-03-21' };
+    expect(await createIntake(db, ctx, later, TODAY)).toEqual({
+      ok: false,
+      error: { code: 'invalid', errors: { registrationDate: 'intake.validation.future' } },
+    });
+    expect(await listIntakes(db)).toHaveLength(0);
+    const saved = await createIntake(db, ctx, base, TODAY);
+    if (!saved.ok) throw new Error(JSON.stringify(saved.error));
+    expect(await updateIntake(db, ctx, saved.value.id, later, TODAY)).toEqual({
+      ok: false,
+      error: { code: 'invalid', errors: { registrationDate: 'intake.validation.future' } },
+    });
+    expect((await getIntake(db, saved.value.id))?.registrationDate).toBe('2026-03-10');
   });
 });

@@ -20,11 +20,22 @@ import {
 import { fullName, type Person } from '@shared/persons';
 import { ruleSetInForce, ruleSetSchema, type RuleSet } from '@shared/rules';
 import { sha256Hex } from '@shared/bundle/bytes';
+import { checkIntakeDates } from '@shared/timeline';
 import { createEnvelope } from '@shared/records/envelope';
 import type { WriteContext } from '../../db/context';
 import type { QamqorDb } from '../../db/database';
 import { appendAudit } from '../../db/repositories/audit';
-import { getOrRefuse, insertRecord, parseInput, refuse, requirePermission, runWrite, updateRecord, type WriteResult } from '../../db/write';
+import {
+  getOrRefuse,
+  insertRecord,
+  invalid,
+  parseInput,
+  refuse,
+  requirePermission,
+  runWrite,
+  updateRecord,
+  type WriteResult,
+} from '../../db/write';
 
 /** The codes an intake write adds to the shared invalid / not-found / forbidden (db/write.ts). */
 export type IntakeWriteExtra = { code: 'case-not-found' } | { code: 'person-not-found' } | { code: 'no-rule-set'; date: string };
@@ -66,6 +77,16 @@ function applicationFor(form: Intake['form'], application: Intake['application']
   return form === 'stationary' ? application : { ...application, stayMode: null, relatives: [], warnedOfLiability: false };
 }
 
+/**
+ * Inside a write: the package is registered on a day that has come (issue 16 point 2; shared/timeline
+ * checkIntakeDates, social-assistance-and-hearings.md S003:72 the registration date on the coupon). The
+ * application's and the card's own dates are held to the registration date by the input schema.
+ */
+function checkRegistrationDate(registrationDate: string, today: string): void {
+  const r = checkIntakeDates({ registrationDate }, ['registrationDate'], today);
+  if (!r.ok) invalid('registrationDate', 'intake.validation.future');
+}
+
 /** Inside a write: the case, its person and the rules in force on `date`, or a refusal. */
 async function loadContext(db: QamqorDb, caseId: string, date: string): Promise<{ kase: Case; person: Person; ruleSet: RuleSet }> {
   const kase = (await db.cases.get(caseId)) ?? refuse({ code: 'case-not-found' });
@@ -88,6 +109,7 @@ export function createIntake(
 ): Promise<WriteResult<Intake, IntakeWriteExtra>> {
   return runWrite(db, [intakes(db), db.cases, db.persons, db.ruleSets], async () => {
     const v = parseInput(intakeInput(today), input);
+    checkRegistrationDate(v.registrationDate, today);
     const { kase, person, ruleSet } = await loadContext(db, v.caseId, v.registrationDate);
     return insertRecord(db, ctx, intakes(db), {
       caseId: kase.id,
@@ -126,6 +148,7 @@ export function updateIntake(
 ): Promise<WriteResult<Intake, IntakeWriteExtra>> {
   return runWrite(db, [intakes(db), db.cases, db.persons, db.ruleSets], async () => {
     const v = parseInput(intakeInput(today), input);
+    checkRegistrationDate(v.registrationDate, today);
     const before = await getOrRefuse(intakes(db), id);
     const { person, ruleSet } = await loadContext(db, before.caseId, v.registrationDate);
     const check = checkIntake(ruleSet.medicalCard, v.form, intakeDataOf(person, v), v.registrationDate);
