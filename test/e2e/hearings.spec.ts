@@ -76,6 +76,8 @@ test.describe('hearings: the right to be heard', () => {
     await expect(notice).toContainText('Бас тарту туралы алдын ала шешім және тыңдау туралы хабарлама');
     await expect(notice).toContainText('20.03.2026, 10:00');
     await page.getByRole('button', { name: 'Жабу' }).click();
+    // The office's day moves on with the facts: nothing is recorded before it happens (issue 16 point 2).
+    await page.clock.setFixedTime(at('2026-03-20'));
     await page.locator('input[name=noticeSentOn]').fill('2026-03-18');
     await page.locator('select[name=noticeChannel]').selectOption('in-person');
     await page.getByRole('button', { name: 'Хабарламаны тіркеу' }).click();
@@ -156,6 +158,7 @@ test.describe('hearings: the right to be heard', () => {
     await page.goBack();
 
     // Remarks on Thu 26 March, then the minutes are printed with the remarks and the addendum.
+    await page.clock.setFixedTime(at('2026-03-26'));
     await page.getByRole('link', { name: 'Хаттаманы ашу' }).click();
     await page.locator('input[name=remarkDate]').fill('2026-03-26');
     await page.locator('textarea[name=remarkText]').fill('Хаттамада жаңа анықтаманың сомасы көрсетілмеген.');
@@ -206,6 +209,7 @@ test.describe('hearings: the right to be heard', () => {
     await page.getByRole('button', { name: 'Шешімді тіркеу' }).click();
     await expect(page.getByText('Бас тарту туралы шешімді 26.03.2026 бастап қана тіркеуге болады')).toBeVisible();
     await expect(page.getByTestId('application-status')).toHaveText('Тыңдау өтті');
+    await page.clock.setFixedTime(at('2026-03-27'));
     await page.locator('input[name=decisionDate]').fill('2026-03-27');
     await expect(page.locator('textarea[name=earlyReason]')).toHaveCount(0);
     await page.getByRole('button', { name: 'Шешімді тіркеу' }).click();
@@ -267,6 +271,7 @@ test.describe('hearings: the right to be heard', () => {
     await expect(planner.locator('[data-row=latest-notice]')).toContainText('26.03.2026');
     await expect(planner).toContainText('9-тармақ [000 L49]');
 
+    await page.clock.setFixedTime(at('2026-03-20'));
     await page.locator('input[name=preliminaryDate]').fill('2026-03-19');
     await page.locator('input[name=disagreementDate]').fill('2026-03-19');
     await page.locator('textarea[name=grounds]').fill('Жеке оңалту бағдарламасында қызмет көзделмеген');
@@ -292,6 +297,7 @@ test.describe('hearings: the right to be heard', () => {
     await expect(page.getByTestId('upcoming-table')).toContainText('мерзімнен тыс');
     await page.goBack();
 
+    await page.clock.setFixedTime(at('2026-03-27'));
     await page.locator('select[name=outcome]').selectOption('refused');
     await page.locator('input[name=decisionDate]').fill('2026-03-27');
     await page.locator('textarea[name=reasons]').fill('Қызмет бағдарламада көзделмеген');
