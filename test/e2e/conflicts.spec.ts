@@ -80,7 +80,9 @@ test('a complaint changed in two offices is resolved field by field without JSON
 
   // A takes the complaint under review; B records that the complainant withdrew it.
   await openComplaint(a);
-  await step(a, 'Қарауға алу', () => a.locator('select[name=reviewer]').selectOption('Жанар Омарова'));
+  await step(a, 'Қарауға алу', async () => {
+    await a.locator('select[name=reviewer]').selectOption('Жанар Омарова');
+  });
   await openComplaint(b);
   await step(b, 'Кері қайтарылды деп белгілеу', async () => {
     await b.locator('input[name=date]').fill('2026-11-20');

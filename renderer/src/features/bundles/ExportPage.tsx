@@ -14,14 +14,11 @@ import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
 import { BUNDLE_FILTERS, BundlesNav, ProgressBar, encodeErrorMessage } from './common';
 import { CaseChoiceTable, ExportModeChoice, ExportSaved, PassphraseFields, useCaseSelection, type ExportMode } from './ExportParts';
-import { buildBundle, recordExport, type BuiltBundle, type BundleSelection, type Encoder, type ExportError } from './exportBundle';
+import { buildBundle, recordExport, type BuiltBundle, type BundleSelection, type ExportError } from './exportBundle';
 import { findCases } from './repository';
-import { encodeInWorker } from './workerClient';
+import { exportInWorker } from './workerClient';
 
 type Mode = ExportMode;
-
-const workerEncoder: Encoder = (input, options, onProgress) =>
-  encodeInWorker({ input, signingKey: options.signingKey, ...(options.passphrase ? { passphrase: options.passphrase } : {}) }, onProgress);
 
 /** Start of a local calendar day as the ISO timestamp `updatedAt` is compared with. */
 function startOfDay(date: string): string {
@@ -47,7 +44,8 @@ async function exportAndSave(job: ExportJob): Promise<Result<{ built: BuiltBundl
   const built = await buildBundle(services.db, selection, {
     office: job.office,
     officer: ctx.actor.officerName,
-    encoder: workerEncoder,
+    // Reading and packing both run in the bundle worker: the page never holds the records (issue 14 B6).
+    exporter: exportInWorker(services.db),
     onProgress: job.onProgress,
     ...(passphrase ? { passphrase } : {}),
   });

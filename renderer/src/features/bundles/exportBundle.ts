@@ -23,7 +23,7 @@ import {
 } from './exportJob';
 import { ensureOfficeKeys } from './repository';
 
-export { collectBundleContent, collectWholeOffice, encodeHere } from './exportJob';
+export { collectBundleContent } from './exportJob';
 export type { BundleContent, BundleSelection, Encoder, ExportError } from './exportJob';
 
 /** Runs a whole export job (reading and encoding) somewhere else than the page: the bundle worker. */
