@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import kk from '../../renderer/src/features/backup/i18n/kk.json' with { type: 'json' };
-import { addPerson, PEOPLE, setUpOffice, signIn } from './helpers';
+import { addPerson, PEOPLE, registerCaseAndComplaint, setUpOffice, signIn } from './helpers';
 import { TEST_NOW } from './seed';
 
 const PASSPHRASE = 'Арал теңізі, 2026 көктемі';
@@ -9,29 +9,6 @@ const ENCRYPTED_MAGIC = Buffer.from([0x51, 0x41, 0x4d, 0x51, 0x4f, 0x52, 0x1a, 0
 
 function shot(name: string): string {
   return process.env['UPDATE_SCREENSHOTS'] ? `docs/screenshots/${name}` : test.info().outputPath(name);
-}
-
-/** Aliya, her case and a complaint in it: what the office must get back after losing its database. */
-async function registerCaseAndComplaint(page: Page): Promise<void> {
-  await addPerson(page, PEOPLE.aliya);
-  await page.locator('input[name=subject]').fill('Кресло-арба беру');
-  await page.locator('input[name=registrationDate]').fill('2026-11-19');
-  await page.getByRole('button', { name: 'Іс ашу' }).click();
-  await expect(page.getByText('Іс ашылды: KZL05-C2026-00001')).toBeVisible();
-
-  await page.goto('/#/complaints/new');
-  await page.locator('input[name=receiptDate]').fill('2026-11-19');
-  await page.locator('input[name=registrationDate]').fill('2026-11-19');
-  await page.getByLabel('Шағым берушінің ЖСН-ы немесе аты-жөні').fill('Сейт');
-  await page.getByRole('button', { name: 'Таңдау' }).click();
-  await expect(page.getByTestId('complainant-selected')).toContainText('921103405676');
-  await page.locator('select[name=caseId]').selectOption({ index: 1 });
-  await page.locator('select[name=serviceId]').selectOption('personal-assistant');
-  await page.locator('select[name=contested]').selectOption('inaction');
-  await page.locator('textarea[name=text]').fill('Жеке көмекші қызметі қазан айынан бері көрсетілмейді.');
-  await page.locator('textarea[name=demands]').fill('Қызметті қалпына келтіру');
-  await page.getByRole('button', { name: 'Тіркеу', exact: true }).click();
-  await expect(page.getByText('Шағым тіркелді: KZL05-2026-00001')).toBeVisible();
 }
 
 async function openBackupPanel(page: Page) {
@@ -50,7 +27,7 @@ test.describe('backups', () => {
     const page = await before.newPage();
     await page.clock.setFixedTime(TEST_NOW);
     await setUpOffice(page, 'KZL05');
-    await registerCaseAndComplaint(page);
+    await registerCaseAndComplaint(page, 'KZL05');
 
     let panel = await openBackupPanel(page);
     await expect(panel.getByTestId('backup-last')).toContainText('Әлі көшірме жасалған жоқ');

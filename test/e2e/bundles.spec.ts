@@ -1,36 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import kk from '../../renderer/src/features/bundles/i18n/kk.json' with { type: 'json' };
-import { addPerson, PEOPLE, setUpOffice } from './helpers';
+import { addPerson, openBundle, PEOPLE, registerCaseAndComplaint, setUpOffice } from './helpers';
 import { TEST_NOW } from './seed';
-
-/** Office A registers Aliya, opens her case and registers a complaint (with a scan) in it. */
-async function registerCaseAndComplaint(page: Page): Promise<void> {
-  await addPerson(page, PEOPLE.aliya);
-  await page.locator('input[name=subject]').fill('Кресло-арба беру');
-  await page.locator('input[name=registrationDate]').fill('2026-11-19');
-  await page.getByRole('button', { name: 'Іс ашу' }).click();
-  await expect(page.getByText('Іс ашылды: ARAL01-C2026-00001')).toBeVisible();
-
-  await page.goto('/#/complaints/new');
-  await page.locator('input[name=receiptDate]').fill('2026-11-19');
-  await page.locator('input[name=registrationDate]').fill('2026-11-19');
-  await page.getByLabel('Шағым берушінің ЖСН-ы немесе аты-жөні').fill('Сейт');
-  await page.getByRole('button', { name: 'Таңдау' }).click();
-  await expect(page.getByTestId('complainant-selected')).toContainText('921103405676');
-  await page.locator('select[name=caseId]').selectOption({ index: 1 });
-  await page.locator('select[name=serviceId]').selectOption('personal-assistant');
-  await page.locator('select[name=contested]').selectOption('inaction');
-  await page.locator('textarea[name=text]').fill('Жеке көмекші қызметі қазан айынан бері көрсетілмейді.');
-  await page.locator('textarea[name=demands]').fill('Қызметті қалпына келтіру');
-  await page.locator('input[name=attachments]').setInputFiles({
-    name: 'scan.pdf',
-    mimeType: 'application/pdf',
-    buffer: Buffer.from('%PDF-1.4\n% scan of the complaint\n'.repeat(50)),
-  });
-  await page.getByRole('button', { name: 'Тіркеу', exact: true }).click();
-  await expect(page.getByText('Шағым тіркелді: ARAL01-2026-00001')).toBeVisible();
-}
 
 /** Exports the ticked case through the export page; returns the saved file's path. */
 async function exportCase(page: Page, path: string): Promise<string> {
@@ -45,13 +17,6 @@ async function exportCase(page: Page, path: string): Promise<string> {
   await file.saveAs(path);
   await expect(page.getByTestId('bundle-export-done')).toContainText('Пакет сақталды');
   return path;
-}
-
-async function openBundle(page: Page, path: string): Promise<void> {
-  await page.goto('/#/bundles/import');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Пакет файлын ашу' }).first().click();
-  await (await chooser).setFiles(path);
 }
 
 async function expectPersons(page: Page, count: number): Promise<void> {
@@ -72,7 +37,7 @@ test.describe('case bundles between two offices', () => {
     await b.clock.setFixedTime(TEST_NOW);
 
     await setUpOffice(a, 'ARAL01');
-    await registerCaseAndComplaint(a);
+    await registerCaseAndComplaint(a, 'ARAL01', { scan: true });
     const good = await exportCase(a, info.outputPath('case.qamqor'));
 
     // A copy damaged on the way: one byte in the middle flipped.

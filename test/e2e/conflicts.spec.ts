@@ -1,30 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { addPerson, PEOPLE, setUpOffice } from './helpers';
+import { openBundle, registerCaseAndComplaint, setUpOffice } from './helpers';
 import { TEST_NOW } from './seed';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/iu;
-
-/** Office A registers Aliya, opens her case and registers a complaint in it. */
-async function registerComplaint(page: Page): Promise<void> {
-  await addPerson(page, PEOPLE.aliya);
-  await page.locator('input[name=subject]').fill('Кресло-арба беру');
-  await page.locator('input[name=registrationDate]').fill('2026-11-19');
-  await page.getByRole('button', { name: 'Іс ашу' }).click();
-  await expect(page.getByText('Іс ашылды: ARAL01-C2026-00001')).toBeVisible();
-  await page.goto('/#/complaints/new');
-  await page.locator('input[name=receiptDate]').fill('2026-11-19');
-  await page.locator('input[name=registrationDate]').fill('2026-11-19');
-  await page.getByLabel('Шағым берушінің ЖСН-ы немесе аты-жөні').fill('Сейт');
-  await page.getByRole('button', { name: 'Таңдау' }).click();
-  await expect(page.getByTestId('complainant-selected')).toContainText('921103405676');
-  await page.locator('select[name=caseId]').selectOption({ index: 1 });
-  await page.locator('select[name=serviceId]').selectOption('personal-assistant');
-  await page.locator('select[name=contested]').selectOption('inaction');
-  await page.locator('textarea[name=text]').fill('Жеке көмекші қызметі қазан айынан бері көрсетілмейді.');
-  await page.locator('textarea[name=demands]').fill('Қызметті қалпына келтіру');
-  await page.getByRole('button', { name: 'Тіркеу', exact: true }).click();
-  await expect(page.getByText('Шағым тіркелді: ARAL01-2026-00001')).toBeVisible();
-}
 
 async function exportCase(page: Page, path: string): Promise<string> {
   await page.goto('/#/bundles/export');
@@ -38,10 +16,7 @@ async function exportCase(page: Page, path: string): Promise<string> {
 }
 
 async function importBundle(page: Page, path: string): Promise<void> {
-  await page.goto('/#/bundles/import');
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Пакет файлын ашу' }).first().click();
-  await (await chooser).setFiles(path);
+  await openBundle(page, path);
   await page.getByRole('button', { name: 'Қабылдау', exact: true }).click();
   await expect(page.getByTestId('bundle-report')).toBeVisible();
 }
@@ -74,7 +49,7 @@ test('a complaint changed in two offices is resolved field by field without JSON
   b.on('dialog', (d) => void d.accept());
 
   await setUpOffice(a, 'ARAL01');
-  await registerComplaint(a);
+  await registerCaseAndComplaint(a, 'ARAL01');
   await setUpOffice(b, 'KZL02');
   await importBundle(b, await exportCase(a, info.outputPath('first.qamqor')));
 

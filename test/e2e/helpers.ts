@@ -71,3 +71,44 @@ export async function addPerson(page: Page, p: PersonFixture): Promise<void> {
   await page.getByRole('button', { name: 'Сақтау' }).click();
   await expect(page.getByRole('heading', { name: `${p.lastName} ${p.firstName}` })).toBeVisible();
 }
+
+/**
+ * Aliya, her case and a complaint in it, registered through the forms as an officer would (bundles,
+ * backups and conflicts all start from it). `code` is the office code the numbers carry; `scan` adds
+ * an attached PDF to the complaint.
+ */
+export async function registerCaseAndComplaint(page: Page, code: string, options: { scan?: boolean } = {}): Promise<void> {
+  await addPerson(page, PEOPLE.aliya);
+  await page.locator('input[name=subject]').fill('Кресло-арба беру');
+  await page.locator('input[name=registrationDate]').fill('2026-11-19');
+  await page.getByRole('button', { name: 'Іс ашу' }).click();
+  await expect(page.getByText(`Іс ашылды: ${code}-C2026-00001`)).toBeVisible();
+
+  await page.goto('/#/complaints/new');
+  await page.locator('input[name=receiptDate]').fill('2026-11-19');
+  await page.locator('input[name=registrationDate]').fill('2026-11-19');
+  await page.getByLabel('Шағым берушінің ЖСН-ы немесе аты-жөні').fill('Сейт');
+  await page.getByRole('button', { name: 'Таңдау' }).click();
+  await expect(page.getByTestId('complainant-selected')).toContainText('921103405676');
+  await page.locator('select[name=caseId]').selectOption({ index: 1 });
+  await page.locator('select[name=serviceId]').selectOption('personal-assistant');
+  await page.locator('select[name=contested]').selectOption('inaction');
+  await page.locator('textarea[name=text]').fill('Жеке көмекші қызметі қазан айынан бері көрсетілмейді.');
+  await page.locator('textarea[name=demands]').fill('Қызметті қалпына келтіру');
+  if (options.scan)
+    await page.locator('input[name=attachments]').setInputFiles({
+      name: 'scan.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n% scan of the complaint\n'.repeat(50)),
+    });
+  await page.getByRole('button', { name: 'Тіркеу', exact: true }).click();
+  await expect(page.getByText(`Шағым тіркелді: ${code}-2026-00001`)).toBeVisible();
+}
+
+/** Opens a bundle file on the import page (the preview follows). */
+export async function openBundle(page: Page, path: string): Promise<void> {
+  await page.goto('/#/bundles/import');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Пакет файлын ашу' }).first().click();
+  await (await chooser).setFiles(path);
+}
