@@ -23,6 +23,26 @@ export interface RecordEnvelope {
   /** Id of the office that made the last change. */
   updatedInOffice: string;
   version: VersionVector;
+  /**
+   * Set when a head voids a record made by mistake (issue 16 pt 2). A voided record stays in its register
+   * and keeps its number (the register numbers are gapless: seed 000 L67, registration of every complaint),
+   * but no term runs for it and no figure counts it. Never removed once set.
+   */
+  voided?: Voiding;
+}
+
+/** Who voided a record, when and why (жою / аннулирование). */
+export interface Voiding {
+  /** ISO timestamp (UTC). */
+  at: string;
+  /** Officer's display name, as in `updatedBy`. */
+  by: string;
+  reason: string;
+}
+
+/** A voided record is kept for the trail but takes no part in terms, counts or reports. */
+export function isVoided(record: Pick<RecordEnvelope, 'voided'>): boolean {
+  return record.voided !== undefined;
 }
 
 export type VersionOrder = 'equal' | 'newer' | 'older' | 'concurrent';

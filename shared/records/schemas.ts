@@ -73,6 +73,13 @@ export const recordEnvelopeShape = {
   originOffice: officeIdSchema,
   updatedInOffice: officeIdSchema,
   version: versionVectorSchema,
+  voided: z
+    .strictObject({
+      at: isoTimestampSchema,
+      by: officerName,
+      reason: z.string().trim().min(1, 'validation.required').max(BOUNDS.freeText, 'validation.tooLong'),
+    })
+    .optional(),
 };
 
 /**
