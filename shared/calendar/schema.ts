@@ -5,12 +5,20 @@
  * off and a working day.
  */
 import { z } from 'zod';
+import { BOUNDS } from '../validation';
 import { isIsoDate, weekdayOf } from './isoDate';
 import type { CalendarYear } from './types';
 
-export const isoDateSchema = z.string({ message: 'validation.date' }).refine(isIsoDate, { message: 'validation.date' });
+export const isoDateSchema = z
+  .string({ message: 'validation.date' })
+  .max(BOUNDS.date, 'validation.date')
+  .refine(isIsoDate, { message: 'validation.date' });
 
-const text = z.string({ message: 'validation.required' }).trim().min(1, 'validation.required');
+/** Calendars travel in bundles and backups, so every string and list is bounded (issue 14 C9). */
+const text = z.string({ message: 'validation.required' }).trim().min(1, 'validation.required').max(BOUNDS.title, 'validation.tooLong');
+
+/** A year has 366 days at most: no list of its days can be longer. */
+const days = z.array(z.lazy(() => calendarDaySchema)).max(366, 'validation.tooLong');
 
 export const calendarDaySchema = z.strictObject({
   date: isoDateSchema,
@@ -39,11 +47,11 @@ type DayList = 'holidays' | 'extraDaysOff' | 'workingWeekends';
 export const calendarYearSchema = z
   .strictObject({
     year: z.number({ message: YEAR }).int(YEAR).min(1000, YEAR).max(9999, YEAR),
-    holidays: z.array(calendarDaySchema),
-    extraDaysOff: z.array(calendarDaySchema),
-    workingWeekends: z.array(calendarDaySchema),
+    holidays: days,
+    extraDaysOff: days,
+    workingWeekends: days,
     verified: z.boolean(),
-    note: text.optional(),
+    note: z.string().trim().min(1, 'validation.required').max(BOUNDS.freeText, 'validation.tooLong').optional(),
   })
   .superRefine((cal, ctx) => {
     const issue = (list: DayList, index: number, message: string): void => {

@@ -56,6 +56,9 @@ export const PERMISSIONS = {
   'records.print': ALL,
   'records.export': ALL,
   'decision.record': ['head'],
+  // Issue 16 point 2: only a head voids a record made by mistake (it takes the record out of every term
+  // and figure, a decision like those above); an administrator does so only when also a head.
+  'record.void': ['head'],
   // Issue 16 point 4: who may be named the reviewer of a complaint (any signed-in officer starts the review).
   'complaint.review': ['reviewer', 'head'],
   'reference.edit': ['administrator'],
@@ -200,15 +203,19 @@ export const officerInput = z
     login,
     fullName: z.string().trim().min(3, 'validation.required').max(120, 'validation.tooLong'),
     position: z.string().trim().max(120, 'validation.tooLong'),
-    roles: z.array(z.enum(ROLES)).min(1, 'validation.roles'),
+    roles: z.array(z.enum(ROLES)).min(1, 'validation.roles').max(ROLES.length, 'validation.roles'),
     password,
-    passwordRepeat: z.string(),
+    passwordRepeat: z.string().max(200, 'validation.tooLong'),
   })
   .refine((v) => v.password === v.passwordRepeat, { path: ['passwordRepeat'], message: 'validation.passwordMismatch' });
 export type OfficerInput = z.input<typeof officerInput>;
 
 export const passwordChangeInput = z
-  .object({ current: z.string().min(1, 'validation.required'), password, passwordRepeat: z.string() })
+  .object({
+    current: z.string().min(1, 'validation.required').max(200, 'validation.tooLong'),
+    password,
+    passwordRepeat: z.string().max(200, 'validation.tooLong'),
+  })
   .refine((v) => v.password === v.passwordRepeat, { path: ['passwordRepeat'], message: 'validation.passwordMismatch' })
   .refine((v) => v.password !== v.current, { path: ['password'], message: 'validation.passwordSame' });
 export type PasswordChangeInput = z.input<typeof passwordChangeInput>;

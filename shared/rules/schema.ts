@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BOUNDS } from '../validation';
 import type { RuleSet } from './types';
 import { collectCitations } from './walk';
 
@@ -8,8 +9,20 @@ import { collectCitations } from './walk';
  * check the cross-references that the types cannot express.
  */
 
-const text = z.string().trim().min(1);
-const lines = z.string().regex(/^L\d+(-\d+)?$/, 'rules.citation.lines');
+/**
+ * Rule sets travel in bundles and backups, so every string and list is bounded (issue 14 C9). The
+ * longest text of the shipped rule sets is a 511-character quote, the longest list 33 medical-card items.
+ */
+const text = z.string().trim().min(1).max(BOUNDS.freeText, 'validation.tooLong');
+const lines = z
+  .string()
+  .max(BOUNDS.code, 'validation.tooLong')
+  .regex(/^L\d+(-\d+)?$/, 'rules.citation.lines');
+
+/** A list of a rule set: items, steps, rows, citations (see BOUNDS.keyedEntries for the margin). */
+function list<T extends z.ZodType>(item: T) {
+  return z.array(item).max(BOUNDS.keyedEntries, 'validation.tooLong');
+}
 const isoDate = z.iso.date();
 
 const bilingual = z.strictObject({ kk: text, ru: text });
@@ -50,7 +63,7 @@ const citedTerm = z.strictObject({
   anchor: termAnchor,
   direction: z.enum(['after', 'before']),
   citation,
-  alsoIn: z.array(citation).optional(),
+  alsoIn: list(citation).optional(),
   note: bilingual.optional(),
 });
 
@@ -80,26 +93,24 @@ const legalAct = z.strictObject({
 
 const complaintRules = z.strictObject({
   citation,
-  alsoIn: z.array(citation),
+  alsoIn: list(citation),
   form: z.strictObject({ labelKk: text, labelRu: text, citation }),
-  channels: z.array(labelledItem).min(1),
+  channels: list(labelledItem).min(1),
   channelsCitation: citation,
-  registrationMarks: z.array(labelledItem).min(1),
+  registrationMarks: list(labelledItem).min(1),
   registrationMarksCitation: citation,
-  reviewingBodies: z.array(labelledItem).min(1),
+  reviewingBodies: list(labelledItem).min(1),
   reviewingBodiesCitation: citation,
-  addressees: z
-    .array(
-      z.strictObject({
-        kind: z.enum(['department', 'state-corporation', 'quality-control-body']),
-        labelKk: text,
-        labelRu: text,
-        citation,
-        forwardedToReviewingBody: z.boolean(),
-        reviewTerm: citedTerm,
-      }),
-    )
-    .min(1),
+  addressees: list(
+    z.strictObject({
+      kind: z.enum(['department', 'state-corporation', 'quality-control-body']),
+      labelKk: text,
+      labelRu: text,
+      citation,
+      forwardedToReviewingBody: z.boolean(),
+      reviewTerm: citedTerm,
+    }),
+  ).min(1),
   forward: citedTerm,
   fullSatisfactionWindow: citedTerm,
   court: citation,
@@ -111,7 +122,7 @@ const interpretation = z.strictObject({
   id: text,
   citation,
   question: bilingual,
-  readings: z.array(z.strictObject({ id: text, text: bilingual })).min(2),
+  readings: list(z.strictObject({ id: text, text: bilingual })).min(2),
   chosen: text,
   why: bilingual,
 });
@@ -122,7 +133,7 @@ const hearingRule = z.discriminatedUnion('kind', [
     trigger,
     noticeBeforeTermEnd: citedTerm,
     hearingAfterNotice: citedTerm,
-    outcomes: z.array(labelledItem),
+    outcomes: list(labelledItem),
     outcomesCitation: citation.nullable(),
     triggeredBy: z.enum(['disagreement', 'unfavourable-decision']).optional(),
     disagreementTerm: citedTerm.nullable().optional(),
@@ -131,7 +142,7 @@ const hearingRule = z.discriminatedUnion('kind', [
     kind: z.literal('decision-date'),
     trigger,
     noticeBeforeDecision: citedTerm,
-    modes: z.array(labelledItem).min(1),
+    modes: list(labelledItem).min(1),
     modesCitation: citation,
     objectionAfterReceipt: citedTerm,
     minutesWhen: z.literal('oral-objection'),
@@ -159,12 +170,12 @@ const serviceRule = z.strictObject({
   termNote: bilingual.nullable(),
   proactiveTerm: citedTerm.nullable(),
   stateCorpAcceptanceDayExcluded: citation.nullable(),
-  steps: z.array(serviceStep),
+  steps: list(serviceStep),
   hearing: hearingRule,
   complaintCitation: citation.nullable(),
-  notes: z.array(bilingual),
+  notes: list(bilingual),
   stateCorpHandOver: citedTerm.nullable().optional(),
-  interpretations: z.array(interpretation).optional(),
+  interpretations: list(interpretation).optional(),
 });
 
 const formId = z.enum(['stationary', 'semi-stationary']);
@@ -187,31 +198,29 @@ const intakeRequirement = z.strictObject({
   id: text,
   labelKk: text,
   labelRu: text,
-  forms: z.array(formId).min(1),
+  forms: list(formId).min(1),
   citation,
   note: bilingual.optional(),
 });
 
 const medicalCardRules = z.strictObject({
-  applicantDocuments: z.array(intakeRequirement),
-  forms: z
-    .array(
-      z.strictObject({
-        id: formId,
-        appendix: text,
-        applicationAppendix: text,
-        titleKk: text,
-        titleRu: text,
-        citation,
-        captions: z.array(z.strictObject({ group: itemGroup, captionKk: text, citation })),
-        items: z.array(medicalCardItem).min(1),
-      }),
-    )
-    .min(1),
-  consents: z.array(intakeRequirement),
+  applicantDocuments: list(intakeRequirement),
+  forms: list(
+    z.strictObject({
+      id: formId,
+      appendix: text,
+      applicationAppendix: text,
+      titleKk: text,
+      titleRu: text,
+      citation,
+      captions: list(z.strictObject({ group: itemGroup, captionKk: text, citation })),
+      items: list(medicalCardItem).min(1),
+    }),
+  ).min(1),
+  consents: list(intakeRequirement),
   intakeRefusal: citation,
-  refusalGrounds: z.array(intakeRequirement),
-  contraindications: z.array(z.strictObject({ id: text, labelKk: text, labelRu: text, citation })),
+  refusalGrounds: list(intakeRequirement),
+  contraindications: list(z.strictObject({ id: text, labelKk: text, labelRu: text, citation })),
   notConfiguredNote: bilingual,
 });
 
@@ -220,19 +229,19 @@ const rowNumber = z.number().int().positive();
 const wheelchairCriterion = z.strictObject({
   id: text,
   kind: z.enum(['indication', 'contraindication']),
-  rows: z.array(rowNumber).min(1),
+  rows: list(rowNumber).min(1),
   textRu: text,
-  occurrences: z.array(z.strictObject({ row: rowNumber, textKk: text, citation })).min(1),
-  anyOfConditions: z.array(text).optional(),
-  parameters: z.array(citedParameter).optional(),
+  occurrences: list(z.strictObject({ row: rowNumber, textKk: text, citation })).min(1),
+  anyOfConditions: list(text).optional(),
+  parameters: list(citedParameter).optional(),
   doubtful: bilingual.optional(),
 });
 
 const wheelchairRules = z.strictObject({
   tableCitation: citation,
   titleKk: text,
-  types: z.array(z.strictObject({ id: text, row: rowNumber, nameKk: text, nameRu: text, citation })).min(1),
-  conditions: z.array(
+  types: list(z.strictObject({ id: text, row: rowNumber, nameKk: text, nameRu: text, citation })).min(1),
+  conditions: list(
     z.strictObject({
       id: text,
       number: rowNumber,
@@ -242,8 +251,8 @@ const wheelchairRules = z.strictObject({
       citation,
     }),
   ),
-  indications: z.array(wheelchairCriterion),
-  contraindications: z.array(wheelchairCriterion),
+  indications: list(wheelchairCriterion),
+  contraindications: list(wheelchairCriterion),
   supplierResponse: citedTerm,
   returnBeforeReceipt: citation,
 });
@@ -253,7 +262,7 @@ const handOffTemplate = z.strictObject({
   act: text,
   legalStatus: z.enum(['in-force', 'repealed']),
   note: bilingual,
-  steps: z.array(serviceStep).min(1),
+  steps: list(serviceStep).min(1),
 });
 
 const duplicates = (ids: readonly string[]): string[] => ids.filter((id, i) => ids.indexOf(id) !== i);
@@ -265,16 +274,16 @@ const ruleSetObject = z.strictObject({
   titleRu: text,
   validFrom: isoDate,
   validTo: isoDate.nullable(),
-  validityBasis: z.strictObject({ kk: text, ru: text, citations: z.array(citation).min(1) }),
+  validityBasis: z.strictObject({ kk: text, ru: text, citations: list(citation).min(1) }),
   provisional: z.boolean(),
   provisionalNote: bilingual.nullable(),
-  acts: z.array(legalAct).min(1),
+  acts: list(legalAct).min(1),
   complaints: complaintRules,
-  services: z.array(serviceRule).min(1),
+  services: list(serviceRule).min(1),
   medicalCard: medicalCardRules,
   wheelchairs: wheelchairRules,
-  handOffTemplates: z.array(handOffTemplate),
-  notes: z.array(bilingual),
+  handOffTemplates: list(handOffTemplate),
+  notes: list(bilingual),
 });
 
 export const ruleSetSchema: z.ZodType<RuleSet> = ruleSetObject.superRefine((rs, ctx) => {

@@ -13,13 +13,16 @@ import { officeKeyFileSchema } from '@shared/bundle/specs/officeKey';
 import { BUNDLE_TABLES } from '@shared/bundle/specs/tables';
 import { OFFICE_TABLES } from '@shared/backup/officeTables';
 import { backupSettingsSchema } from '@shared/backup/settings';
+import { calendarYearSchema } from '@shared/calendar/schema';
 import { caseClosureInput, caseInput } from '@shared/cases';
 import { complaintRegistrationInput } from '@shared/complaints/registration';
 import { complaintActionSchema } from '@shared/complaints/workflow';
 import * as hearingInputs from '@shared/hearings/inputs';
 import { cardInput } from '@shared/intake/schema';
 import { officeProfileInput } from '@shared/office';
+import { officerInput, passwordChangeInput } from '@shared/officers';
 import { personInput } from '@shared/persons';
+import { ruleSetSchema } from '@shared/rules';
 import { contractInput, dateInput, orderEventInput, orderInput, supplierAnswerInput } from '@shared/wheelchair/orders';
 import { programmeInput } from '@shared/wheelchair/programme';
 import { BOUNDS, boundedRecord } from '@shared/validation';
@@ -88,6 +91,12 @@ const STORED: readonly [string, z.core.$ZodType][] = [
   ['office/<table>[row]', portableObjectSchema],
   ['officeKeyFile', officeKeyFileSchema],
   ['settings/backupSettings', backupSettingsSchema],
+  // the schemas rule-set and calendar edits are checked with (restore holds those rows to PORTABLE_LIMITS)
+  ['ruleSets[row]', ruleSetSchema],
+  ['calendarYears[row]', calendarYearSchema],
+  // the officer forms whose output is stored in the officers table a backup carries
+  ['officerInput', officerInput],
+  ['passwordChangeInput', passwordChangeInput],
   // the forms whose output is stored as it is (persons, cases, the office profile)
   ['personInput', personInput],
   ['caseInput', caseInput],
