@@ -10,13 +10,12 @@ import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
 import type { BackupFileInfo } from '../../platform';
-import { ProgressBar, formatDateTime } from '../bundles';
+import { ProgressBar, exportInWorker, formatDateTime } from '../bundles';
 import type { BackupError } from './makeBackup';
 import { BACKUP_SETTINGS_PERMISSION, saveBackupSettings } from './repository';
 import { RESTORE_PERMISSION } from './restore';
 import { RestoreFlow, type RestoreFile } from './RestoreFlow';
 import { backupSettingsChanged, readSchedule, runBackup, useBackupStore, type BackupSchedule } from './store';
-import { workerEncoder } from './useAutomaticBackup';
 
 const BACKUP_FILTERS = [{ name: 'Qamqor', extensions: ['qamqor'] }];
 
@@ -101,7 +100,7 @@ function StatusCard({ schedule }: { schedule: BackupSchedule }) {
   function backUpNow() {
     if (!ctx || !office) return;
     setMessage(null);
-    backUp.run({ db, platform, ctx, office, encoder: workerEncoder });
+    backUp.run({ db, platform, ctx, office, exporter: exportInWorker(db) });
   }
 
   const overdue = decision.due && settings.passphrase !== null;

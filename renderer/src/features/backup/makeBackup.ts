@@ -1,6 +1,7 @@
 /**
  * Making one backup: an encrypted full bundle of everything the office holds (the bundles feature's
- * `exportEverything`, AES-256-GCM under the backup passphrase), written through the platform (the
+ * `exportEverything`, AES-256-GCM under the backup passphrase; read and packed in the bundle worker,
+ * like an export), written through the platform (the
  * desktop app's backup folder after a free-space check, or a browser download), then recorded in the
  * audit trail and the settings row.
  */
@@ -11,7 +12,7 @@ import { err, ok, type Result } from '@shared/result';
 import type { WriteContext } from '../../db/context';
 import type { QamqorDb } from '../../db/database';
 import type { Platform } from '../../platform';
-import { exportEverything, type Encoder } from '../bundles';
+import { exportEverything, type Exporter } from '../bundles';
 import { getBackupSettings, recordBackupFailure, recordBackupSuccess, type BackupMade } from './repository';
 
 export interface BackupError {
@@ -26,8 +27,12 @@ export interface BackupDeps {
   platform: Platform;
   ctx: WriteContext;
   office: OfficeProfile;
-  /** Runs PBKDF2, AES-GCM and the ZIP in a Web Worker in the app; in the calling thread in tests. */
-  encoder?: Encoder;
+  /**
+   * Runs the whole job (reading every table, then the ZIP, PBKDF2 and AES-GCM) elsewhere: the app passes
+   * the bundle worker's (`exportInWorker(db)`), so the page never holds the office's records (issue 14 B6).
+   * Without it (tests) the job runs in the calling thread, the same code.
+   */
+  exporter?: Exporter;
 }
 
 export interface BackupOutcome extends BackupMade {
@@ -63,7 +68,7 @@ export async function makeBackup(
       officer: ctx.actor.officerName,
       passphrase: settings.passphrase,
       now: ctx.now(),
-      ...(deps.encoder ? { encoder: deps.encoder } : {}),
+      ...(deps.exporter ? { exporter: deps.exporter } : {}),
       ...(onProgress ? { onProgress } : {}),
     });
     if (!built.ok) {

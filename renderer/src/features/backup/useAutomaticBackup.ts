@@ -13,14 +13,9 @@ import { SCHEDULE_CHECK_MS } from '@shared/backup';
 import type { BackupDoneOutcome } from '@shared/ipc';
 import { useServices } from '../../core/services';
 import { useAppStore, useWriteContext } from '../../core/store';
-import type { Encoder } from '../bundles';
-import { encodeInWorker } from '../bundles';
+import { exportInWorker } from '../bundles';
 import type { BackupDeps } from './makeBackup';
 import { readSchedule, refreshSchedule, runBackup, useBackupStore } from './store';
-
-/** PBKDF2, AES-GCM and the ZIP in the bundles Web Worker, so the window stays responsive. */
-export const workerEncoder: Encoder = (input, options, onProgress) =>
-  encodeInWorker({ input, signingKey: options.signingKey, ...(options.passphrase ? { passphrase: options.passphrase } : {}) }, onProgress);
 
 export function useAutomaticBackup(): void {
   const { db, platform } = useServices();
@@ -34,12 +29,12 @@ export function useAutomaticBackup(): void {
   /** The officer and office of this moment (the subscriptions below are made once). */
   const depsNow = useRef((): BackupDeps | null => {
     const { ctx: c, office: o } = latest.current;
-    return c && o ? { db, platform, ctx: c, office: o, encoder: workerEncoder } : null;
+    return c && o ? { db, platform, ctx: c, office: o, exporter: exportInWorker(db) } : null;
   });
   useEffect(() => {
     depsNow.current = () => {
       const { ctx: c, office: o } = latest.current;
-      return c && o ? { db, platform, ctx: c, office: o, encoder: workerEncoder } : null;
+      return c && o ? { db, platform, ctx: c, office: o, exporter: exportInWorker(db) } : null;
     };
   }, [db, platform]);
 

@@ -10,11 +10,11 @@ import { OfficesPage } from './OfficesPage';
 import './bundles.css';
 
 export { openBundleFromBytes } from './pendingBundle';
-export { exportEverything, type Encoder } from './exportBundle';
+export { exportEverything, type Exporter } from './exportBundle';
 export { knownOfficesForDecoding } from './repository';
 // What the backup feature builds on: the import pipeline, the worker and the shared progress display.
 export { applyImport, prepareImport, type ApplyError, type ApplyResult, type ImportSession } from './importBundle';
-export { decodeInWorker, encodeInWorker } from './workerClient';
+export { decodeInWorker, exportInWorker } from './workerClient';
 export { ProgressBar, formatDateTime, recordLabel, tableName } from './common';
 
 /**
