@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { electronPackageDir, findElectronBinary } from '../../electron/launch.mjs';
-import { fillPerson, PEOPLE } from './helpers';
+import { fillAliyasComplaint, fillPerson, PEOPLE } from './helpers';
 import { pdfInfo } from './pdf';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -61,15 +61,7 @@ async function registerComplaint(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Сақтау' }).click();
   await expect(page.getByRole('heading', { name: `${PEOPLE.aliya.lastName} ${PEOPLE.aliya.firstName}` })).toBeVisible();
   await go(page, '#/complaints/new');
-  await page.locator('input[name=receiptDate]').fill('2026-11-19');
-  await page.locator('input[name=registrationDate]').fill('2026-11-19');
-  await page.getByLabel('Шағым берушінің ЖСН-ы немесе аты-жөні').fill('Сейт');
-  await page.getByRole('button', { name: 'Таңдау' }).click();
-  await expect(page.getByTestId('complainant-selected')).toContainText('921103405676');
-  await page.locator('select[name=serviceId]').selectOption('personal-assistant');
-  await page.locator('select[name=contested]').selectOption('inaction');
-  await page.locator('textarea[name=text]').fill('Жеке көмекші қызметі қазан айынан бері көрсетілмейді.');
-  await page.locator('textarea[name=demands]').fill('Қызметті қалпына келтіру');
+  await fillAliyasComplaint(page);
   await page.getByRole('button', { name: 'Тіркеу', exact: true }).click();
   await expect(page.getByText('Шағым тіркелді: ARAL01-2026-00001')).toBeVisible();
 }

@@ -73,6 +73,23 @@ export async function addPerson(page: Page, p: PersonFixture): Promise<void> {
 }
 
 /**
+ * Fills the open complaint form with Aliya's complaint of 19 Nov 2026 about her personal assistant
+ * (received and registered the same day); `inCase` files it in her first case.
+ */
+export async function fillAliyasComplaint(page: Page, options: { inCase?: boolean } = {}): Promise<void> {
+  await page.locator('input[name=receiptDate]').fill('2026-11-19');
+  await page.locator('input[name=registrationDate]').fill('2026-11-19');
+  await page.getByLabel('Шағым берушінің ЖСН-ы немесе аты-жөні').fill('Сейт');
+  await page.getByRole('button', { name: 'Таңдау' }).click();
+  await expect(page.getByTestId('complainant-selected')).toContainText('921103405676');
+  if (options.inCase) await page.locator('select[name=caseId]').selectOption({ index: 1 });
+  await page.locator('select[name=serviceId]').selectOption('personal-assistant');
+  await page.locator('select[name=contested]').selectOption('inaction');
+  await page.locator('textarea[name=text]').fill('Жеке көмекші қызметі қазан айынан бері көрсетілмейді.');
+  await page.locator('textarea[name=demands]').fill('Қызметті қалпына келтіру');
+}
+
+/**
  * Aliya, her case and a complaint in it, registered through the forms as an officer would (bundles,
  * backups and conflicts all start from it). `code` is the office code the numbers carry; `scan` adds
  * an attached PDF to the complaint.
@@ -85,16 +102,7 @@ export async function registerCaseAndComplaint(page: Page, code: string, options
   await expect(page.getByText(`Іс ашылды: ${code}-C2026-00001`)).toBeVisible();
 
   await page.goto('/#/complaints/new');
-  await page.locator('input[name=receiptDate]').fill('2026-11-19');
-  await page.locator('input[name=registrationDate]').fill('2026-11-19');
-  await page.getByLabel('Шағым берушінің ЖСН-ы немесе аты-жөні').fill('Сейт');
-  await page.getByRole('button', { name: 'Таңдау' }).click();
-  await expect(page.getByTestId('complainant-selected')).toContainText('921103405676');
-  await page.locator('select[name=caseId]').selectOption({ index: 1 });
-  await page.locator('select[name=serviceId]').selectOption('personal-assistant');
-  await page.locator('select[name=contested]').selectOption('inaction');
-  await page.locator('textarea[name=text]').fill('Жеке көмекші қызметі қазан айынан бері көрсетілмейді.');
-  await page.locator('textarea[name=demands]').fill('Қызметті қалпына келтіру');
+  await fillAliyasComplaint(page, { inCase: true });
   if (options.scan)
     await page.locator('input[name=attachments]').setInputFiles({
       name: 'scan.pdf',

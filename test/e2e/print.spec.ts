@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { pdfInfo, pdfPageToPng, pdfText } from './pdf';
 import { PDF_OPTIONS } from '../../electron/handlers';
-import { addPerson, PEOPLE, setUpOffice } from './helpers';
+import { addPerson, fillAliyasComplaint, PEOPLE, setUpOffice } from './helpers';
 import { TEST_NOW } from './seed';
 
 async function openComplaintConfirmation(page: Page): Promise<void> {
@@ -14,15 +14,7 @@ async function openComplaintConfirmation(page: Page): Promise<void> {
   await setUpOffice(page, 'ARAL01');
   await addPerson(page, PEOPLE.aliya);
   await page.goto('/#/complaints/new');
-  await page.locator('input[name=receiptDate]').fill('2026-11-19');
-  await page.locator('input[name=registrationDate]').fill('2026-11-19');
-  await page.getByLabel('Шағым берушінің ЖСН-ы немесе аты-жөні').fill('Сейт');
-  await page.getByRole('button', { name: 'Таңдау' }).click();
-  await expect(page.getByTestId('complainant-selected')).toContainText('921103405676');
-  await page.locator('select[name=serviceId]').selectOption('personal-assistant');
-  await page.locator('select[name=contested]').selectOption('inaction');
-  await page.locator('textarea[name=text]').fill('Жеке көмекші қызметі қазан айынан бері көрсетілмейді.');
-  await page.locator('textarea[name=demands]').fill('Қызметті қалпына келтіру');
+  await fillAliyasComplaint(page);
   await page.getByRole('button', { name: 'Тіркеу', exact: true }).click();
   await expect(page.getByText('Шағым тіркелді: ARAL01-2026-00001')).toBeVisible();
   await page.getByRole('button', { name: 'Тіркеу туралы растама' }).click();
