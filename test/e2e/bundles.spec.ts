@@ -175,6 +175,12 @@ test.describe('case bundles between two offices', () => {
     await a.getByRole('checkbox', { name: 'Көрсетілген істердің бәрін таңдау' }).check();
     await a.locator('input[name=passphrase]').fill('Арал');
     await expect(a.getByText('Әлсіз: бірнеше сөзден тұратын ұзынырақ тіркес таңдаңыз.')).toBeVisible();
+    // Issue 16 pt 7: held to the backups' rule, said before anything is exported.
+    await a.getByRole('button', { name: 'Пакет жасау және сақтау' }).click();
+    await expect(a.getByRole('alert').filter({ hasText: 'Құпия сөз тым қысқа' })).toBeVisible();
+    await a.locator('input[name=passphrase]').fill('111111111111');
+    await a.getByRole('button', { name: 'Пакет жасау және сақтау' }).click();
+    await expect(a.getByRole('alert').filter({ hasText: 'Құпия сөзді оңай табуға болады' })).toBeVisible();
     await a.locator('input[name=passphrase]').fill('Арал теңізі қайта толады 2026');
     await expect(a.getByText('Мықты.')).toBeVisible();
     await a.locator('input[name=passphraseConfirm]').fill('Арал теңізі');

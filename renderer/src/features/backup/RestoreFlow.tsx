@@ -9,7 +9,7 @@ import { useAppStore, useWriteContext } from '../../core/store';
 import { useSubmit } from '../../core/useSubmit';
 import type { WriteContext } from '../../db/context';
 import { Notice } from '../../ui/Notice';
-import { ProgressBar, formatDateTime, recordLabel, tableName } from '../bundles';
+import { ProgressBar, formatDateTime, recordLabel, tableName, useLabelNames } from '../bundles';
 import type { ImportSession } from '../bundles';
 import { applyRestore, decodeBackup, prepareRestore, sniffBackup, type RestoreError, type RestoreReport } from './restore';
 import { backupSettingsChanged } from './store';
@@ -214,6 +214,7 @@ function Summary({ session }: { session: ImportSession }) {
 
 function ItemsToCheck({ session }: { session: ImportSession }) {
   const { t, i18n } = useTranslation();
+  const labelNames = useLabelNames();
   const items = session.preview.items.filter((i) => LISTED.includes(i.category));
   if (items.length === 0 && session.preview.rejected.length === 0) return null;
   return (
@@ -231,14 +232,14 @@ function ItemsToCheck({ session }: { session: ImportSession }) {
           <tr key={`${item.table}:${item.id}`}>
             <td>{t(`backup.categories.${item.category}`)}</td>
             <td>{tableName(t, (k) => i18n.exists(k), item.table)}</td>
-            <td>{recordLabel(item.table, item.incoming)}</td>
+            <td>{recordLabel(item.table, item.incoming, labelNames)}</td>
           </tr>
         ))}
         {session.preview.rejected.map((r) => (
           <tr key={`rejected:${r.table}:${r.index}`}>
             <td>{t('backup.categories.rejected')}</td>
             <td>{tableName(t, (k) => i18n.exists(k), r.table)}</td>
-            <td className="mono">{r.id ?? `№ ${r.index + 1}`}</td>
+            <td>{`№ ${r.index + 1}`}</td>
           </tr>
         ))}
       </tbody>

@@ -5,7 +5,7 @@ import { useServices } from '../../core/services';
 import { useLiveData } from '../../core/useLiveData';
 import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
-import { BundlesNav, formatDateTime, recordLabel, tableName } from './common';
+import { BundlesNav, formatDateTime, recordLabel, tableName, useLabelNames } from './common';
 import { openConflicts } from './conflictStore';
 import { Resolver } from './conflicts/Resolver';
 import { loadConflict } from './resolve';
@@ -14,6 +14,7 @@ import { loadConflict } from './resolve';
 export function ConflictsPage() {
   const { t, i18n } = useTranslation();
   const { db } = useServices();
+  const names = useLabelNames();
   const rows = useLiveData(async () => {
     const open = await openConflicts(db);
     return Promise.all(open.map(async (c) => (await loadConflict(db, c.id)) ?? { conflict: c, local: undefined, settled: false }));
@@ -42,7 +43,7 @@ export function ConflictsPage() {
             {rows.value.map(({ conflict, settled }) => (
               <tr key={conflict.id}>
                 <td>{tableName(t, (k) => i18n.exists(k), conflict.table)}</td>
-                <td>{recordLabel(conflict.table, conflict.incoming)}</td>
+                <td>{recordLabel(conflict.table, conflict.incoming, names)}</td>
                 <td>
                   {conflict.sender.officeName} <span className="mono">({conflict.sender.officeCode})</span>
                   <div className="muted">{conflict.officer}</div>

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { IpcError } from '@shared/ipc';
+import { bundlePassphraseProblem } from '@shared/bundle/specs';
 import type { OfficeProfile } from '@shared/office';
 import { err, ok, type Result } from '@shared/result';
 import { useServices, type Services } from '../../core/services';
@@ -117,7 +118,10 @@ export function ExportPage({ initialCaseId }: { initialCaseId?: string | undefin
     const problems: Record<string, string> = {};
     if (mode === 'cases' && selected.size === 0) problems['cases'] = 'bundles.export.noCases';
     if (mode === 'since' && !/^\d{4}-\d{2}-\d{2}$/u.test(since)) problems['since'] = 'validation.date';
-    if (passphrase !== '' && passphrase !== confirm) problems['confirm'] = 'bundles.passphrase.mismatch';
+    // Issue 16 pt 7: a bundle's passphrase is held to the backups' rule (shared/bundle/specs/passphrase.ts).
+    const weak = bundlePassphraseProblem(passphrase);
+    if (weak) problems['passphrase'] = `bundles.passphrase.problems.${weak}`;
+    else if (passphrase !== '' && passphrase !== confirm) problems['confirm'] = 'bundles.passphrase.mismatch';
     setErrors(problems);
     setOutcome(null);
     if (Object.keys(problems).length > 0) return;
@@ -189,6 +193,7 @@ export function ExportPage({ initialCaseId }: { initialCaseId?: string | undefin
           passphrase={passphrase}
           confirm={confirm}
           error={errors['confirm']}
+          passphraseError={errors['passphrase']}
           onPassphrase={setPassphrase}
           onConfirm={setConfirm}
         />

@@ -1,7 +1,7 @@
 /** The parts of the export page the officer fills in or reads: what to export, the cases, the passphrase, the result. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { passphraseStrength } from '@shared/bundle/specs';
+import { MIN_BUNDLE_PASSPHRASE, passphraseStrength } from '@shared/bundle/specs';
 import type { Case } from '@shared/cases';
 import { fullName, type Person } from '@shared/persons';
 import { Field } from '../../ui/Field';
@@ -83,11 +83,13 @@ interface PassphraseFieldsProps {
   passphrase: string;
   confirm: string;
   error: string | undefined;
+  /** Why the passphrase cannot protect the bundle (an i18n key), said before anything is exported. */
+  passphraseError?: string | undefined;
   onPassphrase(value: string): void;
   onConfirm(value: string): void;
 }
 
-export function PassphraseFields({ passphrase, confirm, error, onPassphrase, onConfirm }: PassphraseFieldsProps) {
+export function PassphraseFields({ passphrase, confirm, error, passphraseError, onPassphrase, onConfirm }: PassphraseFieldsProps) {
   const { t } = useTranslation();
   const strength = passphraseStrength(passphrase);
   const setPassphrase = onPassphrase;
@@ -97,7 +99,8 @@ export function PassphraseFields({ passphrase, confirm, error, onPassphrase, onC
     <fieldset className="card form-grid">
       <legend>{t('bundles.passphrase.legend')}</legend>
       <p className="span-2 muted">{t('bundles.passphrase.intro')}</p>
-      <Field label={t('bundles.passphrase.label')} hint={t(`bundles.passphrase.strength.${strength}`)}>
+      <p className="span-2 muted">{t('bundles.passphrase.rule', { min: MIN_BUNDLE_PASSPHRASE })}</p>
+      <Field label={t('bundles.passphrase.label')} hint={t(`bundles.passphrase.strength.${strength}`)} error={passphraseError}>
         {(p) => (
           <input
             {...p}

@@ -5,7 +5,7 @@ import { IMPORT_CATEGORIES, type ImportCategory, type ImportItem } from '@shared
 import { useServices } from '../../core/services';
 import { useWriteContext } from '../../core/store';
 import { Notice } from '../../ui/Notice';
-import { ProgressBar, formatDateTime, reasonText, recordLabel, tableName, versionLine } from './common';
+import { ProgressBar, formatDateTime, reasonText, recordLabel, tableName, useLabelNames, versionLine } from './common';
 import { applyImport, type ApplyError, type ApplyProgress, type ImportSession } from './importBundle';
 import { addKnownOffice } from './repository';
 import { lastJobRanIn } from './workerClient';
@@ -61,8 +61,6 @@ function SenderCard({ session }: { session: ImportSession }) {
           {session.fileName}
           {encrypted ? <span className="badge">{t('bundles.import.encrypted')}</span> : null}
         </dd>
-        <dt>{t('bundles.import.bundleId')}</dt>
-        <dd className="mono">{manifest.bundleId}</dd>
       </dl>
       {!known ? (
         <div className="notice notice--warning" role="status">
@@ -145,6 +143,7 @@ function Summary({ session }: { session: ImportSession }) {
 
 function ItemDetail({ item, session }: { item: ImportItem; session: ImportSession }) {
   const { t } = useTranslation();
+  const names = useLabelNames();
   if (item.category === 'identity-match' || item.category === 'merged-before') {
     const target =
       item.match?.source === 'bundle'
@@ -153,7 +152,7 @@ function ItemDetail({ item, session }: { item: ImportItem; session: ImportSessio
     return (
       <>
         {t(item.category === 'merged-before' ? 'bundles.import.mergedBefore' : 'bundles.import.mergeInto', {
-          name: target ? recordLabel('persons', target) : item.match?.id,
+          name: target ? recordLabel('persons', target, names) : t('bundles.labels.unknownPerson'),
         })}
       </>
     );
@@ -175,6 +174,7 @@ function ItemDetail({ item, session }: { item: ImportItem; session: ImportSessio
 
 function CategoryList({ category, session }: { category: ImportCategory; session: ImportSession }) {
   const { t, i18n } = useTranslation();
+  const names = useLabelNames();
   const items = session.preview.items.filter((i) => i.category === category);
   if (items.length === 0) return null;
   const open = category !== 'unchanged' && category !== 'local-newer' && category !== 'merged-before';
@@ -196,7 +196,7 @@ function CategoryList({ category, session }: { category: ImportCategory; session
           {items.map((item) => (
             <tr key={`${item.table}:${item.id}`}>
               <td>{tableName(t, (k) => i18n.exists(k), item.table)}</td>
-              <td>{recordLabel(item.table, item.incoming)}</td>
+              <td>{recordLabel(item.table, item.incoming, names)}</td>
               <td>
                 <ItemDetail item={item} session={session} />
               </td>
@@ -231,10 +231,7 @@ function RejectedList({ session }: { session: ImportSession }) {
           {rejected.map((r) => (
             <tr key={`${r.table}:${r.index}:${r.id ?? ''}`}>
               <td>{tableName(t, exists, r.table)}</td>
-              <td>
-                {r.index >= 0 ? `№ ${r.index + 1}` : ''}
-                {r.id ? <div className="mono muted small">{r.id}</div> : null}
-              </td>
+              <td>{r.index >= 0 ? `№ ${r.index + 1}` : ''}</td>
               <td>
                 <ul className="reasons">
                   {r.errors.map((line) => {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BundleEncodeError, BundleError } from '@shared/bundle';
 import type { RecordEnvelope } from '@shared/records/envelope';
 import { sectionHref } from '../../core/router';
+import { useAppStore } from '../../core/store';
 import { formatDate } from '../../ui/format';
 
 export const BUNDLE_FILTERS = [{ name: 'Qamqor', extensions: ['qamqor'] }];
@@ -89,8 +90,62 @@ function str(record: RecordEnvelope, field: string): string {
   return typeof v === 'string' ? v : '';
 }
 
+/**
+ * What a record's label needs beyond the record: the names of codes in the officer's language (issue 16
+ * pt 7: no raw service or wheelchair-type codes and no ids on the import preview, the restore preview
+ * or the conflict queue).
+ */
+export interface LabelNames {
+  /** A service's name from the rule sets (its code when no rule set knows it). */
+  service(code: string): string;
+  /** A wheelchair type's name from the rule sets (its code when no rule set knows it). */
+  wheelchairType(code: string): string;
+  /** "Minutes of the hearing of DD.MM.YYYY HH:MM". */
+  minutes(date: string, time: string): string;
+  /** A record no label is known for: its table's name, never its id. */
+  unnamed(table: string): string;
+}
+
+/** The labels' names from the rule sets of this office and the UI language. */
+export function useLabelNames(): LabelNames {
+  const { t, i18n } = useTranslation();
+  const ruleSets = useAppStore((s) => s.ruleSets);
+  const ru = i18n.language === 'ru';
+  const pick = (named: { nameKk: string; nameRu: string } | undefined, code: string) => (named ? (ru ? named.nameRu : named.nameKk) : code);
+  return {
+    service: (code) =>
+      pick(
+        ruleSets.flatMap((r) => r.services).find((s) => s.id === code),
+        code,
+      ),
+    wheelchairType: (code) =>
+      pick(
+        ruleSets.flatMap((r) => r.wheelchairs.types).find((w) => w.id === code),
+        code,
+      ),
+    minutes: (date, time) => t('bundles.labels.minutes', { date: formatDate(date), time }),
+    unnamed: (table) => tableName(t, (k) => i18n.exists(k), table),
+  };
+}
+
+/** Without rule sets or translations (tests, the plain fallback): codes as they are. */
+const PLAIN_NAMES: LabelNames = {
+  service: (code) => code,
+  wheelchairType: (code) => code,
+  minutes: (date, time) => `${formatDate(date)} ${time}`,
+  unnamed: (table) => table,
+};
+
+function minutesContent(record: RecordEnvelope): { date: string; time: string } {
+  const content = (record as unknown as { content?: { date?: unknown; startTime?: unknown } }).content;
+  return {
+    date: typeof content?.date === 'string' ? content.date : '',
+    time: typeof content?.startTime === 'string' ? content.startTime : '',
+  };
+}
+
 /** A short human name of a record: person's name and IIN, case or complaint number, file name… */
-export function recordLabel(table: string, record: RecordEnvelope): string {
+export function recordLabel(table: string, record: RecordEnvelope, names: LabelNames = PLAIN_NAMES): string {
   switch (table) {
     case 'persons':
       return `${[str(record, 'lastName'), str(record, 'firstName'), str(record, 'middleName')].filter(Boolean).join(' ')} (${str(record, 'iin')})`;
@@ -99,7 +154,11 @@ export function recordLabel(table: string, record: RecordEnvelope): string {
     case 'complaints':
       return `${str(record, 'number')} — ${str(record, 'complainantName')}`;
     case 'applications':
-      return `${str(record, 'service')}, ${formatDate(str(record, 'registrationDate'))}`;
+      return `${names.service(str(record, 'service'))}, ${formatDate(str(record, 'registrationDate'))}`;
+    case 'hearingMinutes': {
+      const { date, time } = minutesContent(record);
+      return names.minutes(date, time);
+    }
     case 'hearings':
       return `${formatDate(str(record, 'date'))} ${str(record, 'time')}`;
     case 'intakes':
@@ -109,11 +168,11 @@ export function recordLabel(table: string, record: RecordEnvelope): string {
     case 'wheelchairChecks':
       return formatDate(str(record, 'checkDate'));
     case 'wheelchairOrders':
-      return `${str(record, 'wheelchairType')}, ${formatDate(str(record, 'orderDate'))}`;
+      return `${names.wheelchairType(str(record, 'wheelchairType'))}, ${formatDate(str(record, 'orderDate'))}`;
     case 'documents':
       return str(record, 'fileName');
     default:
-      return record.id;
+      return names.unnamed(table);
   }
 }
 

@@ -15,7 +15,7 @@ export { knownOfficesForDecoding } from './repository';
 // What the backup feature builds on: the import pipeline, the worker and the shared progress display.
 export { applyImport, prepareImport, type ApplyError, type ApplyResult, type ImportSession } from './importBundle';
 export { decodeInWorker, exportInWorker } from './workerClient';
-export { ProgressBar, formatDateTime, recordLabel, tableName } from './common';
+export { ProgressBar, formatDateTime, recordLabel, tableName, useLabelNames } from './common';
 
 /**
  * Routes: `#/bundles` (start), `#/bundles/export?caseId=…`, `#/bundles/case/<caseId>` (that case's

@@ -9,7 +9,7 @@ import { useAppStore, useWriteContext } from '../../../core/store';
 import { useSubmit } from '../../../core/useSubmit';
 import { Notice } from '../../../ui/Notice';
 import { useAsync } from '../../../ui/useAsync';
-import { recordLabel, tableName, versionLine } from '../common';
+import { recordLabel, tableName, useLabelNames, versionLine } from '../common';
 import { closeSettled, resolveConflict, type ConflictView } from '../resolve';
 import type { Names } from './describe';
 import { FieldRow, type Pick } from './FieldRow';
@@ -33,6 +33,7 @@ export function Resolver({ view, onReload }: { view: ConflictView; onReload: () 
   const { db } = useServices();
   const ctx = useWriteContext();
   const ruleSets = useAppStore((s) => s.ruleSets);
+  const labelNames = useLabelNames();
   const { conflict } = view;
   const local = view.local;
   const names = useAsync(
@@ -104,7 +105,7 @@ export function Resolver({ view, onReload }: { view: ConflictView; onReload: () 
       <form onSubmit={save} noValidate>
         <div className="card">
           <h2>
-            {tableName(t, exists, conflict.table)}: {recordLabel(conflict.table, local)}
+            {tableName(t, exists, conflict.table)}: {recordLabel(conflict.table, local, labelNames)}
           </h2>
           {person ? <p data-testid="conflict-person">{t('bundles.conflicts.person', { person })}</p> : null}
           <p>{t('bundles.conflicts.explain', { office: conflict.sender.officeName, officer: conflict.officer })}</p>
