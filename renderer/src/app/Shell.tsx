@@ -1,13 +1,14 @@
 import { Suspense, useEffect, useRef, type MouseEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
-import { useInactivityLock, writeSession } from '../features/officers';
+import { endSession, useInactivityLock } from '../features/officers';
 import { usePlatformIntegration } from '../platform';
 import { openBundleFromBytes } from '../features/bundles';
 import { BackupActivity, showBackupPanel, useAutomaticBackup } from '../features/backup';
 import { useAuditHeadFile } from '../features/audit';
 import { href, navigate, type Route, useRoute } from '../core/router';
 import { useServices } from '../core/services';
+import { confirmUnsaved } from '../core/unsaved';
 import { canOpen, useRoles } from '../core/permissions';
 import { Notice } from '../ui/Notice';
 import { pageKey } from './pageKey';
@@ -78,9 +79,13 @@ function useFocusOnNavigation(route: Route, main: RefObject<HTMLElement | null>)
   }, [key, main]);
 }
 
+/**
+ * The lock and sign-out buttons: with unsaved changes on the page they ask first, saying whether the text is kept
+ * as a draft (offered back after signing in) or lost (issue 16 point 1).
+ */
 function signOut(lock: boolean) {
-  writeSession(null);
-  useAppStore.getState().signedOut(lock);
+  if (!confirmUnsaved(lock ? 'lock' : 'signOut')) return;
+  endSession(lock ? { by: 'hand' } : null);
 }
 
 export function Shell() {

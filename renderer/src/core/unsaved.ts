@@ -18,7 +18,7 @@ function unsavedMessage(action: 'leave' | 'lock' | 'signOut'): string | null {
  * Asks before an action that takes the officer off the page (a menu link, the back button, the lock, signing out)
  * while a form holds unsaved changes; true when there are none or the officer confirms.
  */
-function confirmUnsaved(action: 'leave' | 'lock' | 'signOut'): boolean {
+export function confirmUnsaved(action: 'leave' | 'lock' | 'signOut'): boolean {
   const message = unsavedMessage(action);
   return message === null || window.confirm(message);
 }
@@ -35,4 +35,13 @@ export function useUnsavedGuard(dirty: boolean, drafted = false): void {
       if (dirtyForms.size === 0) setLeaveGuard(null);
     };
   }, [dirty, drafted]);
+}
+
+/**
+ * What becomes of the open forms' unsaved changes if the page closes now without asking (the inactivity lock,
+ * which cannot ask: no one is at the desk): none, all kept as drafts, or some text lost (a form without a draft).
+ */
+export function unsavedFate(): 'none' | 'drafted' | 'lost' {
+  if (dirtyForms.size === 0) return 'none';
+  return [...dirtyForms.values()].every((f) => f.drafted) ? 'drafted' : 'lost';
 }

@@ -9,7 +9,7 @@ import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { LanguageSwitch } from '../settings';
 import { signIn, type SignInError } from './repository';
-import { writeSession } from './session';
+import { lastLockReason, writeSession, type LockReason } from './session';
 
 /** Seconds left until `until` (epoch ms), ticking once a second while above zero. */
 function useSecondsLeft(until: number | null): number {
@@ -28,12 +28,24 @@ function waitText(t: (key: string, o?: Record<string, unknown>) => string, secon
     : t('officers.errors.lockedSeconds', { seconds });
 }
 
-/** Sign-in at start and after the inactivity lock. */
+/**
+ * What the lock screen says (issue 16 point 7): "locked by you" after the lock button, "after inactivity" only
+ * after the idle timeout, and then whether unsaved text was kept as a draft (offered back in its form after
+ * signing in) or lost.
+ */
+function lockedText(t: (key: string) => string, reason: LockReason | null): string {
+  if (reason?.by !== 'idle') return t('officers.lockedByHand');
+  const unsaved = reason.unsaved === 'drafted' ? t('officers.lockedDrafts') : reason.unsaved === 'lost' ? t('officers.lockedLost') : '';
+  return unsaved ? `${t('officers.lockedText')} ${unsaved}` : t('officers.lockedText');
+}
+
+/** Sign-in at start and after the lock. */
 export function SignIn() {
   const { t } = useTranslation();
   const { db } = useServices();
   const office = useAppStore((s) => s.office);
   const lockedLogin = useAppStore((s) => s.lockedLogin);
+  const [lockReason] = useState(lastLockReason);
   const [login, setLogin] = useState(lockedLogin ?? '');
   const [password, setPassword] = useState('');
   const [refusal, setRefusal] = useState<SignInError | null>(null);
@@ -79,7 +91,11 @@ export function SignIn() {
         <p className="muted">
           {office?.officeName} ({office?.officeCode})
         </p>
-        {lockedLogin ? <Notice kind="info">{t('officers.lockedText')}</Notice> : null}
+        {lockedLogin ? (
+          <Notice kind="info">
+            <span data-testid="lock-reason">{lockedText(t, lockReason)}</span>
+          </Notice>
+        ) : null}
         {message ? (
           <Notice kind="error">
             <span data-testid="sign-in-error">{message}</span>

@@ -1,3 +1,5 @@
+import { useAppStore } from '../../core/store';
+
 /**
  * The signed-in officer and the inactivity lock. The session survives a reload or a second window
  * only while the officer keeps working: after LOCK_AFTER_MS without input the app locks and asks
@@ -32,4 +34,23 @@ export function writeSession(session: StoredSession | null): void {
   } catch {
     // Storage unavailable: the session lasts as long as this page.
   }
+}
+
+/**
+ * Why the app is locked, for the lock screen (issue 16 point 7): by the officer's own button, or after
+ * LOCK_AFTER_MS without input, and then what became of unsaved text (drafts are kept; a form without a draft loses
+ * it). Kept in memory only: a reload while locked starts a fresh sign-in.
+ */
+export type LockReason = { by: 'hand' } | { by: 'idle'; unsaved: 'none' | 'drafted' | 'lost' };
+let lockReason: LockReason | null = null;
+
+export function lastLockReason(): LockReason | null {
+  return lockReason;
+}
+
+/** Ends the session: locked (the sign-in form keeps the login) or signed out. */
+export function endSession(lock: LockReason | null): void {
+  lockReason = lock;
+  writeSession(null);
+  useAppStore.getState().signedOut(lock !== null);
 }

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { useAppStore } from '../../core/store';
-import { LOCK_AFTER_MS, readSession, writeSession } from './session';
+import { unsavedFate } from '../../core/unsaved';
+import { endSession, LOCK_AFTER_MS, readSession, writeSession } from './session';
 
 const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
 /** Writing the activity time on every keystroke would be wasteful; once in this interval is enough. */
@@ -24,10 +24,8 @@ export function useInactivityLock(officerId: string | null): void {
       // Another window of the same office may have kept the session alive: honour its activity too.
       const shared = readSession(Date.now());
       if (shared?.officerId === officerId) last = Math.max(last, shared.lastActivity);
-      if (Date.now() - last >= LOCK_AFTER_MS) {
-        writeSession(null);
-        useAppStore.getState().signedOut(true);
-      }
+      // No one is at the desk to answer "save or discard?": drafted forms keep their text, the lock screen says so.
+      if (Date.now() - last >= LOCK_AFTER_MS) endSession({ by: 'idle', unsaved: unsavedFate() });
     }, CHECK_EVERY_MS);
     return () => {
       for (const e of ACTIVITY_EVENTS) window.removeEventListener(e, onActivity);
