@@ -11,7 +11,9 @@ import {
   type ServiceApplication,
 } from '@shared/hearings';
 import type { ServiceRule } from '@shared/rules';
+import { DraftOffer } from '../../core/DraftOffer';
 import { useServices } from '../../core/services';
+import { useDraft } from '../../core/useDraft';
 import { Field } from '../../ui/Field';
 import { formatDate, todayIso } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
@@ -27,13 +29,35 @@ interface Props {
   facts: HearingFacts;
 }
 
-/** The decision form: a refusal before its earliest allowed date asks for a reason (kept in the history). */
+interface DecisionValues {
+  outcome: DecisionOutcome | '';
+  date: string;
+  reasons: string;
+  earlyReason: string;
+}
+
+/** A stored decision draft has the form's four text fields and a known outcome (checked before it is offered back). */
+function isDecisionValues(v: unknown): v is DecisionValues {
+  if (typeof v !== 'object' || v === null) return false;
+  const r = v as Record<string, unknown>;
+  const texts = ['date', 'reasons', 'earlyReason'].every((k) => typeof r[k] === 'string');
+  return texts && (r.outcome === '' || (DECISION_OUTCOMES as readonly unknown[]).includes(r.outcome));
+}
+
+/**
+ * The decision form: a refusal before its earliest allowed date asks for a reason (kept in the history). The
+ * reasons are kept as a draft in IndexedDB as they are typed and offered back after a reload or the lock (issue 16
+ * point 1); the page's live read keeps them through the saves of its other forms.
+ */
 export function DecisionForm({ app, saved, service, cal, facts }: Props) {
   const { t } = useTranslation();
   const { db } = useServices();
-  const [values, setValues] = useState({ outcome: '' as DecisionOutcome | '', date: todayIso(), reasons: '', earlyReason: '' });
-  const form = useStepSubmit((ctx) => recordDecision(db, ctx, app.id, { ...values, outcome: values.outcome as DecisionOutcome }));
-  const set = (k: keyof typeof values, v: string) => setValues((s) => ({ ...s, [k]: v }));
+  const [values, setValues] = useState<DecisionValues>({ outcome: '', date: todayIso(), reasons: '', earlyReason: '' });
+  const draft = useDraft({ form: 'decision', recordId: app.id, values, onRestore: setValues, isValues: isDecisionValues });
+  const form = useStepSubmit((ctx) => recordDecision(db, ctx, app.id, { ...values, outcome: values.outcome as DecisionOutcome }), {
+    onOk: draft.saved,
+  });
+  const set = (k: keyof DecisionValues, v: string) => setValues((s) => ({ ...s, [k]: v }));
   // The check as the repository will make it, with the date being typed.
   const withDate = values.date ? hearingSchedule(service, cal, { ...facts, decisionDate: values.date }) : null;
   const check = values.outcome && values.date && withDate?.ok ? checkDecision(withDate.value, values.outcome, values.date) : null;
@@ -53,6 +77,7 @@ export function DecisionForm({ app, saved, service, cal, facts }: Props) {
       <h2 id="decision-title" className="span-2">
         {t('hearings.decision.title')}
       </h2>
+      <DraftOffer draft={draft} />
       <div className="span-2">
         <MessageLine message={form.message} />
         {early ? (

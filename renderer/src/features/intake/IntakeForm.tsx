@@ -7,8 +7,10 @@ import { fullName, type Person } from '@shared/persons';
 import { ruleSetInForce } from '@shared/rules';
 import type { FieldErrors } from '@shared/validation';
 import { href, navigate, sectionHref } from '../../core/router';
+import { DraftOffer } from '../../core/DraftOffer';
 import { useServices } from '../../core/services';
 import { useAppStore, useWriteContext } from '../../core/store';
+import { useDraft } from '../../core/useDraft';
 import { useSubmit } from '../../core/useSubmit';
 import type { WriteContext } from '../../db/context';
 import { formatDate, todayIso } from '../../ui/format';
@@ -178,7 +180,24 @@ function save(db: ReturnType<typeof useServices>['db'], ctx: WriteContext, exist
   return existing ? updateIntake(db, ctx, existing.id, state, todayIso()) : createIntake(db, ctx, state, todayIso());
 }
 
-/** The intake at the counter: the application, the documents, the card, and the live check of all three. */
+/** A stored intake draft is a whole intake input of this case (checked before it is offered back). */
+function isIntakeDraftOf(caseId: string) {
+  return (v: unknown): v is IntakeInput =>
+    typeof v === 'object' &&
+    v !== null &&
+    'caseId' in v &&
+    v.caseId === caseId &&
+    'registrationDate' in v &&
+    typeof v.registrationDate === 'string' &&
+    ['application', 'situation', 'card'].every((k) => k in v) &&
+    'presentedDocumentIds' in v &&
+    Array.isArray(v.presentedDocumentIds);
+}
+
+/**
+ * The intake at the counter: the application, the documents, the card, and the live check of all three. What is
+ * typed is kept as a draft in IndexedDB and offered back after a reload, a crash or the lock (issue 16 point 1).
+ */
 export function IntakeForm({ kase, person, existing }: { kase: Case; person: Person; existing?: Intake }) {
   const { t } = useTranslation();
   const loc = useLocalized();
@@ -188,8 +207,16 @@ export function IntakeForm({ kase, person, existing }: { kase: Case; person: Per
   const [state, setState] = useState<IntakeInput>(() => initialState(kase, person, existing));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [refusal, setRefusal] = useState<string | null>(null);
+  const draft = useDraft({
+    form: 'intake',
+    recordId: existing?.id ?? `case-${kase.id}`,
+    values: state,
+    onRestore: setState,
+    isValues: isIntakeDraftOf(kase.id),
+  });
   const submit = useSubmit((c: WriteContext, input: IntakeInput) => save(db, c, existing, input), {
     onOk: (saved) => {
+      draft.saved();
       rememberPhone(saved.officerPhone);
       navigate({ name: 'section', section: 'intake', path: [saved.id], query: {} });
     },
@@ -222,6 +249,7 @@ export function IntakeForm({ kase, person, existing }: { kase: Case; person: Per
       </header>
       <PersonFacts kase={kase} person={person} onDate={state.registrationDate} />
       <form onSubmit={onSubmit} noValidate>
+        <DraftOffer draft={draft} />
         {check ? <LiveSummary check={check} /> : null}
         {Object.keys(errors).length > 0 ? <Notice kind="error">{t('common.fixErrors')}</Notice> : null}
         {refusal ? <Notice kind="error">{refusal}</Notice> : null}
