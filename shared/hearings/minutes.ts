@@ -4,6 +4,7 @@
  * The applicant's reading (танысу) and remarks (ескертулер, 004 L45-46) come after sign-off: the
  * applicant reads the minutes as signed.
  */
+import type { Role } from '../officers';
 import { err, ok, type Result } from '../result';
 import type { HearingMinutes, MinutesAddendum, MinutesContent, MinutesFamiliarisation, MinutesRemark, MinutesSignOff } from './types';
 
@@ -63,4 +64,19 @@ export function keepsSignedRecord(before: HearingMinutes, after: HearingMinutes)
     same(before.addenda, after.addenda.slice(0, before.addenda.length)) &&
     same(before.remarks, after.remarks.slice(0, before.remarks.length))
   );
+}
+
+/**
+ * Whose accounts may be named the official conducting a hearing and keeping its minutes (issue 16 point 4):
+ * S004:44 (social-assistance-and-hearings.md §4.6) has the provider's official (лауазымды тұлға) keep the minutes,
+ * so the officers who work the cases — registrars, reviewers and heads. [DESIGN] An account that is only an
+ * administrator runs the app, not the procedure, and is not offered.
+ */
+const CONDUCTING_ROLES: readonly Role[] = ['registrar', 'reviewer', 'head'];
+
+/** The active accounts that may conduct a hearing, by name (Kazakh order), for the minutes' "conducted by". */
+export function conductingOfficers<T extends { active: boolean; roles: readonly Role[]; fullName: string }>(officers: readonly T[]): T[] {
+  return officers
+    .filter((o) => o.active && o.roles.some((r) => CONDUCTING_ROLES.includes(r)))
+    .sort((a, b) => a.fullName.localeCompare(b.fullName, 'kk'));
 }

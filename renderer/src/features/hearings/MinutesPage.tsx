@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { minutesOfHearing, type HearingMinutes, type MinutesContentInput } from '@shared/hearings';
+import { conductingOfficers, minutesOfHearing, type HearingMinutes, type MinutesContentInput } from '@shared/hearings';
 import { fullName } from '@shared/persons';
 import { sectionHref } from '../../core/router';
 import { useServices } from '../../core/services';
@@ -14,7 +14,7 @@ import { Notice } from '../../ui/Notice';
 import { useServiceName } from './common';
 import { MessageLine, useStepSubmit } from './forms';
 import { MinutesPrint } from './prints';
-import { createMinutes, minutesPageData, signOffMinutes, updateMinutes, type ApplicationView } from './repository';
+import { conductingOfficerNames, createMinutes, minutesPageData, signOffMinutes, updateMinutes, type ApplicationView } from './repository';
 import { SignedMinutes } from './SignedMinutes';
 
 /** The minutes page: a live read, so saving one form never clears another (no remount on reload). */
@@ -62,10 +62,14 @@ function MinutesDetail({ view, hearingId, minutes }: { view: ApplicationView; he
   );
 }
 
+/**
+ * A new minutes' text: the hearing's place and time, the office, the applicant; "conducted by" is the signed-in
+ * officer when their account may conduct a hearing (issue 16 point 4), never the office's administrator by default.
+ */
 function prefill(
   view: ApplicationView,
   hearingId: string,
-  office: { officeName: string; officerName: string } | null,
+  who: { officeName: string; conductedBy: string },
   question: string,
 ): MinutesContentInput {
   const hearing = view.hearings.find((h) => h.id === hearingId);
@@ -75,8 +79,8 @@ function prefill(
     date: hearing?.date ?? todayIso(),
     startTime: hearing?.time ?? '',
     endTime: '',
-    body: office?.officeName ?? '',
-    official: office?.officerName ?? '',
+    body: who.officeName,
+    official: who.conductedBy,
     secretary: '',
     applicantName: view.person ? fullName(view.person) : '',
     applicantIin: view.person?.iin ?? '',
@@ -97,18 +101,51 @@ function isMinutesContent(v: unknown): v is MinutesContentInput {
   return typeof v === 'object' && v !== null && 'question' in v && typeof v.question === 'string' && 'representative' in v;
 }
 
-/** The draft: created, edited, then signed off with exactly the text on screen (saved first in the same write). */
-function MinutesForm({ view, hearingId, minutes }: { view: ApplicationView; hearingId: string; minutes: HearingMinutes | null }) {
+/**
+ * "Conducted by": chosen from the accounts that may conduct a hearing (issue 16 point 4), not typed. A name already
+ * in the minutes that is not such an account (older or another office's minutes) stays offered, so nothing is lost.
+ */
+function ConductedBy({ value, names, error, onChange }: { value: string; names: string[]; error?: string; onChange(v: string): void }) {
   const { t } = useTranslation();
-  const { db } = useServices();
+  const options = value && !names.includes(value) ? [value, ...names] : names;
+  return (
+    <Field label={t('hearings.minutes.official')} error={error} required>
+      {(p) => (
+        <select {...p} name="official" value={value} onChange={(e) => onChange(e.target.value)}>
+          <option value="">{t('common.choose')}</option>
+          {options.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+/** What new minutes open with (prefill), in the officer's language, with the signed-in officer conducting. */
+function useOpeningText(view: ApplicationView, hearingId: string): MinutesContentInput {
+  const { t } = useTranslation();
   const office = useAppStore((s) => s.office);
+  const officer = useAppStore((s) => s.officer);
   const serviceName = useServiceName();
   const question = t('hearings.minutes.questionDefault', {
     date: formatDate(view.application.preliminary?.date ?? ''),
     service: serviceName(view.service, view.application.service),
     grounds: view.application.preliminary?.grounds ?? '',
   });
-  const [values, setValues] = useState<MinutesContentInput>(() => minutes?.content ?? prefill(view, hearingId, office, question));
+  const conductedBy = officer && conductingOfficers([officer]).length > 0 ? officer.fullName : '';
+  return prefill(view, hearingId, { officeName: office?.officeName ?? '', conductedBy }, question);
+}
+
+/** The draft: created, edited, then signed off with exactly the text on screen (saved first in the same write). */
+function MinutesForm({ view, hearingId, minutes }: { view: ApplicationView; hearingId: string; minutes: HearingMinutes | null }) {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const conductors = useLiveData(() => conductingOfficerNames(db), [db]);
+  const opening = useOpeningText(view, hearingId);
+  const [values, setValues] = useState<MinutesContentInput>(() => minutes?.content ?? opening);
   const [signDate, setSignDate] = useState(minutes?.content.date ?? todayIso());
   const draft = useDraft({ form: 'minutes', recordId: hearingId, values, onRestore: setValues, isValues: isMinutesContent });
   const form = useStepSubmit((ctx) => (minutes ? updateMinutes(db, ctx, minutes.id, values) : createMinutes(db, ctx, hearingId, values)), {
@@ -156,7 +193,12 @@ function MinutesForm({ view, hearingId, minutes }: { view: ApplicationView; hear
         {text('startTime', t('hearings.minutes.startTime'), { required: true, type: 'time' })}
         {text('endTime', t('hearings.minutes.endTime'), { required: true, type: 'time' })}
         {text('body', t('hearings.minutes.body'), { required: true })}
-        {text('official', t('hearings.minutes.official'), { required: true })}
+        <ConductedBy
+          value={values.official}
+          names={conductors.status === 'done' ? conductors.value : []}
+          error={errors.official}
+          onChange={(v) => set('official', v)}
+        />
         {text('secretary', t('hearings.minutes.secretary'), { required: true })}
         <div />
         {text('applicantName', t('hearings.minutes.applicant'), { required: true })}
@@ -210,32 +252,50 @@ function MinutesForm({ view, hearingId, minutes }: { view: ApplicationView; hear
           </button>
         </div>
       </form>
-      {minutes ? (
-        <form
-          className="card"
-          noValidate
-          aria-label={t('hearings.minutes.signOff')}
-          onSubmit={(e) => {
-            e.preventDefault();
-            // Sign-off saves and signs exactly the text on screen; unsaved edits are named before it (issue 16 point 1).
-            const question = draft.dirty ? t('hearings.minutes.signOffUnsaved') : t('hearings.minutes.signOffConfirm');
-            if (window.confirm(question)) sign.run();
-          }}
-        >
-          <h2>{t('hearings.minutes.signOff')}</h2>
-          <p className="muted">{t('hearings.minutes.signOffHint')}</p>
-          <p className="muted">{t('hearings.minutes.signOffSaves')}</p>
-          <MessageLine message={sign.message} />
-          <div className="inline-form">
-            <Field label={t('hearings.minutes.signOffDate')} error={sign.errors.signOffDate ?? sign.errors.date} required>
-              {(p) => <input {...p} type="date" name="signOffDate" value={signDate} onChange={(e) => setSignDate(e.target.value)} />}
-            </Field>
-            <button type="submit" className="primary" disabled={sign.busy || form.busy}>
-              {t('hearings.minutes.signOff')}
-            </button>
-          </div>
-        </form>
-      ) : null}
+      {minutes ? <SignOffForm sign={sign} busy={form.busy} dirty={draft.dirty} signDate={signDate} setSignDate={setSignDate} /> : null}
     </>
+  );
+}
+
+/** Sign-off: saves and signs exactly the text on screen, naming unsaved edits before it (issue 16 point 1). */
+function SignOffForm({
+  sign,
+  busy,
+  dirty,
+  signDate,
+  setSignDate,
+}: {
+  sign: ReturnType<typeof useStepSubmit<unknown>>;
+  busy: boolean;
+  dirty: boolean;
+  signDate: string;
+  setSignDate(v: string): void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <form
+      className="card"
+      noValidate
+      aria-label={t('hearings.minutes.signOff')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        // Sign-off saves and signs exactly the text on screen; unsaved edits are named before it (issue 16 point 1).
+        const question = dirty ? t('hearings.minutes.signOffUnsaved') : t('hearings.minutes.signOffConfirm');
+        if (window.confirm(question)) sign.run();
+      }}
+    >
+      <h2>{t('hearings.minutes.signOff')}</h2>
+      <p className="muted">{t('hearings.minutes.signOffHint')}</p>
+      <p className="muted">{t('hearings.minutes.signOffSaves')}</p>
+      <MessageLine message={sign.message} />
+      <div className="inline-form">
+        <Field label={t('hearings.minutes.signOffDate')} error={sign.errors.signOffDate ?? sign.errors.date} required>
+          {(p) => <input {...p} type="date" name="signOffDate" value={signDate} onChange={(e) => setSignDate(e.target.value)} />}
+        </Field>
+        <button type="submit" className="primary" disabled={sign.busy || busy}>
+          {t('hearings.minutes.signOff')}
+        </button>
+      </div>
+    </form>
   );
 }

@@ -3,6 +3,7 @@ import { createWorkingCalendar, type CalendarError } from '@shared/calendar';
 import type { Case } from '@shared/cases';
 import {
   applicationFacts,
+  conductingOfficers,
   currentHearing,
   hearingSchedule,
   type Hearing,
@@ -30,6 +31,11 @@ export function hearingsOfApplication(db: QamqorDb, applicationId: string): Prom
 
 export function minutesOfApplication(db: QamqorDb, applicationId: string): Promise<HearingMinutes[]> {
   return minutesTable(db).where('applicationId').equals(applicationId).toArray();
+}
+
+/** The names of the accounts that may conduct a hearing (issue 16 point 4; shared/hearings conductingOfficers). */
+export async function conductingOfficerNames(db: QamqorDb): Promise<string[]> {
+  return conductingOfficers(await db.officers.toArray()).map((o) => o.fullName);
 }
 
 export function getHearing(db: QamqorDb, id: string): Promise<Hearing | undefined> {
