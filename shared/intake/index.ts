@@ -4,3 +4,4 @@ export * from './terms';
 export * from './schema';
 export * from './override';
 export * from './acknowledgement';
+export * from './dates';

@@ -20,6 +20,7 @@ import { Notice } from '../../ui/Notice';
 import { CitationNote } from './common';
 import { MessageLine, useStepSubmit } from './forms';
 import { recordDecision } from './repository';
+import { pastDateErrors } from './timeline';
 
 interface Props {
   app: ServiceApplication;
@@ -57,6 +58,8 @@ export function DecisionForm({ app, saved, service, cal, facts }: Props) {
   const form = useStepSubmit((ctx) => recordDecision(db, ctx, app.id, { ...values, outcome: values.outcome as DecisionOutcome }), {
     onOk: draft.saved,
   });
+  // Issue 16 point 2: a decision date that has not come is said as it is typed.
+  const live = pastDateErrors({ date: values.date }, todayIso());
   const set = (k: keyof DecisionValues, v: string) => setValues((s) => ({ ...s, [k]: v }));
   // The check as the repository will make it, with the date being typed.
   const withDate = values.date ? hearingSchedule(service, cal, { ...facts, decisionDate: values.date }) : null;
@@ -108,7 +111,7 @@ export function DecisionForm({ app, saved, service, cal, facts }: Props) {
           </select>
         )}
       </Field>
-      <Field label={t('hearings.decision.date')} error={form.errors.date} required>
+      <Field label={t('hearings.decision.date')} error={live.date ?? form.errors.date} required>
         {(p) => <input {...p} type="date" name="decisionDate" value={values.date} onChange={(ev) => set('date', ev.target.value)} />}
       </Field>
       <div className="span-2">

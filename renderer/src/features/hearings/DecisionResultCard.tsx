@@ -8,6 +8,7 @@ import { formatDate, todayIso } from '../../ui/format';
 import { CitationNote } from './common';
 import { MessageLine, useStepSubmit } from './forms';
 import { recordNotification } from './repository';
+import { pastDateErrors } from './timeline';
 
 /** The recorded decision, its printed notice and how the applicant was told (004 L48-51). */
 export function DecisionResultCard({ app, service, onPrint }: { app: ServiceApplication; service: ServiceRule; onPrint(): void }) {
@@ -63,6 +64,7 @@ function NotificationForm({ app, service }: { app: ServiceApplication; service: 
     date: app.decision?.date ?? todayIso(),
     mobileRegistered: false,
   });
+  const live = pastDateErrors({ date: values.date }, todayIso());
   const form = useStepSubmit((ctx) =>
     recordNotification(db, ctx, app.id, {
       method: values.method as NotificationMethod,
@@ -115,7 +117,7 @@ function NotificationForm({ app, service }: { app: ServiceApplication; service: 
           </select>
         )}
       </Field>
-      <Field label={t('hearings.notification.date')} error={form.errors.date} required>
+      <Field label={t('hearings.notification.date')} error={live.date ?? form.errors.date} required>
         {(p) => (
           <input
             {...p}

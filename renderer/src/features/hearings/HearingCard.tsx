@@ -4,11 +4,12 @@ import { allowedHearingMethods, type Hearing, type ServiceApplication } from '@s
 import type { ServiceRule } from '@shared/rules';
 import { useServices } from '../../core/services';
 import { Field } from '../../ui/Field';
-import { formatDate } from '../../ui/format';
+import { formatDate, todayIso } from '../../ui/format';
 import { CitationNote, useMethodLabel } from './common';
 import type { SetDraft } from './draft';
 import { MessageLine, useStepSubmit } from './forms';
 import { recordHearingOutcome, scheduleHearing } from './repository';
+import { hearingDateErrors } from './timeline';
 
 interface Props {
   app: ServiceApplication;
@@ -103,6 +104,13 @@ function HearingForm({ app, service, hearing, setDraft, onDone }: Omit<Props, 'o
     },
   });
   const set = (k: keyof typeof values, v: string) => setValues((s) => ({ ...s, [k]: v }));
+  // Issue 16 point 2, said as the date is typed: not before the preliminary decision (the write's own check) nor
+  // before the application (000 L47).
+  const preliminaryDate = app.preliminary?.date ?? '';
+  const live: Partial<Record<string, string>> =
+    values.date && values.date < preliminaryDate
+      ? { date: 'hearings.validation.beforePreliminary' }
+      : hearingDateErrors({ applicationDate: app.registrationDate, hearingDate: values.date }, { hearingDate: 'date' }, todayIso());
 
   return (
     <form
@@ -120,7 +128,7 @@ function HearingForm({ app, service, hearing, setDraft, onDone }: Omit<Props, 'o
       <div className="span-2">
         <MessageLine message={form.message} />
       </div>
-      <Field label={t('hearings.hearing.date')} error={form.errors.date} required>
+      <Field label={t('hearings.hearing.date')} error={live.date ?? form.errors.date} required>
         {(p) => (
           <input
             {...p}

@@ -16,6 +16,7 @@ import { MessageLine, useStepSubmit } from './forms';
 import { MinutesPrint } from './prints';
 import { conductingOfficerNames, createMinutes, minutesPageData, signOffMinutes, updateMinutes, type ApplicationView } from './repository';
 import { SignedMinutes } from './SignedMinutes';
+import { hearingDateErrors } from './timeline';
 
 /** The minutes page: a live read, so saving one form never clears another (no remount on reload). */
 export function MinutesPage({ hearingId }: { hearingId: string }) {
@@ -159,8 +160,11 @@ function MinutesForm({ view, hearingId, minutes }: { view: ApplicationView; hear
   const rep = values.representative;
   const setRep = (k: 'fullName' | 'iin' | 'powerOfAttorney', v: string) =>
     setValues((s) => ({ ...s, representative: { fullName: '', iin: '', powerOfAttorney: '', ...s.representative, [k]: v } }));
-  // Field errors of the sign-off's save of the text show at their fields too.
-  const errors = { ...form.errors, ...sign.errors };
+  // Field errors of the sign-off's save of the text show at their fields too; the date of the hearing held is
+  // checked as it is typed (issue 16 point 2: not before the hearing, not after today).
+  const hearingDate = view.hearings.find((h) => h.id === hearingId)?.date ?? '';
+  const live = hearingDateErrors({ hearingDate, heldDate: values.date }, { heldDate: 'date' }, todayIso());
+  const errors = { ...form.errors, ...sign.errors, ...live };
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -252,7 +256,16 @@ function MinutesForm({ view, hearingId, minutes }: { view: ApplicationView; hear
           </button>
         </div>
       </form>
-      {minutes ? <SignOffForm sign={sign} busy={form.busy} dirty={draft.dirty} signDate={signDate} setSignDate={setSignDate} /> : null}
+      {minutes ? (
+        <SignOffForm
+          sign={sign}
+          busy={form.busy}
+          dirty={draft.dirty}
+          signDate={signDate}
+          setSignDate={setSignDate}
+          live={hearingDateErrors({ hearingDate, heldDate: values.date, signedDate: signDate }, { signedDate: 'signOffDate' }, todayIso())}
+        />
+      ) : null}
     </>
   );
 }
@@ -264,12 +277,15 @@ function SignOffForm({
   dirty,
   signDate,
   setSignDate,
+  live,
 }: {
   sign: ReturnType<typeof useStepSubmit<unknown>>;
   busy: boolean;
   dirty: boolean;
   signDate: string;
   setSignDate(v: string): void;
+  /** What is wrong with the sign-off date as typed (not before the hearing or the minutes' date, not after today). */
+  live: Partial<Record<string, string>>;
 }) {
   const { t } = useTranslation();
   return (
@@ -289,7 +305,7 @@ function SignOffForm({
       <p className="muted">{t('hearings.minutes.signOffSaves')}</p>
       <MessageLine message={sign.message} />
       <div className="inline-form">
-        <Field label={t('hearings.minutes.signOffDate')} error={sign.errors.signOffDate ?? sign.errors.date} required>
+        <Field label={t('hearings.minutes.signOffDate')} error={live.signOffDate ?? sign.errors.signOffDate ?? sign.errors.date} required>
           {(p) => <input {...p} type="date" name="signOffDate" value={signDate} onChange={(e) => setSignDate(e.target.value)} />}
         </Field>
         <button type="submit" className="primary" disabled={sign.busy || busy}>

@@ -7,6 +7,7 @@ import { formatDate, todayIso } from '../../ui/format';
 import type { SetDraft } from './draft';
 import { MessageLine, useStepSubmit } from './forms';
 import { recordNotice } from './repository';
+import { hearingDateErrors, pastDateErrors } from './timeline';
 
 /** The hearing notice: recorded as sent (and received), or sent again after the hearing moved. */
 export function NoticeCard({ app, hearing, setDraft }: { app: ServiceApplication; hearing: Hearing; setDraft: SetDraft }) {
@@ -43,6 +44,11 @@ function NoticeForm({ app, hearing, setDraft, onDone }: { app: ServiceApplicatio
   const { t } = useTranslation();
   const { db } = useServices();
   const [values, setValues] = useState({ sentOn: todayIso(), channel: '' as NoticeChannel | '', receivedOn: '' });
+  // Issue 16 point 2: what is wrong with a date is said as it is typed, not only on submit.
+  const live = {
+    ...pastDateErrors({ receivedOn: values.receivedOn }, todayIso()),
+    ...hearingDateErrors({ noticeDate: values.sentOn, hearingDate: hearing.date }, { noticeDate: 'sentOn' }, todayIso()),
+  };
   const form = useStepSubmit(
     (ctx) =>
       recordNotice(db, ctx, app.id, {
@@ -76,7 +82,7 @@ function NoticeForm({ app, hearing, setDraft, onDone }: { app: ServiceApplicatio
       <div className="span-2">
         <MessageLine message={form.message} />
       </div>
-      <Field label={t('hearings.notice.sentOn')} error={form.errors.sentOn} required>
+      <Field label={t('hearings.notice.sentOn')} error={live.sentOn ?? form.errors.sentOn} required>
         {(p) => (
           <input
             {...p}
@@ -107,7 +113,11 @@ function NoticeForm({ app, hearing, setDraft, onDone }: { app: ServiceApplicatio
           </select>
         )}
       </Field>
-      <Field label={t('hearings.notice.receivedOn')} error={form.errors.receivedOn} hint={t('hearings.notice.receivedHint')}>
+      <Field
+        label={t('hearings.notice.receivedOn')}
+        error={live.receivedOn ?? form.errors.receivedOn}
+        hint={t('hearings.notice.receivedHint')}
+      >
         {(p) => (
           <input
             {...p}

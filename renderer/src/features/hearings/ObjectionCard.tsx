@@ -9,6 +9,7 @@ import { CitationNote } from './common';
 import type { SetDraft } from './draft';
 import { MessageLine, useStepSubmit } from './forms';
 import { recordObjection } from './repository';
+import { pastDateErrors } from './timeline';
 
 /** The applicant's objection, written or oral (004 L43); an oral one needs minutes (L44). */
 export function ObjectionCard({ app, service, setDraft }: { app: ServiceApplication; service: ServiceRule; setDraft: SetDraft }) {
@@ -37,6 +38,8 @@ function ObjectionForm({ app, service, setDraft }: { app: ServiceApplication; se
   const { t } = useTranslation();
   const { db } = useServices();
   const [values, setValues] = useState({ kind: '' as ObjectionKind | '', date: todayIso(), summary: '' });
+  // Issue 16 point 2: what is wrong with a date is said as it is typed, not only on submit.
+  const live = pastDateErrors({ date: values.date }, todayIso());
   const form = useStepSubmit(
     (ctx) => recordObjection(db, ctx, app.id, { kind: values.kind as ObjectionKind, date: values.date, summary: values.summary }),
     { onOk: () => setDraft({ objection: undefined }) },
@@ -85,7 +88,7 @@ function ObjectionForm({ app, service, setDraft }: { app: ServiceApplication; se
           </select>
         )}
       </Field>
-      <Field label={t('hearings.objection.date')} error={form.errors.date} required>
+      <Field label={t('hearings.objection.date')} error={live.date ?? form.errors.date} required>
         {(p) => (
           <input
             {...p}

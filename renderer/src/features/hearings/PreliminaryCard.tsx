@@ -10,6 +10,7 @@ import { CitationNote } from './common';
 import type { SetDraft } from './draft';
 import { MessageLine, useStepSubmit } from './forms';
 import { recordApplicantPosition, recordPreliminary } from './repository';
+import { pastDateErrors } from './timeline';
 
 /** The unfavourable preliminary decision: its form, then what was recorded with the applicant's position. */
 export function PreliminaryCard({ app, service, setDraft }: { app: ServiceApplication; service: ServiceRule; setDraft: SetDraft }) {
@@ -52,6 +53,8 @@ function PreliminaryForm({ app, service, setDraft }: { app: ServiceApplication; 
   const { db } = useServices();
   const loc = useLocalized();
   const [values, setValues] = useState({ date: todayIso(), receivedOn: '', grounds: '', disagreementDate: '' });
+  // Issue 16 point 2: what is wrong with a date is said as it is typed, not only on submit.
+  const live = pastDateErrors({ date: values.date, receivedOn: values.receivedOn, disagreementDate: values.disagreementDate }, todayIso());
   const form = useStepSubmit((ctx) => recordPreliminary(db, ctx, app.id, values), {
     success: t('common.saved'),
     onOk: () => setDraft({ preliminaryDate: undefined, preliminaryReceivedDate: undefined, disagreementDate: undefined }),
@@ -79,7 +82,7 @@ function PreliminaryForm({ app, service, setDraft }: { app: ServiceApplication; 
       <div className="span-2">
         <MessageLine message={form.message} />
       </div>
-      <Field label={t('hearings.preliminary.date')} error={form.errors.date} required>
+      <Field label={t('hearings.preliminary.date')} error={live.date ?? form.errors.date} required>
         {(p) => (
           <input
             {...p}
@@ -93,7 +96,11 @@ function PreliminaryForm({ app, service, setDraft }: { app: ServiceApplication; 
           />
         )}
       </Field>
-      <Field label={t('hearings.preliminary.receivedOn')} error={form.errors.receivedOn} hint={t('hearings.preliminary.receivedHint')}>
+      <Field
+        label={t('hearings.preliminary.receivedOn')}
+        error={live.receivedOn ?? form.errors.receivedOn}
+        hint={t('hearings.preliminary.receivedHint')}
+      >
         {(p) => (
           <input
             {...p}
@@ -110,7 +117,7 @@ function PreliminaryForm({ app, service, setDraft }: { app: ServiceApplication; 
       {byDisagreement ? (
         <Field
           label={t('hearings.preliminary.disagreementDate')}
-          error={form.errors.disagreementDate}
+          error={live.disagreementDate ?? form.errors.disagreementDate}
           hint={t('hearings.preliminary.disagreementHint')}
         >
           {(p) => (
@@ -150,6 +157,7 @@ function ApplicantPositionForm({ app, service, setDraft }: { app: ServiceApplica
   const { db } = useServices();
   const byDisagreement = service.hearing.kind === 'service-term' && service.hearing.triggeredBy === 'disagreement';
   const [values, setValues] = useState({ position: '' as 'disagreed' | 'waived' | '', date: todayIso() });
+  const live = pastDateErrors({ date: values.date }, todayIso());
   const form = useStepSubmit(
     (ctx) => recordApplicantPosition(db, ctx, app.id, { position: values.position || 'waived', date: values.date }),
     {
@@ -193,7 +201,7 @@ function ApplicantPositionForm({ app, service, setDraft }: { app: ServiceApplica
           </select>
         )}
       </Field>
-      <Field label={t('hearings.position.date')} error={form.errors.date} required>
+      <Field label={t('hearings.position.date')} error={live.date ?? form.errors.date} required>
         {(p) => (
           <input {...p} type="date" name="positionDate" value={values.date} onChange={(e) => update({ ...values, date: e.target.value })} />
         )}

@@ -9,6 +9,7 @@ import { Notice } from '../../ui/Notice';
 import { CitationNote } from './common';
 import { MessageLine, useStepSubmit } from './forms';
 import { addAddendum, addRemarks, recordFamiliarisation, type ApplicationView, type HearingsResult } from './repository';
+import { pastDateErrors } from './timeline';
 
 /**
  * Signed minutes: the signed text, then what may only be appended (addenda, the reading, remarks).
@@ -86,6 +87,8 @@ function DatedTextForm({
   save: (ctx: WriteContext, values: { date: string; text: string }) => Promise<HearingsResult<HearingMinutes>>;
 }) {
   const [values, setValues] = useState({ date: todayIso(), text: '' });
+  // Issue 16 point 2: what is wrong with a date is said as it is typed, not only on submit.
+  const live = pastDateErrors({ date: values.date }, todayIso());
   const form = useStepSubmit((ctx) => save(ctx, values), { onOk: () => setValues((v) => ({ ...v, text: '' })) });
   return (
     <form
@@ -100,7 +103,7 @@ function DatedTextForm({
       <div className="span-2">
         <MessageLine message={form.message} />
       </div>
-      <Field label={labels.date} error={form.errors.date} required>
+      <Field label={labels.date} error={live.date ?? form.errors.date} required>
         {(p) => (
           <input
             {...p}
@@ -163,6 +166,7 @@ function ReadingCard({ view, minutes }: { view: ApplicationView; minutes: Hearin
   const { t } = useTranslation();
   const { db } = useServices();
   const [readDate, setReadDate] = useState(todayIso());
+  const live = pastDateErrors({ date: readDate }, todayIso());
   const reading = useStepSubmit((ctx) => recordFamiliarisation(db, ctx, minutes.id, { date: readDate }));
   const rule = view.service?.hearing;
   return (
@@ -186,7 +190,7 @@ function ReadingCard({ view, minutes }: { view: ApplicationView; minutes: Hearin
           }}
         >
           <MessageLine message={reading.message} />
-          <Field label={t('hearings.minutes.readDate')} error={reading.errors.date} required>
+          <Field label={t('hearings.minutes.readDate')} error={live.date ?? reading.errors.date} required>
             {(p) => <input {...p} type="date" name="readDate" value={readDate} onChange={(e) => setReadDate(e.target.value)} />}
           </Field>
           <button type="submit" disabled={reading.busy}>

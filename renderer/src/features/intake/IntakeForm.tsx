@@ -2,7 +2,16 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Case } from '@shared/cases';
 import { ageOn } from '@shared/iin';
-import { checkIntake, DOC, formOf, PSYCHONEUROLOGICAL_MIN_AGE, type Intake, type IntakeCheck, type IntakeInput } from '@shared/intake';
+import {
+  checkIntake,
+  DOC,
+  formOf,
+  intakeDateErrors,
+  PSYCHONEUROLOGICAL_MIN_AGE,
+  type Intake,
+  type IntakeCheck,
+  type IntakeInput,
+} from '@shared/intake';
 import { fullName, type Person } from '@shared/persons';
 import { ruleSetInForce } from '@shared/rules';
 import type { FieldErrors } from '@shared/validation';
@@ -176,6 +185,9 @@ function PersonFacts({ kase, person, onDate }: { kase: Case; person: Person; onD
   );
 }
 
+/** The date messages the form says live (shared/intake intakeDateErrors): a refusal's copy of them is not kept. */
+const LIVE_DATE_MESSAGES = new Set(['intake.validation.future', 'intake.validation.afterRegistration']);
+
 function save(db: ReturnType<typeof useServices>['db'], ctx: WriteContext, existing: Intake | undefined, state: IntakeInput) {
   return existing ? updateIntake(db, ctx, existing.id, state, todayIso()) : createIntake(db, ctx, state, todayIso());
 }
@@ -231,7 +243,10 @@ export function IntakeForm({ kase, person, existing }: { kase: Case; person: Per
   const cardForm = rules ? formOf(rules, state.form) : undefined;
   const data = intakeDataOf(person, state);
   const check = rules ? checkIntake(rules, state.form, data, state.registrationDate) : null;
-  const part = { state, errors, change: setState };
+  // Issue 16 point 2: what is wrong with a date is said as it is typed; a corrected date clears its message.
+  const stillTrue = Object.entries(errors).filter(([, message]) => !LIVE_DATE_MESSAGES.has(message));
+  const shown = { ...Object.fromEntries(stillTrue), ...intakeDateErrors(state, todayIso()) };
+  const part = { state, errors: shown, change: setState };
   const stationary = state.form === 'stationary';
   const backHref = existing ? sectionHref('intake', [existing.id]) : sectionHref('intake', ['case', kase.id]);
 
@@ -277,7 +292,7 @@ export function IntakeForm({ kase, person, existing }: { kase: Case; person: Per
               registrationDate={state.registrationDate}
               contraindications={rules.contraindications}
               findings={check?.findings ?? []}
-              errors={errors}
+              errors={shown}
               onCard={(card) => setState((s) => ({ ...s, card }))}
               onSituation={(situation) => setState((s) => ({ ...s, situation }))}
             />
