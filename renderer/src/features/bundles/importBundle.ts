@@ -33,6 +33,7 @@ import { err, ok, type Result } from '@shared/result';
 import type { WriteContext } from '../../db/context';
 import type { QamqorDb } from '../../db/database';
 import { appendAuditBatch, type AuditInput } from '../../db/repositories/audit';
+import { describeError, isQuotaError } from '../../ui/errors';
 import { conflictsTable, openConflictsOf, queuedVersions, settledAmong, type ConflictRow } from './conflictStore';
 import { aliasKey, importHistoryTable, importsOfBundle, knownOfficesForDecoding, personAliases, type ImportHistoryRow } from './repository';
 
@@ -328,7 +329,8 @@ export async function applyImport(
     });
   } catch (e: unknown) {
     if (e instanceof Stale || e instanceof Dexie.ConstraintError) return err({ code: 'stale' });
-    return err({ code: 'failed', detail: e instanceof Error ? e.message : String(e) });
+    // A full disk (QuotaExceededError) gets its clear kk/ru message (issue 19 point 5).
+    return err({ code: 'failed', detail: isQuotaError(e) ? describeError(e) : e instanceof Error ? e.message : String(e) });
   }
   return ok({ kind: 'applied', history, conflicts: conflictRows.length, written: puts.length });
 }
