@@ -38,6 +38,8 @@ export const AUDIT_ACTIONS = [
   'archive',
   'backup',
   'restore',
+  // A head voided a record made by mistake (issue 16 point 2); the entry carries the reason.
+  'void',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

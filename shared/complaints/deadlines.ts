@@ -57,9 +57,10 @@ export function satisfactionWindowEnd(
  * open: still running; met / late: done on or before / after the due date; waived: the forward was
  * not needed because the demands were fully satisfied within the window; closed: the complaint ended
  * (withdrawn, or decided) within the term without forwarding, so the clock stopped; missed: it ended
- * after the forward term ran out without being forwarded — the breach stays on record (issue 18 p. 11).
+ * after the forward term ran out without being forwarded — the breach stays on record (issue 18 p. 11);
+ * voided: a head voided the complaint as made by mistake, so no term runs for it (issue 16 point 2).
  */
-export type DeadlineState = 'open' | 'met' | 'late' | 'waived' | 'closed' | 'missed';
+export type DeadlineState = 'open' | 'met' | 'late' | 'waived' | 'closed' | 'missed' | 'voided';
 export type DeadlineFlag = 'overdue' | 'due-soon' | null;
 
 export interface DeadlineStatus {
@@ -75,7 +76,7 @@ export interface DeadlineStatus {
 export const DUE_SOON_WORKING_DAYS = 1;
 
 type ComplaintProgress = Pick<Complaint, 'receiptDate' | 'forwardDue' | 'reviewDue' | 'status' | 'forwarded' | 'decision'> &
-  Partial<Pick<Complaint, 'withdrawal' | 'remedies'>>;
+  Partial<Pick<Complaint, 'withdrawal' | 'remedies' | 'voided'>>;
 
 function openStatus(cal: WorkingCalendar, today: string, due: string): Result<DeadlineStatus, CalendarError> {
   const left = workingDaysLeft(cal, today, due);
@@ -92,7 +93,7 @@ const done = (due: string, doneOn: string): DeadlineStatus => ({
   doneOn,
 });
 
-const stopped = (due: string, state: 'waived' | 'closed' | 'missed', doneOn: string | null = null): DeadlineStatus => ({
+const stopped = (due: string, state: 'waived' | 'closed' | 'missed' | 'voided', doneOn: string | null = null): DeadlineStatus => ({
   due,
   state,
   daysLeft: null,
@@ -160,6 +161,16 @@ export function complaintDeadlineStatus(
   c: ComplaintProgress,
   today: string,
 ): Result<ComplaintDeadlineStatus, CalendarError> {
+  if (c.voided) {
+    // Issue 16 point 2: a voided complaint runs no term; its due dates stay readable, stopped on the day it was voided.
+    const on = c.voided.at.slice(0, 10);
+    const forwardDue = c.forwardDue;
+    return ok({
+      forward: forwardDue === null ? null : stopped(forwardDue, 'voided', on),
+      review: stopped(c.reviewDue, 'voided', on),
+      flag: null,
+    });
+  }
   const forward = forwardStatus(rules, cal, c, today);
   if (!forward.ok) return forward;
   const review = reviewStatus(cal, c, today);
@@ -174,11 +185,12 @@ export function complaintDeadlineStatus(
  * decided) after the term without being forwarded; or still not forwarded once the term is over. A
  * full remedy within the window waives the duty; a partial one or a late full one does not (000 L77).
  * Returns the date after which the breach shows ('' = it already does whatever today is), or null
- * when the term cannot be (or was not) broken. Calendar-free, so the register index can evaluate it.
+ * when the term cannot be (or was not) broken, or the complaint is voided (issue 16 point 2: no term runs
+ * for a record made by mistake). Calendar-free, so the register index can evaluate it.
  */
 export function forwardMissedAfter(c: ComplaintProgress): string | null {
   const due = c.forwardDue;
-  if (due === null || waivingRemedy(c)) return null;
+  if (due === null || c.voided || waivingRemedy(c)) return null;
   if (c.forwarded) return c.forwarded.date > due ? '' : null;
   const ended = closedOn(c);
   if (ended !== null) {
@@ -198,12 +210,13 @@ export function isForwardMissed(c: ComplaintProgress, today: string): boolean {
 /**
  * The earliest deadline still running, stored on the record and indexed so that "overdue" and
  * "due soon" are index range queries (`nextDue < today`, `nextDue <= next working day`). A partial
- * remedy, or a full one after the window, leaves the forward term running (000 L77).
+ * remedy, or a full one after the window, leaves the forward term running (000 L77). A voided complaint
+ * has none (issue 16 point 2), so it leaves the overdue and due-soon lists and counts.
  */
 export function nextOpenDue(
-  c: Pick<Complaint, 'forwardDue' | 'reviewDue' | 'status' | 'forwarded' | 'decision'> & Partial<Pick<Complaint, 'remedies'>>,
+  c: Pick<Complaint, 'forwardDue' | 'reviewDue' | 'status' | 'forwarded' | 'decision'> & Partial<Pick<Complaint, 'remedies' | 'voided'>>,
 ): string | undefined {
-  if (c.status === 'decided' || c.status === 'withdrawn' || c.status === 'remedied' || c.decision) return undefined;
+  if (c.voided || c.status === 'decided' || c.status === 'withdrawn' || c.status === 'remedied' || c.decision) return undefined;
   const dues = [c.reviewDue];
   if (c.forwardDue !== null && !c.forwarded && !waivingRemedy(c)) dues.push(c.forwardDue);
   return dues.sort()[0];

@@ -3,3 +3,4 @@ export * from './deadlines';
 export * from './workflow';
 export * from './registration';
 export * from './route';
+export * from './voiding';

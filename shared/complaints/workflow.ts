@@ -67,6 +67,8 @@ export type WorkflowError =
   | { code: 'not-forwardable' }
   /** 000 L77: fully satisfied within 3 working days, so the complaint is not forwarded. */
   | { code: 'forward-waived' }
+  /** Issue 16 point 2: a voided complaint takes no further step. */
+  | { code: 'voided' }
   | { code: 'invalid'; errors: FieldErrors };
 
 /** What the workflow needs from the route and the calendar (computed by the caller). */
@@ -90,7 +92,7 @@ export type ComplaintWorkflowState = Pick<
   | 'receiptDate'
   | 'forwardDue'
 > &
-  Partial<Pick<Complaint, 'remedies'>>;
+  Partial<Pick<Complaint, 'remedies' | 'voided'>>;
 export type WorkflowPatch = Pick<
   Complaint,
   'status' | 'reviewer' | 'forwarded' | 'decision' | 'withdrawal' | 'courtNote' | 'history' | 'remedies'
@@ -102,10 +104,12 @@ function mayForward(c: Pick<Complaint, 'forwardDue'> & Partial<Pick<Complaint, '
   return waiver === 'may-decline' || waivingRemedy(c) === undefined;
 }
 
+/** The steps a complaint allows now; none once it is voided (issue 16 point 2). */
 export function allowedActions(
-  c: Pick<Complaint, 'status' | 'forwardDue'> & Partial<Pick<Complaint, 'remedies'>>,
+  c: Pick<Complaint, 'status' | 'forwardDue'> & Partial<Pick<Complaint, 'remedies' | 'voided'>>,
   waiver: ForwardWaiverKind = 'must-not-forward',
 ): ComplaintActionType[] {
+  if (c.voided) return [];
   return ALLOWED_ACTIONS[c.status].filter((a) => a !== 'forward' || mayForward(c, waiver));
 }
 
@@ -122,6 +126,7 @@ export function applyComplaintAction(
   const parsed = complaintActionSchema.safeParse(action);
   if (!parsed.success) return err({ code: 'invalid', errors: fieldErrors(parsed.error) });
   const a = parsed.data;
+  if (c.voided) return err({ code: 'voided' });
   if (!ALLOWED_ACTIONS[c.status].includes(a.type)) return err({ code: 'not-allowed', status: c.status, action: a.type });
 
   const patch: WorkflowPatch = {

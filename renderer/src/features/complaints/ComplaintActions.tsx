@@ -107,6 +107,7 @@ function ActionForm({
     if (error.code === 'not-forwardable') return t('complaints.notForwardable');
     if (error.code === 'forward-waived') return t('complaints.forwardWaived');
     if (error.code === 'forbidden') return t('officers.forbiddenDecision');
+    if (error.code === 'voided') return t('complaints.voidAlready');
     return t('complaints.notFound');
   };
   // The reviewer is one of the accounts that may review (issue 16 point 4); the officer's own name only when theirs may.

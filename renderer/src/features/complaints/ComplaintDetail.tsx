@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { complaintRoute, type Complaint } from '@shared/complaints';
+import { useCan } from '../../core/permissions';
 import { sectionHref } from '../../core/router';
 import { useServices } from '../../core/services';
 import { useAppStore } from '../../core/store';
 import { useLiveData } from '../../core/useLiveData';
+import { formatDate, todayIso } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
 import { PrintPreview } from '../../ui/print/PrintPreview';
 import { useLocalized } from '../../ui/useLocalized';
@@ -16,6 +18,7 @@ import { DeadlinesCard } from './DeadlinesCard';
 import { RegistrationConfirmation } from './prints';
 import { confirmationDisclosure } from './disclosures';
 import { getComplaint } from './repository';
+import { VoidDialog } from './VoidDialog';
 
 export function ComplaintDetail({ id, justRegistered }: { id: string; justRegistered: boolean }) {
   const { t } = useTranslation();
@@ -32,6 +35,9 @@ function ComplaintView({ complaint, justRegistered }: { complaint: Complaint; ju
   const office = useAppStore((s) => s.office);
   const ruleSets = useAppStore((s) => s.ruleSets);
   const [printing, setPrinting] = useState(false);
+  const [voiding, setVoiding] = useState(false);
+  const mayVoid = useCan('record.void');
+  const voided = complaint.voided;
   const ruleSet = ruleSets.find((r) => r.id === complaint.ruleSetId);
   const route = ruleSet ? complaintRoute(ruleSet, complaint.serviceId) : null;
   const service = ruleSet?.services.find((s) => s.id === complaint.serviceId);
@@ -44,15 +50,39 @@ function ComplaintView({ complaint, justRegistered }: { complaint: Complaint; ju
           <span className={`badge status status--${complaint.status}`} data-testid="complaint-status">
             {t(`complaints.statuses.${complaint.status}`)}
           </span>
+          {voided ? (
+            <>
+              {' '}
+              <span className="badge voided-mark" data-testid="complaint-voided-mark">
+                {t('complaints.voidedMark')}
+              </span>
+            </>
+          ) : null}
         </h1>
         <div className="actions">
           <a href={sectionHref('complaints')}>{t('common.back')}</a>
-          <button type="button" onClick={() => setPrinting(true)}>
-            {t('complaints.confirmation')}
-          </button>
+          {/* Issue 16 point 2: a voided complaint has no action left, not even its confirmation print. */}
+          {voided ? null : (
+            <button type="button" onClick={() => setPrinting(true)}>
+              {t('complaints.confirmation')}
+            </button>
+          )}
+          {!voided && mayVoid ? (
+            <button type="button" className="complaint-void" onClick={() => setVoiding(true)}>
+              {t('complaints.voidAction')}
+            </button>
+          ) : null}
         </div>
       </header>
       {justRegistered ? <Notice kind="success">{t('complaints.registered', { number: complaint.number })}</Notice> : null}
+      {voided ? (
+        <Notice kind="warning">
+          <span data-testid="complaint-voided">
+            <strong>{t('complaints.voidedNotice', { date: formatDate(todayIso(new Date(voided.at))), by: voided.by })}</strong>{' '}
+            {t('complaints.voidedReason', { reason: voided.reason })} {t('complaints.voidedNoTerms')}
+          </span>
+        </Notice>
+      ) : null}
       <DeadlinesCard complaint={complaint} route={route} />
       <ComplaintFacts complaint={complaint} route={route} service={service} />
       <ComplaintActions complaint={complaint} route={route} />
@@ -62,6 +92,7 @@ function ComplaintView({ complaint, justRegistered }: { complaint: Complaint; ju
         <summary>{t('complaints.auditHistory')}</summary>
         <RecordHistory table="complaints" recordId={complaint.id} />
       </details>
+      {voiding ? <VoidDialog complaint={complaint} onClose={() => setVoiding(false)} /> : null}
       {printing && office ? (
         <PrintPreview
           title={t('complaints.confirmation')}

@@ -7,7 +7,7 @@ import { forwardMissedCount, liveComplaintCounts } from './counts';
 import { useDeadlineContext } from './useDeadlines';
 
 /**
- * Open, due-soon and overdue complaints, and those whose 3-working-day forwarding term was missed
+ * Open, due-soon and overdue complaints (never a voided one, issue 16 point 2), and those whose 3-working-day forwarding term was missed
  * (seed 000 L75, 001 L57: it stays counted after a late forwarding, remedy or withdrawal); each count
  * opens the register filtered the same way.
  */
@@ -26,7 +26,7 @@ export function ComplaintsDashboardCard() {
       <h2 id="complaints-card-title">{t('complaints.dashboard.title')}</h2>
       {counts.status === 'error' ? <p className="field__error">{t('common.unexpected', { detail: counts.error })}</p> : null}
       <div className="cards">
-        <a className="stat" href={sectionHref('complaints', [], { status: 'open' })} data-testid="complaints-open">
+        <a className="stat" href={sectionHref('complaints', [], { status: 'open', voided: 'hide' })} data-testid="complaints-open">
           <span className="stat__value">{value(done?.open)}</span>
           <span className="stat__label">{t('complaints.dashboard.open')}</span>
         </a>

@@ -17,6 +17,15 @@ export function DeadlinesCard({ complaint, route }: { complaint: Complaint; rout
   const { cal, today } = useDeadlineContext();
   const status = route ? complaintDeadlineStatus(route, cal, complaint, today) : null;
   const addressee = route ? routeAddressee(route, complaint.addressee) : undefined;
+  if (complaint.voided) {
+    // Issue 16 point 2: no term runs for a voided complaint.
+    return (
+      <div className="card">
+        <h2>{t('complaints.deadlines')}</h2>
+        <p data-testid="deadlines-voided">{t('complaints.voidedNoTerms')}</p>
+      </div>
+    );
+  }
   if (!route || !status?.ok) {
     return (
       <div className="card">

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMPLAINT_ADDRESSEES, COMPLAINT_STATUSES } from '@shared/complaints';
 import { OPEN_STATUSES } from './repository';
-import { EMPTY_FILTER, REGISTER_FLAGS, type RegisterFilter } from './registerQuery';
+import { EMPTY_FILTER, REGISTER_FLAGS, VOIDED_FILTERS, type RegisterFilter } from './registerQuery';
 
 /** Keystrokes closer together than this are one burst of typing. */
 const TYPING_PAUSE_MS = 300;
@@ -14,7 +14,7 @@ interface RegisterFiltersProps {
   caseId: string | null;
 }
 
-/** The register's filter bar: search, status, deadline flags (incl. a missed forwarding), addressee, reviewer, period. */
+/** The register's filter bar: search, status, deadline flags (incl. a missed forwarding), voided ones, addressee, reviewer, period. */
 export function RegisterFilters({ filter, onChange, caseId }: RegisterFiltersProps) {
   const { t } = useTranslation();
   const [searchText, setSearchText] = useState('');
@@ -83,6 +83,20 @@ export function RegisterFilters({ filter, onChange, caseId }: RegisterFiltersPro
           {REGISTER_FLAGS.map((f) => (
             <option key={f} value={f}>
               {t(`complaints.flags.${f}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('complaints.voidedFilter')}
+        <select
+          name="voided"
+          value={filter.voided}
+          onChange={(e) => setF('voided', VOIDED_FILTERS.find((v) => v === e.target.value) ?? 'all')}
+        >
+          {VOIDED_FILTERS.map((v) => (
+            <option key={v} value={v}>
+              {t(`complaints.voidedFilters.${v}`)}
             </option>
           ))}
         </select>

@@ -9,7 +9,7 @@ import { RegisterFilters } from './RegisterFilters';
 import { RegisterTable } from './RegisterTable';
 import { RegisterToolbar } from './RegisterToolbar';
 import { REGISTER_COLUMN_IDS, registerColumns } from './registerColumns';
-import { EMPTY_FILTER, REGISTER_FLAGS, SORTABLE, type RegisterFilter, type SortColumn } from './registerQuery';
+import { EMPTY_FILTER, REGISTER_FLAGS, SORTABLE, VOIDED_FILTERS, type RegisterFilter, type SortColumn } from './registerQuery';
 import { OPEN_STATUSES } from './repository';
 import { useDeadlineContext } from './useDeadlines';
 import { useRegisterQuery } from './useRegisterQuery';
@@ -19,7 +19,8 @@ const COLUMNS_KEY = 'qamqor.complaints.columns';
 function filterFromQuery(query: Record<string, string>, caseId: string | null): RegisterFilter {
   const flag = REGISTER_FLAGS.find((f) => f === query.flag) ?? null;
   const statuses: ComplaintStatus[] = query.status === 'open' ? OPEN_STATUSES : COMPLAINT_STATUSES.filter((s) => s === query.status);
-  return { ...EMPTY_FILTER, flag, statuses, caseId };
+  const voided = VOIDED_FILTERS.find((v) => v === query.voided) ?? 'all';
+  return { ...EMPTY_FILTER, flag, statuses, caseId, voided };
 }
 
 function loadColumns(): VisibilityState {

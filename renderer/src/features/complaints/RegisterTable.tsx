@@ -132,7 +132,12 @@ const RegisterBody = memo(function RegisterBody({ items, rows, rowById, visibleC
         const c = rows.get(item.index);
         const row = c ? rowById[c.id] : undefined;
         return (
-          <tr key={item.key} style={{ height: ROW_HEIGHT }} aria-rowindex={item.index + 1}>
+          <tr
+            key={item.key}
+            style={{ height: ROW_HEIGHT }}
+            aria-rowindex={item.index + 1}
+            className={c?.voided ? 'register-row--voided' : undefined}
+          >
             {row ? (
               row.getVisibleCells().map((cell) => <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>)
             ) : (

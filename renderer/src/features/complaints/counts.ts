@@ -1,10 +1,10 @@
 /**
  * The dashboard's complaint counts. Open, due soon and overdue are counts over database indexes (a
- * live read); missed forwarding terms (000 L75, issue 18 point 11) depend on dates the database does
+ * live read); none counts a voided complaint (issue 16 point 2), which has no next due date. Missed
+ * forwarding terms (000 L75, issue 18 point 11) depend on dates the database does
  * not index, so they are counted in the in-memory register index, which is kept current on its own.
  */
 import type { QamqorDb } from '../../db/database';
-import { OPEN_STATUSES } from './repository';
 import { registerIndex, registerStamp } from './registerStore';
 
 export interface DashboardCounts {
@@ -15,7 +15,9 @@ export interface DashboardCounts {
 
 export async function complaintCounts(db: QamqorDb, today: string, soonLimit: string): Promise<DashboardCounts> {
   const [open, dueSoon, overdue] = await Promise.all([
-    db.complaints.where('status').anyOf(OPEN_STATUSES).count(),
+    // Open = a term still runs: exactly the complaints with a next due date (shared/complaints
+    // nextOpenDue: an open status, no decision, not voided), so a voided one is not counted.
+    db.complaints.where('nextDue').aboveOrEqual('').count(),
     db.complaints.where('nextDue').between(today, soonLimit, true, true).count(),
     db.complaints.where('nextDue').below(today).count(),
   ]);

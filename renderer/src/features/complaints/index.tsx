@@ -13,7 +13,7 @@ export { ComplaintsDashboardCard } from './DashboardCard';
 export { recomputeOpenDeadlines } from './repository';
 
 /**
- * `#/complaints` the register (`?flag=overdue|due-soon`, `?status=open`), `#/complaints/new`
+ * `#/complaints` the register (`?flag=overdue|due-soon`, `?status=open`, `?voided=hide|only`), `#/complaints/new`
  * (`?caseId=&personId=`), `#/complaints/case/<caseId>` the register of one case, `#/complaints/<id>`.
  */
 export function ComplaintsSection({ path, query }: SectionProps) {

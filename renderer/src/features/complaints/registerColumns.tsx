@@ -102,10 +102,27 @@ export function registerColumns(t: TFunction, ruleSets: readonly RuleSet[], dead
         </>
       ),
     }),
-    column.accessor('status', { header: () => t('complaints.statusLabel'), cell: (c) => t(`complaints.statuses.${c.getValue()}`) }),
+    column.accessor('status', {
+      header: () => t('complaints.statusLabel'),
+      // A voided complaint keeps its row and number, marked in words (issue 16 point 2).
+      cell: (c) => (
+        <>
+          {t(`complaints.statuses.${c.getValue()}`)}
+          {c.row.original.voided ? (
+            <>
+              {' '}
+              <span className="badge voided-mark" data-testid="row-voided">
+                {t('complaints.voidedMark')}
+              </span>
+            </>
+          ) : null}
+        </>
+      ),
+    }),
     column.accessor('nextDue', {
       header: () => t('complaints.daysLeftColumn'),
       cell: (c) => {
+        if (c.row.original.voided) return t('complaints.voidedNoTerms');
         const { known, open } = openDeadline(c.row.original);
         if (!known) return t('common.none');
         return open ? <DaysLeft status={open} short /> : t(`complaints.statuses.${c.row.original.status}`);

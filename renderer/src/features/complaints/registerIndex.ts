@@ -22,6 +22,8 @@ export interface IndexFilter {
   to: string;
   search: string;
   caseId: string | null;
+  /** Voided complaints: shown, hidden or alone (registerQuery.ts VOIDED_FILTERS). */
+  voided: 'all' | 'hide' | 'only';
 }
 
 const NO_DUE = '\uffff';
@@ -65,6 +67,8 @@ export class RegisterIndex {
   private alive = new Uint8Array(1024);
   private status = new Uint8Array(1024);
   private addressee = new Uint8Array(1024);
+  /** 1 when the complaint is voided (issue 16 point 2). */
+  private voided = new Uint8Array(1024);
   private numberLower: string[] = [];
   private number: string[] = [];
   private iin: string[] = [];
@@ -101,7 +105,7 @@ export class RegisterIndex {
   private grow(min: number): void {
     if (min <= this.alive.length) return;
     const length = Math.max(min, this.alive.length * 2);
-    for (const k of ['alive', 'status', 'addressee'] as const) {
+    for (const k of ['alive', 'status', 'addressee', 'voided'] as const) {
       const next = new Uint8Array(length);
       next.set(this[k]);
       this[k] = next;
@@ -179,6 +183,7 @@ export class RegisterIndex {
     this.alive[slot] = 1;
     this.status[slot] = Math.max(0, COMPLAINT_STATUSES.indexOf(c.status));
     this.addressee[slot] = Math.max(0, COMPLAINT_ADDRESSEES.indexOf(c.addressee));
+    this.voided[slot] = c.voided ? 1 : 0;
     this.number[slot] = c.number;
     this.numberLower[slot] = lower(c.number);
     this.iin[slot] = c.complainantIin;
@@ -384,6 +389,7 @@ export class RegisterIndex {
     const passes = (s: number): boolean => {
       if (!this.alive[s]) return false;
       if (statusMask !== 0 && (statusMask & (1 << (this.status[s] ?? 0))) === 0) return false;
+      if (f.voided !== 'all' && (this.voided[s] === 1) !== (f.voided === 'only')) return false;
       if (f.flag === 'forward-missed') {
         if (!this.missed(s, today)) return false;
       } else if (f.flag !== null) {

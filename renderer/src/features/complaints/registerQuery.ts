@@ -15,6 +15,14 @@ import { readRows, readyRegisterIndex, registerIndex, verifyRegisterIndex } from
 export const REGISTER_FLAGS = ['overdue', 'due-soon', 'forward-missed'] as const;
 export type RegisterFlag = (typeof REGISTER_FLAGS)[number];
 
+/**
+ * Voided complaints (issue 16 point 2) are shown by default, marked: the register is the journal of
+ * incoming numbers (seed 000 L67), and a number with no row would look like a gap or a lost complaint.
+ * `hide` leaves them out (the dashboard's "open" link does, to match its count), `only` lists them.
+ */
+export const VOIDED_FILTERS = ['all', 'hide', 'only'] as const;
+export type VoidedFilter = (typeof VOIDED_FILTERS)[number];
+
 export interface RegisterFilter {
   statuses: ComplaintStatus[];
   flag: RegisterFlag | null;
@@ -26,6 +34,7 @@ export interface RegisterFilter {
   /** Also look for the search words in the complaint text (a full scan). */
   searchText: boolean;
   caseId: string | null;
+  voided: VoidedFilter;
 }
 
 export const EMPTY_FILTER: RegisterFilter = {
@@ -38,6 +47,7 @@ export const EMPTY_FILTER: RegisterFilter = {
   search: '',
   searchText: false,
   caseId: null,
+  voided: 'all',
 };
 
 export const SORTABLE = ['number', 'registrationDate', 'receiptDate', 'nextDue', 'status', 'complainantName', 'reviewer'] as const;
@@ -60,11 +70,22 @@ export interface RegisterQuery {
 const INDEXED_SORT: ReadonlySet<SortColumn> = new Set(['number', 'registrationDate', 'receiptDate', 'nextDue', 'status', 'reviewer']);
 
 function isEmpty(f: RegisterFilter): boolean {
-  return f.statuses.length === 0 && !f.flag && !f.addressee && !f.reviewer && !f.from && !f.to && !f.search.trim() && !f.caseId;
+  return (
+    f.statuses.length === 0 &&
+    !f.flag &&
+    !f.addressee &&
+    !f.reviewer &&
+    !f.from &&
+    !f.to &&
+    !f.search.trim() &&
+    !f.caseId &&
+    f.voided === 'all'
+  );
 }
 
 function matches(c: Complaint, f: RegisterFilter, today: string, soon: string): boolean {
   if (f.statuses.length > 0 && !f.statuses.includes(c.status)) return false;
+  if ((f.voided === 'hide' && c.voided) || (f.voided === 'only' && !c.voided)) return false;
   if (f.flag === 'overdue' && !(c.nextDue !== undefined && c.nextDue < today)) return false;
   if (f.flag === 'due-soon' && !(c.nextDue !== undefined && c.nextDue >= today && c.nextDue <= soon)) return false;
   if (f.flag === 'forward-missed' && !isForwardMissed(c, today)) return false;

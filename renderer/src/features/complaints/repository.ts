@@ -17,7 +17,9 @@ import {
   type ComplaintAction,
   type ComplaintRegistrationInput,
   type ComplaintStatus,
+  type VoidInput,
   type WorkflowError,
+  voidingOf,
 } from '@shared/complaints';
 import type { OfficeProfile } from '@shared/office';
 import { can, type Officer } from '@shared/officers';
@@ -179,6 +181,8 @@ export async function applyAction(
     // Issue 8: only a head records decisions on complaints.
     if (action.type === 'decide') requirePermission(ctx, 'decision.record');
     const before = await getOrRefuse(db.complaints, id);
+    // Issue 16 point 2: a voided complaint is never edited again.
+    if (before.voided) refuse<ActionRefusal>({ code: 'voided' });
     // Issue 16 point 2: a step records what has happened, between the receipt and today.
     refuseDates(stepDateErrors(action, before.receiptDate, localDateOf(ctx)));
     // Issue 16 point 4: the reviewer is an active account holding a role that may review (shared/officers).
@@ -194,6 +198,29 @@ export async function applyAction(
     });
     if (!patch.ok) return refuse(patch.error);
     return putWithAudit(db, ctx, before, withNextDue({ ...before, ...patch.value }), action.type === 'court-note' ? 'update' : 'status');
+  });
+}
+
+export type VoidRefusal = { code: 'voided' };
+
+/**
+ * Voids a complaint made by mistake (issue 16 point 2, shared/complaints/voiding.ts): only a head
+ * (`record.void`); the reason is required. The complaint keeps its number and stays in the register;
+ * its next due date goes (no term runs, so it leaves the overdue and due-soon lists and counts). The
+ * audit entry (action `void`) carries the voiding with its reason. A voided complaint is refused.
+ */
+export async function voidComplaint(
+  db: QamqorDb,
+  ctx: WriteContext,
+  id: string,
+  input: VoidInput,
+): Promise<WriteResult<Complaint, VoidRefusal>> {
+  return runWrite<Complaint, VoidRefusal>(db, [db.complaints], async () => {
+    requirePermission(ctx, 'record.void');
+    const before = await getOrRefuse(db.complaints, id);
+    const voided = voidingOf(before, input, ctx.actor.officerName, ctx.now());
+    if (!voided.ok) return refuse<WriteError<VoidRefusal>>(voided.error.code === 'voided' ? { code: 'voided' } : voided.error);
+    return putWithAudit(db, ctx, before, withNextDue({ ...before, voided: voided.value }), 'void');
   });
 }
 
@@ -243,6 +270,8 @@ export async function recomputeOpenDeadlines(db: QamqorDb, ctx: WriteContext): P
     const open = await db.complaints.where('status').anyOf(OPEN_STATUSES).toArray();
     let changed = 0;
     for (const c of open) {
+      // No term runs for a voided complaint (issue 16 point 2): its dates stay as they were.
+      if (c.voided) continue;
       const rs = ruleSets.find((r) => r.id === c.ruleSetId);
       if (!rs) continue;
       const due = complaintDueDates(complaintRoute(rs, c.serviceId), cal, c);
