@@ -67,6 +67,11 @@ test.describe('persons and cases', () => {
     await page.locator('input[name=iin]').fill('850230300126');
     await page.getByRole('button', { name: 'Сақтау' }).click();
     await expect(page.getByText('ЖСН-ның алғашқы 6 цифры нақты туған күнді бермейді')).toBeVisible();
+    // Issue 16 point 7: the message goes as soon as the IIN is corrected, before the next save.
+    await page.locator('input[name=iin]').fill(PEOPLE.boris.iin);
+    await expect(page.getByText('ЖСН-ның алғашқы 6 цифры нақты туған күнді бермейді')).toHaveCount(0);
+    await expect(page.locator('input[name=iin]')).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByText('Туған күні: 12.04.1985')).toBeVisible();
 
     await page.goto('/#/');
     await expect(page.getByTestId('count-persons')).toHaveText('0');

@@ -221,12 +221,24 @@ function DisabilityFields({ form, set, errors }: { form: FormState; set: SetFiel
   );
 }
 
+/**
+ * The refusal's errors as the form shows them: an IIN error goes as soon as the IIN typed since is a
+ * valid one (issue 16 point 7), instead of staying until the next save.
+ */
+function withoutCorrectedIins(errors: FieldErrors, iinOk: boolean, repIinOk: boolean): FieldErrors {
+  const shown = { ...errors };
+  if (iinOk) delete shown.iin;
+  if (repIinOk) delete shown['rep.iin'];
+  return shown;
+}
+
 export function PersonForm({ existing }: { existing?: Person }) {
   const { t } = useTranslation();
   const [form, setForm] = useState<FormState>(() => fromPerson(existing));
-  const { save, busy, errors, duplicateOf, failure } = usePersonSave(existing);
+  const { save, busy, errors: refused, duplicateOf, failure } = usePersonSave(existing);
   const set: SetField = (field, value) => setForm((f) => ({ ...f, [field]: value }));
   const derived = parseIin(form.iin, todayIso());
+  const errors = withoutCorrectedIins(refused, derived.ok, parseIin(form.repIin, todayIso()).ok);
   const common = { form, set, errors };
 
   return (
