@@ -3,8 +3,8 @@
  * rule set. Same seed, same data.
  */
 import type { WorkingCalendar } from '@shared/calendar';
-import { addCalendarDays } from '@shared/calendar';
-import { complaintDueDates, nextOpenDue, type Complaint, type ComplaintStatus } from '@shared/complaints';
+import { addCalendarDays, addWorkingDays } from '@shared/calendar';
+import { complaintDueDates, nextOpenDue, type Complaint, type ComplaintStatusChange, type ComplaintStatus } from '@shared/complaints';
 import { iinCheckDigit, parseIin } from '@shared/iin';
 import type { DisabilityGroup, Person } from '@shared/persons';
 import { personSearchWords, fullName } from '@shared/persons';
@@ -152,6 +152,62 @@ export interface ComplaintGeneratorContext {
   spreadDays: number;
 }
 
+/** The working day `n` working days after `date`, not after `limit` (the calendar may end before). */
+function workingDayNotAfter(cal: WorkingCalendar, date: string, n: number, limit: string): string {
+  const working = cal.isWorkingDay(date);
+  // "0 working days after" a day off is the next working day.
+  const d = addWorkingDays(cal, date, n === 0 && working.ok && !working.value ? 1 : n);
+  const day = d.ok ? d.value : limit;
+  return day > limit ? limit : day;
+}
+
+/**
+ * The status changes after registration, each on its own working day as an office works: the review
+ * starts within two working days of registration; most decisions come within the review term (5 or 15
+ * working days, seed 000 L79, L81), some a few working days late; a withdrawal comes within the first
+ * days. Nothing is dated after `today`. Moves go registered → under-review → decided / withdrawn, or
+ * straight from registered (both allowed by shared/complaints workflow).
+ */
+function statusMoves(
+  rnd: Random,
+  ctx: ComplaintGeneratorContext,
+  status: ComplaintStatus,
+  registrationDate: string,
+  reviewDue: string,
+): { history: ComplaintStatusChange[]; closedOn: string | null } {
+  const by = ctx.office.officerName;
+  const history: ComplaintStatusChange[] = [];
+  if (status === 'registered') return { history, closedOn: null };
+  const stampAt = (date: string, hour: number) =>
+    `${date}T${String(hour).padStart(2, '0')}:${String(rnd.int(0, 59)).padStart(2, '0')}:00.000Z`;
+  const reviewOn = workingDayNotAfter(ctx.calendar, registrationDate, rnd.int(0, 2), ctx.today);
+  const viaReview = status === 'under-review' || rnd.chance(0.8);
+  if (viaReview) history.push({ from: 'registered', to: 'under-review', at: stampAt(reviewOn, 10), by });
+  if (status === 'under-review') return { history, closedOn: null };
+  const from = viaReview ? 'under-review' : 'registered';
+  let closedOn: string;
+  if (status === 'withdrawn') closedOn = workingDayNotAfter(ctx.calendar, reviewOn, rnd.int(0, 3), ctx.today);
+  else {
+    const late = rnd.chance(0.15);
+    const target = late ? workingDayNotAfter(ctx.calendar, reviewDue, rnd.int(1, 6), ctx.today) : reviewDue;
+    const span = Math.max(0, workingDaysBetween(ctx.calendar, reviewOn, target));
+    closedOn = late ? target : workingDayNotAfter(ctx.calendar, reviewOn, rnd.int(Math.min(1, span), span), ctx.today);
+  }
+  if (closedOn < reviewOn) closedOn = reviewOn;
+  history.push({ from, to: status, at: stampAt(closedOn, 15), by });
+  return { history, closedOn };
+}
+
+/** Working days after `from` up to and including `to` (0 when `to` is not after `from`). */
+function workingDaysBetween(cal: WorkingCalendar, from: string, to: string): number {
+  let n = 0;
+  for (let d = shift(from, 1); d <= to; d = shift(d, 1)) {
+    const w = cal.isWorkingDay(d);
+    if (w.ok && w.value) n += 1;
+  }
+  return n;
+}
+
 /**
  * One complaint registered some days before `today`; older ones are more likely to be decided, so
  * the register has a realistic mix of open, due-soon, overdue and closed complaints.
@@ -178,7 +234,8 @@ export function generateComplaint(
     : rnd.pick(['registered', 'under-review', 'under-review'] as const);
   const reviewer = status === 'registered' ? '' : rnd.pick(REVIEWERS);
   const decided = status === 'decided';
-  const decisionDate = decided ? (due.value.reviewDue < ctx.today ? due.value.reviewDue : registrationDate) : '';
+  const moves = statusMoves(rnd, ctx, status, registrationDate, due.value.reviewDue);
+  const decisionDate = moves.closedOn ?? '';
   const complaint: Complaint = {
     ...createEnvelope(rnd.uuid(), { officerName: ctx.office.officerName, officeId: ctx.office.officeId }, at),
     number: `${ctx.office.officeCode}-${registrationDate.slice(0, 4)}-${String(sequence).padStart(5, '0')}`,
@@ -215,12 +272,14 @@ export function generateComplaint(
           notifiedOn: decisionDate,
         }
       : null,
-    withdrawal: status === 'withdrawn' ? { date: registrationDate, reason: 'Өтініш беруші шағымын кері алды' } : null,
+    withdrawal: status === 'withdrawn' ? { date: decisionDate, reason: 'Өтініш беруші шағымын кері алды' } : null,
     courtNote: null,
-    history: [{ from: null, to: 'registered', at, by: ctx.office.officerName }],
+    history: [{ from: null, to: 'registered', at, by: ctx.office.officerName }, ...moves.history],
     searchWords: person.searchWords,
   };
-  if (status !== 'registered') complaint.history.push({ from: 'registered', to: status, at, by: ctx.office.officerName });
+  const last = complaint.history[complaint.history.length - 1];
+  // The record was last changed when its last status change was recorded.
+  if (last) complaint.updatedAt = last.at;
   const next = nextOpenDue(complaint);
   if (next !== undefined) complaint.nextDue = next;
   return complaint;
