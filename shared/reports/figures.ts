@@ -6,6 +6,8 @@
  * Cohorts: a complaint counts in the period of its receipt, an intake of its presentation, a hearing of
  * its date, a wheelchair check of its check date and an order of its order date. "Overdue" means still
  * open with its term passed on the as-of day (the period's last day, or today while it runs).
+ * Voided records (issue 16 pt 2; shared/records/envelope.ts isVoided) take no part in any figure, nor do
+ * the hearings of a voided application.
  * Terms (clauses in terms.ts): forward within 3 working days of receipt and review within 5 or 15 of
  * registration (seed 000 L75-81, via complaintDueDates); placement within 17
  * working days of registration (001 L19, via intakeTerms); the supplier's answer within 5 working days
@@ -15,6 +17,7 @@ import { addWorkingDays, type CalendarError, type WorkingCalendar } from '../cal
 import { complaintDueDates, type Complaint, type ComplaintDueDates } from '../complaints';
 import type { Hearing, ServiceApplication } from '../hearings';
 import { intakeTerms, type Intake } from '../intake';
+import { isVoided } from '../records/envelope';
 import type { Result } from '../result';
 import { ruleSetInForce, type RuleSet } from '../rules';
 import type { WheelchairCheck, WheelchairOrder } from '../wheelchair';
@@ -34,14 +37,18 @@ export type ComplaintFacts = Pick<
   | 'forwarded'
   | 'decision'
   | 'withdrawal'
+  | 'voided'
 >;
-export type HearingReportFacts = Pick<Hearing, 'id' | 'originOffice' | 'applicationId' | 'date' | 'status'>;
-export type ApplicationOutcome = Pick<ServiceApplication, 'id' | 'decision'>;
-export type IntakeFacts = Pick<Intake, 'id' | 'originOffice' | 'registrationDate' | 'channel' | 'ruleSetId' | 'check' | 'progress'>;
-export type CheckFacts = Pick<WheelchairCheck, 'id' | 'originOffice' | 'checkDate' | 'result'>;
+export type HearingReportFacts = Pick<Hearing, 'id' | 'originOffice' | 'applicationId' | 'date' | 'status' | 'voided'>;
+export type ApplicationOutcome = Pick<ServiceApplication, 'id' | 'decision' | 'voided'>;
+export type IntakeFacts = Pick<
+  Intake,
+  'id' | 'originOffice' | 'registrationDate' | 'channel' | 'ruleSetId' | 'check' | 'progress' | 'voided'
+>;
+export type CheckFacts = Pick<WheelchairCheck, 'id' | 'originOffice' | 'checkDate' | 'result' | 'voided'>;
 export type OrderFacts = Pick<
   WheelchairOrder,
-  'id' | 'originOffice' | 'orderDate' | 'ruleSetId' | 'supplierResponse' | 'handOverDate' | 'returnedOn'
+  'id' | 'originOffice' | 'orderDate' | 'ruleSetId' | 'supplierResponse' | 'handOverDate' | 'returnedOn' | 'voided'
 >;
 
 export interface ReportInput {
@@ -138,7 +145,7 @@ function tallyComplaints(input: ReportInput, cal: WorkingCalendar, asOf: string,
   const dueCache = new Map<string, Result<ComplaintDueDates, unknown>>();
   const windowCache = new Map<string, Result<string, unknown>>();
   for (const c of input.complaints) {
-    if (!inPeriod(input.period, c.receiptDate)) continue;
+    if (!inPeriod(input.period, c.receiptDate) || isVoided(c)) continue;
     const office = c.originOffice;
     t.add(office, 'complaints.received', c.id);
     const rules = ruleSetFor(input.ruleSets, c.ruleSetId, c.registrationDate);
@@ -185,8 +192,10 @@ function tallyComplaints(input: ReportInput, cal: WorkingCalendar, asOf: string,
 
 function tallyHearings(input: ReportInput, asOf: string, t: Tally): void {
   const outcome = new Map(input.applications.map((a) => [a.id, a.decision]));
+  // A hearing of a voided application belongs to the voided mistake.
+  const voidedApplications = new Set(input.applications.filter(isVoided).map((a) => a.id));
   for (const h of input.hearings) {
-    if (!inPeriod(input.period, h.date)) continue;
+    if (!inPeriod(input.period, h.date) || isVoided(h) || voidedApplications.has(h.applicationId)) continue;
     const office = h.originOffice;
     if (h.status === 'scheduled') {
       t.add(office, 'hearings.scheduled', h.id);
@@ -202,7 +211,7 @@ function tallyHearings(input: ReportInput, asOf: string, t: Tally): void {
 
 function tallyIntakes(input: ReportInput, cal: WorkingCalendar, asOf: string, t: Tally): void {
   for (const i of input.intakes) {
-    if (!inPeriod(input.period, i.registrationDate)) continue;
+    if (!inPeriod(input.period, i.registrationDate) || isVoided(i)) continue;
     const office = i.originOffice;
     t.add(office, 'intakes.received', i.id);
     const refused = i.check.result === 'refuse';
@@ -252,7 +261,7 @@ export function checkVerdict(c: Pick<WheelchairCheck, 'result'>): 'indicated' | 
 
 function tallyWheelchairs(input: ReportInput, cal: WorkingCalendar, asOf: string, t: Tally): void {
   for (const c of input.wheelchairChecks) {
-    if (!inPeriod(input.period, c.checkDate)) continue;
+    if (!inPeriod(input.period, c.checkDate) || isVoided(c)) continue;
     t.add(c.originOffice, 'wheelchairs.checks', c.id);
     const v = checkVerdict(c);
     t.add(
@@ -262,7 +271,7 @@ function tallyWheelchairs(input: ReportInput, cal: WorkingCalendar, asOf: string
     );
   }
   for (const o of input.wheelchairOrders) {
-    if (!inPeriod(input.period, o.orderDate)) continue;
+    if (!inPeriod(input.period, o.orderDate) || isVoided(o)) continue;
     const office = o.originOffice;
     t.add(office, 'wheelchairs.orders', o.id);
     const rules = ruleSetFor(input.ruleSets, o.ruleSetId, o.orderDate);

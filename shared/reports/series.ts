@@ -1,10 +1,22 @@
 /**
  * Monthly series for the report charts (issue 17 point 4), from the same records and terms as the
- * figures: complaints received vs decided per month, the share decided on time, and the overdue trend
- * (complaints open past their review term at each month's end, among those received by then).
+ * figures. Unlike the figures (the period's cohort: complaints received in it), each series counts
+ * events by the month they happened in, whenever the complaint was received:
+ * - received: complaints received in the month (seed 000 L67);
+ * - decided: complaints whose decision is dated in the month, received in it or before; decided on
+ *   time when the decision date is not after the review term's last day (5 working days from
+ *   registration, 15 for the quality-control body: seed 000 L79, L81; a term ends with its last day);
+ * - overdue at the month's end: complaints received by then whose review term (000 L79, L81) ended
+ *   before that day and that had neither a decision nor a withdrawal on it (for the running month: on
+ *   the as-of day). A complaint open past its term counts at every month end until it is closed: this
+ *   is the backlog the overdue-trend chart shows.
+ * The caller passes every complaint that can touch the period (renderer reports repository:
+ * the period's cohort, the earlier ones decided in it and the earlier ones still open); voided
+ * complaints (issue 16 pt 2) are skipped.
  */
 import type { WorkingCalendar } from '../calendar';
 import { complaintDueDates } from '../complaints';
+import { isVoided } from '../records/envelope';
 import type { RuleSet } from '../rules';
 import { memoCalendar, ruleSetFor, type ComplaintFacts } from './figures';
 import { monthsOf, type Period } from './period';
@@ -44,6 +56,7 @@ export function complaintSeries(
   const ends = months.map((m) => ({ month: m, end: monthEnd(m, period.to, today) }));
   const dueCache = new Map<string, string | null>();
   for (const c of complaints) {
+    if (isVoided(c)) continue;
     const key = `${c.ruleSetId}|${c.registrationDate}|${c.addressee}`;
     let reviewDue = dueCache.get(key);
     if (reviewDue === undefined) {

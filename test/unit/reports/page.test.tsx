@@ -62,7 +62,7 @@ describe('reports page', () => {
     expect(screen.getByTestId('figure-complaints.overdue').textContent).toBe(String(overdue));
     fireEvent.click(screen.getByTestId('figure-complaints.received'));
     const list = await screen.findByTestId('figure-list');
-    await waitFor(() => expect(inside(list).getAllByRole('row')).toHaveLength(received + 1));
+    await waitFor(() => expect(inside(list).getAllByRole('row')).toHaveLength(received + 1), { timeout: 10_000 });
     // Every chart has its table alternative.
     for (const id of ['received-decided', 'on-time', 'overdue', 'stages'])
       expect(inside(screen.getByTestId(`chart-${id}`)).getByRole('table')).toBeTruthy();

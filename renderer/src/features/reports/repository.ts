@@ -9,6 +9,7 @@ import type { Complaint } from '@shared/complaints';
 import type { Hearing, ServiceApplication } from '@shared/hearings';
 import type { Intake } from '@shared/intake';
 import type { Person } from '@shared/persons';
+import { isVoided, type RecordEnvelope } from '@shared/records/envelope';
 import type { Period, ReportInput } from '@shared/reports';
 import { applicationStages, complaintStages, intakeStages, type StageCatalog, type StageRecord } from '@shared/stages';
 import type { WheelchairCheck, WheelchairOrder } from '@shared/wheelchair';
@@ -23,20 +24,61 @@ export const ordersTable = (db: QamqorDb): Table<WheelchairOrder, string> => db.
 
 export type ReportRecords = Omit<ReportInput, 'period' | 'today' | 'calendar' | 'ruleSets'>;
 
-/** The records a period report is computed from. */
+const live = (r: Pick<RecordEnvelope, 'voided'>): boolean => !isVoided(r);
+
+/** Complaint statuses with neither a decision nor a withdrawal: their review term may run past any period. */
+const OPEN_COMPLAINT_STATUSES = ['registered', 'under-review', 'forwarded', 'remedied'];
+
+/**
+ * The complaints received before the period that its monthly series still concern (shared/reports
+ * series.ts): those decided in the period and those open at one of its month ends. A decision or
+ * withdrawal dated in the period was recorded on or after its date, and every write stamps updatedAt
+ * (db/write.ts), so such a complaint was changed on or after the period's first day; a complaint never
+ * closed is found by its status. Only the keys are read through those indexes; the records not already
+ * read with the period's cohort are fetched once, by key.
+ */
+async function earlierComplaints(db: QamqorDb, period: Period, cohort: readonly Complaint[]): Promise<Complaint[]> {
+  const table = complaintsTable(db);
+  const [changed, open] = await Promise.all([
+    table.where('updatedAt').aboveOrEqual(period.from).primaryKeys(),
+    table.where('status').anyOf(OPEN_COMPLAINT_STATUSES).primaryKeys(),
+  ]);
+  const have = new Set(cohort.map((c) => c.id));
+  const wanted = [...new Set([...changed, ...open])].filter((id) => !have.has(id));
+  const rows = await table.bulkGet(wanted);
+  return rows.filter((c): c is Complaint => c !== undefined && c.receiptDate < period.from && live(c));
+}
+
+/**
+ * The records a period report is computed from: the period's records by their dates, and for the
+ * complaints' monthly series also the earlier complaints decided in the period or still open in it.
+ * Voided records are left out here (issue 16 pt 2: a voided record takes no part in terms or counts);
+ * the report functions leave them out as well.
+ */
 export async function loadReportRecords(db: QamqorDb, period: Period): Promise<ReportRecords> {
   const between = <T>(t: Table<T, string>, index: string) => t.where(index).between(period.from, period.to, true, true).toArray();
-  const [complaints, hearings, intakes, wheelchairOrders, allChecks] = await Promise.all([
+  const [cohort, allHearings, allIntakes, allOrders, allChecks] = await Promise.all([
     between(complaintsTable(db), 'receiptDate'),
     between(hearingsTable(db), 'date'),
     between(intakesTable(db), 'registrationDate'),
     between(ordersTable(db), 'orderDate'),
     checksTable(db).toArray(),
   ]);
-  const applicationIds = [...new Set(hearings.map((h) => h.applicationId))];
+  const complaints = [...cohort.filter(live), ...(await earlierComplaints(db, period, cohort))];
+  const applicationIds = [...new Set(allHearings.map((h) => h.applicationId))];
   const applications = (await applicationsTable(db).bulkGet(applicationIds)).filter((a): a is ServiceApplication => a !== undefined);
-  const wheelchairChecks = allChecks.filter((c) => c.checkDate >= period.from && c.checkDate <= period.to);
-  return { complaints, hearings, applications, intakes, wheelchairChecks, wheelchairOrders };
+  const voidedApplications = new Set(applications.filter((a) => !live(a)).map((a) => a.id));
+  // A hearing of a voided application belongs to the mistake and is left out with it.
+  const hearings = allHearings.filter((h) => live(h) && !voidedApplications.has(h.applicationId));
+  const wheelchairChecks = allChecks.filter((c) => live(c) && c.checkDate >= period.from && c.checkDate <= period.to);
+  return {
+    complaints,
+    hearings,
+    applications: applications.filter(live),
+    intakes: allIntakes.filter(live),
+    wheelchairChecks,
+    wheelchairOrders: allOrders.filter(live),
+  };
 }
 
 let changeCount = 0;
@@ -90,10 +132,11 @@ export async function loadStageRecords(db: QamqorDb, period: Period, catalog: St
     since(intakesTable(db)),
     since(complaintsTable(db)),
   ]);
+  // A voided record has no stages to report to the monitoring system (issue 16 pt 2).
   const all = [
-    ...applications.flatMap((a) => applicationStages(a, catalog)),
-    ...intakes.flatMap((i) => intakeStages(i, catalog)),
-    ...complaints.flatMap((c) => complaintStages(c, catalog)),
+    ...applications.filter(live).flatMap((a) => applicationStages(a, catalog)),
+    ...intakes.filter(live).flatMap((i) => intakeStages(i, catalog)),
+    ...complaints.filter(live).flatMap((c) => complaintStages(c, catalog)),
   ];
   return all
     .filter((s) => s.date >= period.from && s.date <= period.to)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Complaint } from '@shared/complaints';
+import type { Voiding } from '@shared/records/envelope';
 import { monthPeriod, periodReport, quarterPeriod, yearPeriod, type Period, type ReportInput } from '@shared/reports';
 import { shippedRuleSets } from '@shared/rules';
 import type { WheelchairOrder } from '@shared/wheelchair';
@@ -46,16 +47,27 @@ function orders(data: GeneratedCaseload, office: string): WheelchairOrder[] {
   });
 }
 
+/** Voids every `every`-th record, as a head voids one registered by mistake (issue 16 pt 2). */
+function voidSome<T extends { voided?: Voiding }>(records: T[], every: number): T[] {
+  records.forEach((r, i) => {
+    if (i % every === every - 1) r.voided = { at: `${TODAY}T12:00:00.000Z`, by: 'Басшы', reason: 'Қате тіркелген' };
+  });
+  return records;
+}
+
 const a = vary(caseload(101, OFFICE_A));
 const b = vary(caseload(202, OFFICE_B, { persons: 80, cases: 120, complaints: 250 }));
 const all = {
-  complaints: [...a.complaints, ...b.complaints],
-  hearings: [...a.hearings, ...b.hearings],
-  applications: [...a.applications, ...b.applications],
-  intakes: [...a.intakes, ...b.intakes],
-  wheelchairChecks: [...a.wheelchairChecks, ...b.wheelchairChecks],
-  wheelchairOrders: [...orders(a, OFFICE_A.officeId), ...orders(b, OFFICE_B.officeId)],
+  complaints: voidSome([...a.complaints, ...b.complaints], 13),
+  hearings: voidSome([...a.hearings, ...b.hearings], 11),
+  applications: voidSome([...a.applications, ...b.applications], 9),
+  intakes: voidSome([...a.intakes, ...b.intakes], 7),
+  wheelchairChecks: voidSome([...a.wheelchairChecks, ...b.wheelchairChecks], 5),
+  wheelchairOrders: voidSome([...orders(a, OFFICE_A.officeId), ...orders(b, OFFICE_B.officeId)], 6),
 };
+/** Voided records take no part in any figure (written here from the envelope field, not isVoided). */
+const counted = (r: { voided?: Voiding }): boolean => r.voided === undefined;
+const voidedApplications = new Set(all.applications.filter((x) => !counted(x)).map((x) => x.id));
 
 function input(period: Period): ReportInput {
   return { period, today: TODAY, calendar, ruleSets: shippedRuleSets, ...all };
@@ -75,7 +87,7 @@ function expectedComplaints(p: Period, asOf: string, office: string | null) {
     withdrawn: [],
   };
   for (const c of all.complaints) {
-    if (!within(c.receiptDate, p.from, p.to) || (office !== null && c.originOffice !== office)) continue;
+    if (!within(c.receiptDate, p.from, p.to) || (office !== null && c.originOffice !== office) || !counted(c)) continue;
     out.received?.push(c.id);
     const reviewDue = plusWorkingDays(c.registrationDate, c.addressee === 'quality-control-body' ? 15 : 5);
     const decision = c.decision && c.decision.date <= asOf ? c.decision : null;
@@ -133,7 +145,7 @@ describe('period report against known truth', () => {
     const decisions = new Map(all.applications.map((x) => [x.id, x.decision]));
     const expected: Record<string, string[]> = { held: [], absent: [], scheduled: [], granted: [], refused: [], pending: [] };
     for (const h of all.hearings) {
-      if (!within(h.date, p.from, p.to)) continue;
+      if (!within(h.date, p.from, p.to) || !counted(h) || voidedApplications.has(h.applicationId)) continue;
       if (h.status === 'scheduled') {
         expected.scheduled?.push(h.id);
         continue;
@@ -161,7 +173,7 @@ describe('period report against known truth', () => {
       unfavourable: [],
     };
     for (const i of all.intakes) {
-      if (!within(i.registrationDate, p.from, p.to)) continue;
+      if (!within(i.registrationDate, p.from, p.to) || !counted(i)) continue;
       expected.received?.push(i.id);
       if (i.check.result === 'refuse') {
         expected.refused?.push(i.id);
@@ -187,7 +199,7 @@ describe('period report against known truth', () => {
     const report = periodReport(input(p));
     const verdict: Record<string, string[]> = { indicated: [], contraindicated: [], notIndicated: [] };
     for (const c of all.wheelchairChecks) {
-      if (!within(c.checkDate, p.from, p.to)) continue;
+      if (!within(c.checkDate, p.from, p.to) || !counted(c)) continue;
       const v = c.result.types.map((t) => t.verdict);
       (v.some((x) => x === 'indicated')
         ? verdict.indicated
@@ -201,7 +213,7 @@ describe('period report against known truth', () => {
     expect(sorted(report.total['wheelchairs.notIndicated'])).toEqual(sorted(verdict.notIndicated ?? []));
     const o: Record<string, string[]> = { inTerm: [], late: [], overdue: [], handed: [] };
     for (const x of all.wheelchairOrders) {
-      if (!within(x.orderDate, p.from, p.to)) continue;
+      if (!within(x.orderDate, p.from, p.to) || !counted(x)) continue;
       const due = plusWorkingDays(x.orderDate, 5);
       if (x.supplierResponse) (x.supplierResponse.date <= due ? o.inTerm : o.late)?.push(x.id);
       else if (TODAY > due) o.overdue?.push(x.id);
@@ -213,6 +225,24 @@ describe('period report against known truth', () => {
     expect(sorted(report.total['wheelchairs.handedOver'])).toEqual(sorted(o.handed ?? []));
     expect(o.inTerm?.length).toBeGreaterThan(0);
     expect(o.late?.length).toBeGreaterThan(0);
+  });
+
+  it('no voided record, nor a hearing of a voided application, is behind any figure (issue 16 pt 2)', () => {
+    const report = periodReport(input(yearPeriod(2026)));
+    const excluded = new Set(
+      [...all.complaints, ...all.hearings, ...all.applications, ...all.intakes, ...all.wheelchairChecks, ...all.wheelchairOrders]
+        .filter((r) => !counted(r))
+        .map((r) => r.id),
+    );
+    for (const h of all.hearings) if (voidedApplications.has(h.applicationId)) excluded.add(h.id);
+    expect(excluded.size).toBeGreaterThan(20);
+    const inYear = all.complaints.filter((c) => !counted(c) && within(c.receiptDate, '2026-01-01', '2026-12-31'));
+    expect(inYear.length).toBeGreaterThan(0);
+    for (const [id, ids] of Object.entries(report.total))
+      expect(
+        ids.filter((x) => excluded.has(x)),
+        id,
+      ).toEqual([]);
   });
 
   it('per office figures add up to the total (the regional roll-up)', () => {
