@@ -1,18 +1,35 @@
-import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleError } from '@shared/bundle';
-import { IMPORT_CATEGORIES, type ImportCategory } from '@shared/bundle/specs';
+import type { ImportCategory } from '@shared/bundle/specs';
 import type { OfficeProfile } from '@shared/office';
+import { err, ok, type Result } from '@shared/result';
 import { sectionHref } from '../../core/router';
 import { useServices } from '../../core/services';
 import { useAppStore, useWriteContext } from '../../core/store';
 import { useSubmit } from '../../core/useSubmit';
 import type { WriteContext } from '../../db/context';
 import { Notice } from '../../ui/Notice';
-import { ProgressBar, formatDateTime, recordLabel, tableName, useLabelNames } from '../bundles';
-import type { ImportSession } from '../bundles';
-import { applyRestore, decodeBackup, prepareRestore, sniffBackup, type RestoreError, type RestoreReport } from './restore';
+import {
+  JobCancelled,
+  PreviewTable,
+  ProgressBar,
+  formatDateTime,
+  importSession,
+  recordLabel,
+  tableName,
+  trackProgress,
+  useLabelNames,
+  type ImportSummary,
+  type Progress,
+  type RestoreError,
+  type RestoreReport,
+} from '../bundles';
+import { sniffBackup } from './restore';
 import { backupSettingsChanged } from './store';
+
+type Session = ReturnType<typeof importSession>;
+const NOTHING_YET: Progress = { done: 0, total: 0, startedAt: 0, at: 0 };
 
 export interface RestoreFile {
   fileName: string;
@@ -21,19 +38,17 @@ export interface RestoreFile {
 
 type Stage =
   | { kind: 'passphrase'; wrong: boolean }
-  | { kind: 'reading'; done: number; total: number }
+  | { kind: 'reading'; progress: Progress }
   | { kind: 'refused'; code: BundleError['code'] | 'not-a-backup' }
-  | { kind: 'preview'; session: ImportSession; confirming: boolean; failure: RestoreError | null }
-  | { kind: 'done'; session: ImportSession; report: RestoreReport };
-
-/** Categories shown in the summary even when empty; the others only when something is in them. */
-const ALWAYS_SHOWN: readonly ImportCategory[] = ['new', 'update', 'unchanged', 'conflict'];
+  | { kind: 'preview'; session: ImportSummary; confirming: boolean; failure: RestoreError | null }
+  | { kind: 'done'; session: ImportSummary; report: RestoreReport };
 /** Categories whose records are listed one by one: the ones an officer must look at. */
 const LISTED: readonly ImportCategory[] = ['conflict', 'identity-match', 'queued'];
 
 /**
- * Restore: passphrase (typed again, never taken from the settings) → decrypt and check in the worker
- * → the import preview → apply all or nothing → report. Nothing is written before "Restore".
+ * Restore: passphrase (typed again, never taken from the settings) → decrypt, check and plan in the
+ * bundle worker on its own connection (the page gets the summary only; "Stop" ends it and nothing is
+ * written) → the preview → apply there, all or nothing → report. Nothing is written before "Restore".
  */
 export function RestoreFlow({ file, onClose }: { file: RestoreFile; onClose: () => void }) {
   const { t } = useTranslation();
@@ -42,39 +57,64 @@ export function RestoreFlow({ file, onClose }: { file: RestoreFile; onClose: () 
   const [stage, setStage] = useState<Stage>(
     kind === 'plain-bundle' ? { kind: 'refused', code: 'not-a-backup' } : { kind: 'passphrase', wrong: false },
   );
+  const client = useRef<Session | null>(null);
+  const endSession = useCallback(() => {
+    client.current?.close();
+    client.current = null;
+  }, []);
+  useEffect(() => endSession, [endSession]);
+  const close = () => {
+    endSession();
+    onClose();
+  };
 
   const decode = useCallback(
     async (passphrase: string) => {
-      setStage({ kind: 'reading', done: 0, total: 0 });
+      endSession();
+      const session = importSession(db);
+      client.current = session;
+      setStage({ kind: 'reading', progress: NOTHING_YET });
       try {
-        const decoded = await decodeBackup(db, file.bytes, passphrase, (done, total) => setStage({ kind: 'reading', done, total }));
-        if (!decoded.ok) {
-          const code = decoded.error.code;
+        const opened = await session.open(
+          { fileName: file.fileName, bytes: file.bytes, passphrase },
+          trackProgress((progress) => setStage({ kind: 'reading', progress })),
+        );
+        if (!opened.ok) {
+          const code = opened.error.code;
           if (code === 'wrong-passphrase' || code === 'passphrase-required') setStage({ kind: 'passphrase', wrong: true });
           else setStage({ kind: 'refused', code });
           return;
         }
-        if (!decoded.value.encrypted) return setStage({ kind: 'refused', code: 'not-a-backup' });
-        setStage({ kind: 'preview', session: await prepareRestore(db, file.fileName, decoded.value), confirming: false, failure: null });
-      } catch {
-        setStage({ kind: 'refused', code: 'corrupt' });
+        if (!opened.value.encrypted) return setStage({ kind: 'refused', code: 'not-a-backup' });
+        setStage({ kind: 'preview', session: opened.value, confirming: false, failure: null });
+      } catch (e: unknown) {
+        if (!(e instanceof JobCancelled)) setStage({ kind: 'refused', code: 'corrupt' });
       }
     },
-    [db, file],
+    [db, file, endSession],
   );
 
   return (
     <div className="restore-flow" data-testid="restore-flow">
       <h3>{t('backup.restore.fileTitle', { fileName: file.fileName })}</h3>
-      {stage.kind === 'passphrase' ? <PassphraseForm wrong={stage.wrong} onSubmit={(p) => void decode(p)} onCancel={onClose} /> : null}
-      {stage.kind === 'reading' ? <ProgressBar label={t('backup.restore.reading')} done={stage.done} total={stage.total} /> : null}
+      {stage.kind === 'passphrase' ? <PassphraseForm wrong={stage.wrong} onSubmit={(p) => void decode(p)} onCancel={close} /> : null}
+      {stage.kind === 'reading' ? (
+        <>
+          <ProgressBar label={t('backup.restore.reading')} progress={stage.progress} />
+          <div className="actions">
+            <button type="button" onClick={close}>
+              {t('bundles.progress.cancel')}
+            </button>
+          </div>
+        </>
+      ) : null}
       {stage.kind === 'refused' ? (
         <div className="notice notice--error" role="alert" data-testid="restore-refused" data-code={stage.code}>
           <p>{t(`backup.decodeErrors.${stage.code}`)}</p>
           <p>{t('backup.restore.nothingWritten')}</p>
           {stage.code === 'not-a-backup' ? <a href={sectionHref('bundles', ['import'])}>{t('backup.restore.toImport')}</a> : null}
           <div className="actions">
-            <button type="button" onClick={onClose}>
+            <button type="button" onClick={close}>
               {t('common.close')}
             </button>
           </div>
@@ -82,6 +122,9 @@ export function RestoreFlow({ file, onClose }: { file: RestoreFile; onClose: () 
       ) : null}
       {stage.kind === 'preview' ? (
         <RestorePreview
+          apply={(c, o, onProgress) =>
+            client.current ? applyInWorker(client.current, c, o, onProgress) : Promise.resolve(err({ code: 'stale' }))
+          }
           session={stage.session}
           confirming={stage.confirming}
           failure={stage.failure}
@@ -90,10 +133,10 @@ export function RestoreFlow({ file, onClose }: { file: RestoreFile; onClose: () 
           onApplied={(session, report) => setStage({ kind: 'done', session, report })}
           onFailed={(session, failure) => setStage({ kind: 'preview', session, confirming: false, failure })}
           onRefresh={() => setStage({ kind: 'passphrase', wrong: false })}
-          onCancel={onClose}
+          onCancel={close}
         />
       ) : null}
-      {stage.kind === 'done' ? <RestoreDone session={stage.session} report={stage.report} onClose={onClose} /> : null}
+      {stage.kind === 'done' ? <RestoreDone session={stage.session} report={stage.report} onClose={close} /> : null}
     </div>
   );
 }
@@ -124,10 +167,10 @@ function PassphraseForm({ wrong, onSubmit, onCancel }: { wrong: boolean; onSubmi
   );
 }
 
-function BackupFacts({ session }: { session: ImportSession }) {
+function BackupFacts({ session }: { session: ImportSummary }) {
   const { t } = useTranslation();
   const office = useAppStore((s) => s.office);
-  const { manifest, sender } = session.decoded;
+  const { manifest, sender } = session;
   const sameOffice = office !== null && sender.officeId === office.officeId;
   return (
     <div data-testid="restore-facts">
@@ -157,66 +200,11 @@ function BackupFacts({ session }: { session: ImportSession }) {
   );
 }
 
-/**
- * The summary of what the restore would do, per table and category. It is the import preview's plan
- * (`prepareImport`); the bundles feature does not export its preview components yet, so this is a
- * compact rendering of the same data (see the report of issue 8).
- */
-function Summary({ session }: { session: ImportSession }) {
-  const { t, i18n } = useTranslation();
-  const { preview } = session;
-  const exists = (k: string) => i18n.exists(k);
-  const rejectedByTable = new Map<string, number>();
-  for (const r of preview.rejected) rejectedByTable.set(r.table, (rejectedByTable.get(r.table) ?? 0) + 1);
-  const tables = [...new Set([...Object.keys(preview.countsByTable), ...rejectedByTable.keys()])];
-  const columns = IMPORT_CATEGORIES.filter((c) => ALWAYS_SHOWN.includes(c) || preview.counts[c] > 0);
-  return (
-    <table className="grid compact restore-summary" data-testid="restore-summary">
-      <caption>{t('backup.restore.summary')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('backup.restore.table')}</th>
-          {columns.map((c) => (
-            <th scope="col" key={c}>
-              {t(`backup.categories.${c}`)}
-            </th>
-          ))}
-          <th scope="col">{t('backup.categories.rejected')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {tables.map((table) => (
-          <tr key={table} data-table={table}>
-            <th scope="row">{tableName(t, exists, table)}</th>
-            {columns.map((c) => (
-              <td key={c} data-category={c}>
-                {preview.countsByTable[table]?.[c] ?? 0}
-              </td>
-            ))}
-            <td data-category="rejected">{rejectedByTable.get(table) ?? 0}</td>
-          </tr>
-        ))}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">{t('backup.restore.total')}</th>
-          {columns.map((c) => (
-            <td key={c} data-testid={`restore-total-${c}`}>
-              {preview.counts[c]}
-            </td>
-          ))}
-          <td data-testid="restore-total-rejected">{preview.rejected.length}</td>
-        </tr>
-      </tfoot>
-    </table>
-  );
-}
-
-function ItemsToCheck({ session }: { session: ImportSession }) {
+function ItemsToCheck({ session }: { session: ImportSummary }) {
   const { t, i18n } = useTranslation();
   const labelNames = useLabelNames();
-  const items = session.preview.items.filter((i) => LISTED.includes(i.category));
-  if (items.length === 0 && session.preview.rejected.length === 0) return null;
+  const items = session.items.filter((i) => LISTED.includes(i.category));
+  if (items.length === 0 && session.rejected.length === 0) return null;
   return (
     <table className="grid compact" data-testid="restore-items">
       <caption>{t('backup.restore.toCheck')}</caption>
@@ -235,7 +223,7 @@ function ItemsToCheck({ session }: { session: ImportSession }) {
             <td>{recordLabel(item.table, item.incoming, labelNames)}</td>
           </tr>
         ))}
-        {session.preview.rejected.map((r) => (
+        {session.rejected.map((r) => (
           <tr key={`rejected:${r.table}:${r.index}`}>
             <td>{t('backup.categories.rejected')}</td>
             <td>{tableName(t, (k) => i18n.exists(k), r.table)}</td>
@@ -247,33 +235,50 @@ function ItemsToCheck({ session }: { session: ImportSession }) {
   );
 }
 
-function failureText(t: ReturnType<typeof useTranslation>['t'], failure: RestoreError): string {
-  if (failure.code === 'failed') return t('backup.restore.failed', { detail: failure.detail });
+function failureText(t: ReturnType<typeof useTranslation>['t'], exists: (key: string) => boolean, failure: RestoreError): string {
+  // The worker has no translations: a detail it sends as an i18n key (a full disk: 'errors.quota') is said here.
+  if (failure.code === 'failed') return t('backup.restore.failed', { detail: exists(failure.detail) ? t(failure.detail) : failure.detail });
   return t(`backup.restore.errors.${failure.code}`);
 }
 
+/** Applies the session the worker holds as a restore into `office`; the page's officer and clock. */
+async function applyInWorker(
+  client: Session,
+  ctx: WriteContext,
+  office: OfficeProfile,
+  onProgress: (p: Progress) => void,
+): Promise<Result<RestoreReport, RestoreError>> {
+  const applied = await client.apply(
+    { actor: ctx.actor, roles: ctx.roles, now: ctx.now(), restoreInto: office },
+    trackProgress(onProgress),
+  );
+  if (!applied.ok) return applied;
+  return applied.value.kind === 'restore' ? ok(applied.value.report) : err({ code: 'failed', detail: 'not a restore' });
+}
+
 function RestorePreview(props: {
-  session: ImportSession;
+  apply: (ctx: WriteContext, office: OfficeProfile, onProgress: (p: Progress) => void) => Promise<Result<RestoreReport, RestoreError>>;
+  session: ImportSummary;
   confirming: boolean;
   failure: RestoreError | null;
   onConfirm: (confirming: boolean) => void;
-  onApplying: (session: ImportSession) => void;
-  onApplied: (session: ImportSession, report: RestoreReport) => void;
-  onFailed: (session: ImportSession, failure: RestoreError) => void;
+  onApplying: (session: ImportSummary) => void;
+  onApplied: (session: ImportSummary, report: RestoreReport) => void;
+  onFailed: (session: ImportSummary, failure: RestoreError) => void;
   onRefresh: () => void;
   onCancel: () => void;
 }) {
   const { session, confirming } = props;
-  const { t } = useTranslation();
-  const { db } = useServices();
+  const { t, i18n } = useTranslation();
   const ctx = useWriteContext();
   const office = useAppStore((s) => s.office);
-  const { preview } = session;
+  const preview = session;
   const merges = preview.counts['identity-match'];
   const [mergeConfirmed, setMergeConfirmed] = useState(false);
+  const [progress, setProgress] = useState<Progress>(NOTHING_YET);
   const writes = preview.counts.new + preview.counts.update + merges;
 
-  const applying = useSubmit((c: WriteContext, o: OfficeProfile) => applyRestore(db, c, o, session), {
+  const applying = useSubmit((c: WriteContext, o: OfficeProfile) => props.apply(c, o, setProgress), {
     onOk: (report) => {
       backupSettingsChanged();
       props.onApplied(session, report);
@@ -292,10 +297,15 @@ function RestorePreview(props: {
   return (
     <div data-testid="restore-preview">
       <BackupFacts session={session} />
-      <Summary session={session} />
+      <PreviewTable
+        summary={session}
+        caption={t('backup.restore.summary')}
+        testId="restore-summary"
+        totalTestId={(c) => `restore-total-${c}`}
+      />
       <ItemsToCheck session={session} />
-      {preview.rejected.length > 0 ? (
-        <Notice kind="error">{t('backup.restore.blocked', { n: preview.rejected.length })}</Notice>
+      {preview.rejectedCount > 0 ? (
+        <Notice kind="error">{t('backup.restore.blocked', { n: preview.rejectedCount })}</Notice>
       ) : preview.changesNothing ? (
         <Notice kind="success">
           <span data-testid="restore-nothing">{t('backup.restore.nothingToChange')}</span>
@@ -314,8 +324,8 @@ function RestorePreview(props: {
           ) : null}
         </>
       )}
-      {failure ? <Notice kind="error">{failureText(t, failure)}</Notice> : null}
-      {applying.busy ? <ProgressBar label={t('backup.restore.applying')} done={0} total={0} /> : null}
+      {failure ? <Notice kind="error">{failureText(t, (k) => i18n.exists(k), failure)}</Notice> : null}
+      {applying.busy ? <ProgressBar label={t('backup.restore.applying')} progress={progress} /> : null}
       {confirming ? (
         <div className="notice notice--warning" role="alertdialog" aria-label={t('backup.restore.confirmTitle')}>
           <p>{t('backup.restore.confirmText', { n: writes })}</p>
@@ -354,7 +364,7 @@ function RestorePreview(props: {
   );
 }
 
-function RestoreDone({ session, report, onClose }: { session: ImportSession; report: RestoreReport; onClose: () => void }) {
+function RestoreDone({ session, report, onClose }: { session: ImportSummary; report: RestoreReport; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const heading = useId();
   useEffect(() => {

@@ -1,19 +1,16 @@
 /**
  * Storage of the backup feature: its settings row ('backupSettings' in the settings table), the
- * question "did records change since the last backup?" (answered from the audit trail), and the
- * register counters a restore must raise.
+ * question "did records change since the last backup?" (answered from the audit trail). The register
+ * counters a restore must raise are the restore's own (bundles/restoreApply.ts, run in the bundle worker).
  */
 import {
   BACKUP_SETTINGS_KEY,
   backupSettingsInput,
-  countersFromNumbers,
-  countersToRaise,
   DATA_CHANGING_ACTIONS,
   readBackupSettings,
   type BackupFailure,
   type BackupSettings,
   type BackupSettingsInput,
-  type CounterRow,
   type LastBackup,
 } from '@shared/backup';
 import type { WriteContext } from '../../db/context';
@@ -139,24 +136,4 @@ export async function recordBackupFailure(db: QamqorDb, failure: BackupFailure):
     const current = await getBackupSettings(db);
     await db.settings.put({ key: BACKUP_SETTINGS_KEY, value: { ...current, lastFailure: failure } });
   });
-}
-
-/**
- * Raises this office's register counters to the highest restored numbers (shared/backup/counters.ts).
- * Call inside a transaction that has `db.cases`, `db.complaints` and `db.counters`.
- */
-export async function raiseCounters(db: QamqorDb, officeCode: string): Promise<CounterRow[]> {
-  const caseNumbers = (await db.cases.where('caseNumber').startsWith(`${officeCode}-`).keys()).filter(
-    (k): k is string => typeof k === 'string',
-  );
-  const complaintNumbers = (await db.complaints.where('number').startsWith(`${officeCode}-`).keys()).filter(
-    (k): k is string => typeof k === 'string',
-  );
-  const wanted = countersFromNumbers(officeCode, caseNumbers, complaintNumbers);
-  const current = new Map(
-    (await db.counters.bulkGet(wanted.map((w) => w.key))).flatMap((row) => (row ? [[row.key, row.last] as const] : [])),
-  );
-  const raise = countersToRaise(wanted, current);
-  if (raise.length > 0) await db.counters.bulkPut(raise);
-  return raise;
 }

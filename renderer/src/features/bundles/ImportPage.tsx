@@ -2,61 +2,79 @@ import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next';
 import type { BundleError } from '@shared/bundle';
 import { useServices } from '../../core/services';
+import { useWriteContext } from '../../core/store';
 import { Notice } from '../../ui/Notice';
-import { BUNDLE_FILTERS, BundlesNav, ProgressBar, errorMessage } from './common';
-import { prepareImport, type ApplyError, type ApplyResult, type ImportSession } from './importBundle';
+import { BUNDLE_FILTERS, BundlesNav, NO_PROGRESS, ProgressBar, errorMessage, trackProgress, type Progress } from './common';
+import type { ApplyError, ApplyResult } from './importBundle';
+import type { ImportSummary } from './importJob';
 import { usePendingBundle, type PendingBundleFile } from './pendingBundle';
-import { knownOfficesForDecoding } from './repository';
-import { decodeInWorker } from './workerClient';
+import { JobCancelled, importSession, type ImportSessionClient } from './workerClient';
 import { ImportPreview } from './ImportPreview';
 import { ImportReport } from './ImportReport';
 
 type Stage =
   | { kind: 'idle' }
-  | { kind: 'reading'; fileName: string; done: number; total: number }
+  | { kind: 'reading'; fileName: string; progress: Progress }
+  | { kind: 'cancelled' }
   | { kind: 'passphrase'; fileName: string; wrong: boolean }
   | { kind: 'refused'; fileName: string; error: BundleError }
-  | { kind: 'preview'; session: ImportSession }
-  | { kind: 'applying'; session: ImportSession }
-  | { kind: 'done'; session: ImportSession; result: ApplyResult }
-  | { kind: 'failed'; session: ImportSession; error: ApplyError };
+  | { kind: 'preview'; session: ImportSummary }
+  | { kind: 'applying'; session: ImportSummary; progress: Progress }
+  | { kind: 'done'; session: ImportSummary; result: ApplyResult }
+  | { kind: 'failed'; session: ImportSummary; error: ApplyError };
 
 /**
- * Import: open → passphrase when needed → decode in the worker (verify, validate) → preview →
- * apply all in one transaction or nothing → report. Nothing is written before "Apply".
+ * Import: open → passphrase when needed → decode and plan in the bundle worker (verify, validate,
+ * compare with this office's records on the worker's own connection) → preview from the worker's small
+ * summary → apply there, all in one transaction or nothing → report. Nothing is written before
+ * "Apply"; until then "Stop" ends the worker at once (issue 14 B6, B7).
  */
 export function ImportPage() {
   const { t } = useTranslation();
   const { db, platform } = useServices();
+  const ctx = useWriteContext();
   const pending = usePendingBundle((s) => s.pending);
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const file = useRef<PendingBundleFile | null>(null);
+  const client = useRef<ImportSessionClient | null>(null);
   const [openError, setOpenError] = useState<string | null>(null);
+
+  const endSession = useCallback(() => {
+    client.current?.close();
+    client.current = null;
+  }, []);
+  // Leaving the page ends the worker (a decode under way stops; an apply under way is left to finish there).
+  useEffect(() => endSession, [endSession]);
 
   const decode = useCallback(
     async (passphrase?: string) => {
       const current = file.current;
       if (!current) return;
-      setStage({ kind: 'reading', fileName: current.fileName, done: 0, total: 0 });
+      endSession();
+      const session = importSession(db);
+      client.current = session;
+      const fileName = current.fileName;
+      setStage({ kind: 'reading', fileName, progress: NO_PROGRESS });
+      const onProgress = trackProgress((progress) => setStage({ kind: 'reading', fileName, progress }));
       try {
-        const knownOffices = await knownOfficesForDecoding(db);
-        const decoded = await decodeInWorker(
-          { bytes: current.bytes, knownOffices, ...(passphrase !== undefined ? { passphrase } : {}) },
-          (done, total) => setStage({ kind: 'reading', fileName: current.fileName, done, total }),
+        const opened = await session.open(
+          { fileName, bytes: current.bytes, ...(passphrase !== undefined ? { passphrase } : {}) },
+          onProgress,
         );
-        if (!decoded.ok) {
-          const code = decoded.error.code;
+        if (!opened.ok) {
+          const code = opened.error.code;
           if (code === 'passphrase-required' || code === 'wrong-passphrase')
-            setStage({ kind: 'passphrase', fileName: current.fileName, wrong: code === 'wrong-passphrase' });
-          else setStage({ kind: 'refused', fileName: current.fileName, error: decoded.error });
+            setStage({ kind: 'passphrase', fileName, wrong: code === 'wrong-passphrase' });
+          else setStage({ kind: 'refused', fileName, error: opened.error });
           return;
         }
-        setStage({ kind: 'preview', session: await prepareImport(db, current.fileName, decoded.value) });
+        setStage({ kind: 'preview', session: opened.value });
       } catch (e: unknown) {
-        setStage({ kind: 'refused', fileName: current.fileName, error: { code: 'corrupt', detail: String(e) } });
+        if (e instanceof JobCancelled) return;
+        setStage({ kind: 'refused', fileName, error: { code: 'corrupt', detail: String(e) } });
       }
     },
-    [db],
+    [db, endSession],
   );
 
   const start = useCallback(
@@ -92,6 +110,35 @@ export function ImportPage() {
     start({ fileName: opened.value.fileName, bytes: opened.value.data });
   }
 
+  /** Stops a decode or plan under way: the worker ends, nothing was written. */
+  function cancelReading() {
+    endSession();
+    setStage({ kind: 'cancelled' });
+  }
+
+  function apply(session: ImportSummary) {
+    const running = client.current;
+    if (!running || !ctx) return;
+    setStage({ kind: 'applying', session, progress: NO_PROGRESS });
+    const onProgress = trackProgress((progress) => setStage({ kind: 'applying', session, progress }));
+    running.apply({ actor: ctx.actor, roles: ctx.roles, now: ctx.now() }, onProgress).then(
+      (result) => {
+        if (!result.ok)
+          return setStage({
+            kind: 'failed',
+            session,
+            error: result.error.code === 'forbidden' ? { code: 'failed', detail: 'forbidden' } : result.error,
+          });
+        setStage(
+          result.value.kind === 'import'
+            ? { kind: 'done', session, result: result.value.result }
+            : { kind: 'failed', session, error: { code: 'failed', detail: 'restore' } },
+        );
+      },
+      (e: unknown) => setStage({ kind: 'failed', session, error: { code: 'failed', detail: String(e) } }),
+    );
+  }
+
   const busy = stage.kind === 'reading' || stage.kind === 'applying';
   return (
     <section aria-labelledby="bundles-import-title" className="bundles">
@@ -106,18 +153,21 @@ export function ImportPage() {
       <BundlesNav current="import" />
       {openError ? <Notice kind="error">{openError}</Notice> : null}
       {stage.kind === 'idle' ? <div className="empty">{t('bundles.import.intro')}</div> : null}
-      {stage.kind === 'reading' ? (
-        <div className="card">
-          <p>{t('bundles.import.reading', { fileName: stage.fileName })}</p>
-          <ProgressBar label={t('bundles.import.checking')} done={stage.done} total={stage.total} />
-        </div>
+      {stage.kind === 'cancelled' ? (
+        <Notice kind="info">
+          <span data-testid="bundle-cancelled">{t('bundles.progress.cancelled')}</span>
+        </Notice>
       ) : null}
+      {stage.kind === 'reading' ? <Reading fileName={stage.fileName} progress={stage.progress} onCancel={cancelReading} /> : null}
       {stage.kind === 'passphrase' ? (
         <PassphrasePrompt
           fileName={stage.fileName}
           wrong={stage.wrong}
           onSubmit={(p) => void decode(p)}
-          onCancel={() => setStage({ kind: 'idle' })}
+          onCancel={() => {
+            endSession();
+            setStage({ kind: 'idle' });
+          }}
         />
       ) : null}
       {stage.kind === 'refused' ? <Refused fileName={stage.fileName} error={stage.error} /> : null}
@@ -125,21 +175,34 @@ export function ImportPage() {
         <ImportPreview
           session={stage.session}
           applying={stage.kind === 'applying'}
+          progress={stage.kind === 'applying' ? stage.progress : NO_PROGRESS}
           failure={stage.kind === 'failed' ? stage.error : null}
-          onApply={(session, run) => {
-            setStage({ kind: 'applying', session });
-            void run().then(
-              (result) =>
-                setStage(result.ok ? { kind: 'done', session, result: result.value } : { kind: 'failed', session, error: result.error }),
-              (e: unknown) => setStage({ kind: 'failed', session, error: { code: 'failed', detail: String(e) } }),
-            );
-          }}
+          onApply={() => apply(stage.session)}
           onRefresh={() => void decode()}
-          onCancel={() => setStage({ kind: 'idle' })}
+          onCancel={() => {
+            endSession();
+            setStage({ kind: 'idle' });
+          }}
         />
       ) : null}
       {stage.kind === 'done' ? <ImportReport session={stage.session} result={stage.result} /> : null}
     </section>
+  );
+}
+
+/** Decoding and planning under way, with "Stop" (nothing is written before Apply). */
+function Reading({ fileName, progress, onCancel }: { fileName: string; progress: Progress; onCancel: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="card">
+      <p>{t('bundles.import.reading', { fileName })}</p>
+      <ProgressBar label={t('bundles.import.checking')} progress={progress} />
+      <div className="actions">
+        <button type="button" onClick={onCancel}>
+          {t('bundles.progress.cancel')}
+        </button>
+      </div>
+    </div>
   );
 }
 

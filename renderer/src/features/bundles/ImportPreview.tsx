@@ -1,23 +1,22 @@
 /** The import preview: who sent the bundle, what it would change, what was refused, and the Apply button. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IMPORT_CATEGORIES, type ImportCategory, type ImportItem } from '@shared/bundle/specs';
+import type { ImportCategory } from '@shared/bundle/specs';
 import { useServices } from '../../core/services';
 import { useWriteContext } from '../../core/store';
 import { Notice } from '../../ui/Notice';
-import { ProgressBar, formatDateTime, reasonText, recordLabel, tableName, useLabelNames, versionLine } from './common';
-import { applyImport, type ApplyError, type ApplyProgress, type ImportSession } from './importBundle';
+import { ProgressBar, formatDateTime, reasonText, recordLabel, tableName, useLabelNames, versionLine, type Progress } from './common';
+import type { ApplyError } from './importBundle';
+import type { ImportSummary, PreviewItem } from './importJob';
+import { PreviewTable } from './PreviewParts';
 import { addKnownOffice } from './repository';
 import { lastJobRanIn } from './workerClient';
 
-/** Categories shown in the summary even when empty; the others only when something is in them. */
-const ALWAYS_SHOWN: readonly ImportCategory[] = ['new', 'update', 'unchanged', 'conflict'];
-
-function SenderCard({ session }: { session: ImportSession }) {
+function SenderCard({ session }: { session: ImportSummary }) {
   const { t } = useTranslation();
   const { db } = useServices();
   const ctx = useWriteContext();
-  const { manifest, sender, encrypted } = session.decoded;
+  const { manifest, sender, encrypted } = session;
   const [known, setKnown] = useState(sender.known);
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -87,72 +86,14 @@ function SenderCard({ session }: { session: ImportSession }) {
   );
 }
 
-function Summary({ session }: { session: ImportSession }) {
-  const { t, i18n } = useTranslation();
-  const { preview } = session;
-  const exists = (k: string) => i18n.exists(k);
-  const rejectedByTable = new Map<string, number>();
-  for (const r of preview.rejected) rejectedByTable.set(r.table, (rejectedByTable.get(r.table) ?? 0) + 1);
-  const tables = [...new Set([...Object.keys(preview.countsByTable), ...rejectedByTable.keys()])];
-  const columns = IMPORT_CATEGORIES.filter((c) => ALWAYS_SHOWN.includes(c) || preview.counts[c] > 0);
-  return (
-    <table className="grid compact bundle-summary" data-testid="bundle-summary">
-      <caption>{t('bundles.import.summary')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('bundles.import.table')}</th>
-          {columns.map((c) => (
-            <th scope="col" key={c} className={`cat cat--${c}`}>
-              {t(`bundles.categories.${c}`)}
-            </th>
-          ))}
-          <th scope="col" className="cat cat--rejected">
-            {t('bundles.categories.rejected')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {tables.map((table) => (
-          <tr key={table} data-table={table}>
-            <th scope="row">{tableName(t, exists, table)}</th>
-            {columns.map((c) => (
-              <td key={c} data-category={c}>
-                {preview.countsByTable[table]?.[c] ?? 0}
-              </td>
-            ))}
-            <td data-category="rejected">{rejectedByTable.get(table) ?? 0}</td>
-          </tr>
-        ))}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">{t('bundles.import.total')}</th>
-          {columns.map((c) => (
-            <td key={c} data-category={c} data-testid={`total-${c}`}>
-              {preview.counts[c]}
-            </td>
-          ))}
-          <td data-category="rejected" data-testid="total-rejected">
-            {preview.rejected.length}
-          </td>
-        </tr>
-      </tfoot>
-    </table>
-  );
-}
-
-function ItemDetail({ item, session }: { item: ImportItem; session: ImportSession }) {
+function ItemDetail({ item }: { item: PreviewItem }) {
   const { t } = useTranslation();
   const names = useLabelNames();
   if (item.category === 'identity-match' || item.category === 'merged-before') {
-    const target =
-      item.match?.source === 'bundle'
-        ? session.preview.items.find((i) => i.table === 'persons' && i.id === item.match?.id)?.incoming
-        : [...session.snapshot.personsByIin.values()].find((p) => p.id === item.match?.id);
     return (
       <>
         {t(item.category === 'merged-before' ? 'bundles.import.mergedBefore' : 'bundles.import.mergeInto', {
-          name: target ? recordLabel('persons', target, names) : t('bundles.labels.unknownPerson'),
+          name: item.matchPerson ? recordLabel('persons', item.matchPerson, names) : t('bundles.labels.unknownPerson'),
         })}
       </>
     );
@@ -172,16 +113,17 @@ function ItemDetail({ item, session }: { item: ImportItem; session: ImportSessio
   return <>{versionLine(item.incoming)}</>;
 }
 
-function CategoryList({ category, session }: { category: ImportCategory; session: ImportSession }) {
+function CategoryList({ category, session }: { category: ImportCategory; session: ImportSummary }) {
   const { t, i18n } = useTranslation();
   const names = useLabelNames();
-  const items = session.preview.items.filter((i) => i.category === category);
+  const items = session.items.filter((i) => i.category === category);
+  const count = session.counts[category];
   if (items.length === 0) return null;
   const open = category !== 'unchanged' && category !== 'local-newer' && category !== 'merged-before';
   return (
     <details className="card bundle-category" open={open} data-testid={`category-${category}`}>
       <summary>
-        <strong>{t(`bundles.categories.${category}`)}</strong> ({items.length}) —{' '}
+        <strong>{t(`bundles.categories.${category}`)}</strong> ({count}) —{' '}
         <span className="muted">{t(`bundles.categoryHints.${category}`)}</span>
       </summary>
       <table className="grid compact">
@@ -198,25 +140,26 @@ function CategoryList({ category, session }: { category: ImportCategory; session
               <td>{tableName(t, (k) => i18n.exists(k), item.table)}</td>
               <td>{recordLabel(item.table, item.incoming, names)}</td>
               <td>
-                <ItemDetail item={item} session={session} />
+                <ItemDetail item={item} />
               </td>
             </tr>
           ))}
         </tbody>
       </table>
+      {count > items.length ? <p className="muted">{t('bundles.import.moreItems', { count: count - items.length })}</p> : null}
     </details>
   );
 }
 
-function RejectedList({ session }: { session: ImportSession }) {
+function RejectedList({ session }: { session: ImportSummary }) {
   const { t, i18n } = useTranslation();
   const exists = (k: string) => i18n.exists(k);
-  const { rejected } = session.preview;
+  const { rejected, rejectedCount } = session;
   if (rejected.length === 0) return null;
   return (
     <details className="card bundle-category" open data-testid="category-rejected">
       <summary>
-        <strong>{t('bundles.categories.rejected')}</strong> ({rejected.length}) —{' '}
+        <strong>{t('bundles.categories.rejected')}</strong> ({rejectedCount}) —{' '}
         <span className="muted">{t('bundles.categoryHints.rejected')}</span>
       </summary>
       <table className="grid compact">
@@ -249,6 +192,9 @@ function RejectedList({ session }: { session: ImportSession }) {
           ))}
         </tbody>
       </table>
+      {rejectedCount > rejected.length ? (
+        <p className="muted">{t('bundles.import.moreItems', { count: rejectedCount - rejected.length })}</p>
+      ) : null}
     </details>
   );
 }
@@ -256,25 +202,27 @@ function RejectedList({ session }: { session: ImportSession }) {
 export function ImportPreview({
   session,
   applying,
+  progress,
   failure,
   onApply,
   onRefresh,
   onCancel,
 }: {
-  session: ImportSession;
+  session: ImportSummary;
   applying: boolean;
+  progress: Progress;
   failure: ApplyError | null;
-  onApply: (session: ImportSession, run: () => ReturnType<typeof applyImport>) => void;
+  onApply: () => void;
   onRefresh: () => void;
   onCancel: () => void;
 }) {
-  const { t } = useTranslation();
-  const { db } = useServices();
+  const { t, i18n } = useTranslation();
+  // The worker has no translations: a detail it sends as an i18n key (a full disk: 'errors.quota') is said here.
+  const failureDetail = (detail: string) => (i18n.exists(detail) ? t(detail) : detail);
   const ctx = useWriteContext();
-  const { preview } = session;
+  const preview = session;
   const merges = preview.counts['identity-match'];
   const [mergeConfirmed, setMergeConfirmed] = useState(false);
-  const [progress, setProgress] = useState<ApplyProgress>({ done: 0, total: 0 });
   const previous = session.previousImports[session.previousImports.length - 1];
 
   return (
@@ -285,14 +233,14 @@ export function ImportPreview({
           {t('bundles.import.importedBefore', { date: formatDateTime(previous.importedAt), officer: previous.importedBy })}
         </Notice>
       ) : null}
-      <Summary session={session} />
+      <PreviewTable summary={session} caption={t('bundles.import.summary')} testId="bundle-summary" totalTestId={(c) => `total-${c}`} />
       <RejectedList session={session} />
       {(['conflict', 'identity-match', 'new', 'update', 'queued', 'merged-before', 'local-newer', 'unchanged'] as const).map((c) => (
         <CategoryList key={c} category={c} session={session} />
       ))}
       <div className="card bundle-apply" data-testid="bundle-apply">
-        {preview.rejected.length > 0 ? (
-          <Notice kind="error">{t('bundles.import.blocked', { count: preview.rejected.length })}</Notice>
+        {preview.rejectedCount > 0 ? (
+          <Notice kind="error">{t('bundles.import.blocked', { count: preview.rejectedCount })}</Notice>
         ) : preview.changesNothing ? (
           <Notice kind="success">
             <span data-testid="bundle-nothing">{t('bundles.import.nothingToChange')}</span>
@@ -316,23 +264,18 @@ export function ImportPreview({
             {failure.code === 'stale'
               ? t('bundles.import.stale')
               : failure.code === 'rejected'
-                ? t('bundles.import.blocked', { count: preview.rejected.length })
+                ? t('bundles.import.blocked', { count: preview.rejectedCount })
                 : failure.code === 'untrusted'
                   ? t('bundles.import.untrusted', { fingerprint: failure.detail })
                   : failure.code === 'audit-head'
                     ? t(`bundles.import.auditHead.${failure.problem.kind}`)
-                    : t('bundles.import.failed', { detail: failure.detail })}
+                    : t('bundles.import.failed', { detail: failureDetail(failure.detail) })}
           </Notice>
         ) : null}
-        {applying ? <ProgressBar label={t('bundles.import.applying')} done={progress.done} total={progress.total} /> : null}
+        {applying ? <ProgressBar label={t('bundles.import.applying')} progress={progress} /> : null}
         <div className="actions">
           {preview.canApply ? (
-            <button
-              type="button"
-              className="primary"
-              disabled={applying || !ctx || (merges > 0 && !mergeConfirmed)}
-              onClick={() => ctx && onApply(session, () => applyImport(db, ctx, session, { onProgress: setProgress }))}
-            >
+            <button type="button" className="primary" disabled={applying || !ctx || (merges > 0 && !mergeConfirmed)} onClick={onApply}>
               {t('bundles.import.apply')}
             </button>
           ) : null}

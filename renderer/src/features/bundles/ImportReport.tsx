@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { sectionHref } from '../../core/router';
 import { Notice } from '../../ui/Notice';
 import { tableName } from './common';
-import { type ApplyResult, type ImportSession } from './importBundle';
+import type { ApplyResult } from './importBundle';
+import type { ImportSummary } from './importJob';
 
-export function ImportReport({ session, result }: { session: ImportSession; result: ApplyResult }) {
+export function ImportReport({ session, result }: { session: ImportSummary; result: ApplyResult }) {
   const { t, i18n } = useTranslation();
   if (result.kind === 'nothing') return <Notice kind="success">{t('bundles.import.nothingToChange')}</Notice>;
   const { counts } = result.history;

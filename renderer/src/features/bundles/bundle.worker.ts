@@ -1,10 +1,13 @@
 /**
- * The bundles Web Worker: decoding, encoding and the export's reading run here so the window stays
- * responsive while a large bundle is read, unzipped, hashed, verified, decrypted and validated. Loaded with
+ * The bundles Web Worker: decoding, encoding, the export's and backup's reading, and the import's and
+ * restore's decoding, planning and applying (on the worker's own Dexie connection) run here, so the
+ * window stays responsive while a large bundle is read, unzipped, hashed, verified, decrypted,
+ * validated, planned and written (issue 14 B6). Loaded with
  * `new Worker(new URL('./bundle.worker.ts', import.meta.url), { type: 'module' })` (workerClient.ts).
  */
 import { QamqorDb } from '../../db/database';
 import { encodeHere, runExport, type ExportJob } from './exportJob';
+import { ImportHost, type JobPhase } from './importJob';
 import { runDecode, runEncode } from './jobs';
 import type { WorkerRequest, WorkerResponse } from './workerProtocol';
 
@@ -31,10 +34,30 @@ async function exportHere(job: ExportJob, progress: (done: number, total: number
   }
 }
 
+/** The import or restore this worker holds between its preview and its apply (one per worker). */
+let host: { dbName: string; db: QamqorDb; host: ImportHost } | null = null;
+
+function hostFor(dbName: string): ImportHost {
+  if (host?.dbName !== dbName) {
+    host?.db.close();
+    const db = new QamqorDb(dbName);
+    host = { dbName, db, host: new ImportHost(db) };
+  }
+  return host.host;
+}
+
 async function handle(request: WorkerRequest): Promise<void> {
   const progress = (done: number, total: number) => scope.postMessage({ id: request.id, kind: 'progress', done, total });
+  const phased = (phase: JobPhase, done: number, total: number) =>
+    scope.postMessage({ id: request.id, kind: 'progress', phase, done, total });
   try {
-    if (request.kind === 'decode') {
+    if (request.kind === 'session-open') {
+      const result = await hostFor(request.job.dbName).open(request.job, phased);
+      scope.postMessage({ id: request.id, kind: 'session-opened', result });
+    } else if (request.kind === 'session-apply') {
+      const result = host ? await host.host.apply(request.job, phased) : ({ ok: false, error: { code: 'stale' } } as const);
+      scope.postMessage({ id: request.id, kind: 'session-applied', result });
+    } else if (request.kind === 'decode') {
       const result = await runDecode(request, progress);
       scope.postMessage({ id: request.id, kind: 'decoded', result }, result.ok ? buffersOf(result.value.attachments.values()) : []);
     } else if (request.kind === 'export') {

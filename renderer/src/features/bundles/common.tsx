@@ -5,6 +5,7 @@ import type { RecordEnvelope } from '@shared/records/envelope';
 import { sectionHref } from '../../core/router';
 import { useAppStore } from '../../core/store';
 import { formatDate } from '../../ui/format';
+import type { JobPhase } from './importJob';
 
 export const BUNDLE_FILTERS = [{ name: 'Qamqor', extensions: ['qamqor'] }];
 
@@ -33,15 +34,65 @@ export function BundlesNav({ current, conflicts }: { current: Page; conflicts?: 
   );
 }
 
-export function ProgressBar({ label, done, total }: { label: string; done: number; total: number }) {
-  const percent = total > 0 ? Math.round((done / total) * 100) : 0;
+/** Where a job stands: its phase, done of total, and when the phase started and this report came (ms). */
+export interface Progress {
+  phase?: JobPhase;
+  done: number;
+  total: number;
+  startedAt: number;
+  at: number;
+}
+
+export const NO_PROGRESS: Progress = { done: 0, total: 0, startedAt: 0, at: 0 };
+
+/**
+ * A progress callback that stamps each report with the time (outside rendering) and the start of its
+ * phase (a new phase or a new total starts the clock again), for the time left.
+ */
+export function trackProgress(set: (p: Progress) => void): (phase: JobPhase | undefined, done: number, total: number) => void {
+  let started = { phase: undefined as JobPhase | undefined, total: -1, at: 0 };
+  return (phase, done, total) => {
+    const at = Date.now();
+    if (phase !== started.phase || total !== started.total) started = { phase, total, at };
+    set({ ...(phase ? { phase } : {}), done, total, startedAt: started.at, at });
+  };
+}
+
+/** Seconds left at the pace so far, or null before the pace can be told (too early, nothing done yet). */
+export function secondsLeft(p: Progress): number | null {
+  const spent = p.at - p.startedAt;
+  if (p.done <= 0 || p.total <= p.done || spent < 500) return null;
+  return Math.max(1, Math.round(((spent / p.done) * (p.total - p.done)) / 1000));
+}
+
+/**
+ * A progress bar with "12 400 / 47 101 · ~35 с қалды" (issue 14 B7): done and total in the UI
+ * language's digit grouping, the phase's name when given, and the time left at the pace so far.
+ */
+export function ProgressBar({ label, done, total, progress }: { label: string; done?: number; total?: number; progress?: Progress }) {
+  const { t, i18n } = useTranslation();
+  const p: Progress = progress ?? { ...NO_PROGRESS, done: done ?? 0, total: total ?? 0 };
+  const percent = p.total > 0 ? Math.round((p.done / p.total) * 100) : 0;
+  const number = new Intl.NumberFormat(i18n.language === 'ru' ? 'ru-RU' : 'kk-KZ');
+  const left = secondsLeft(p);
+  const parts = [
+    p.phase ? t(`bundles.progress.phases.${p.phase}`) : '',
+    p.total > 0 ? `${number.format(p.done)} / ${number.format(p.total)}` : '',
+    left === null
+      ? ''
+      : t('bundles.progress.left', {
+          time: left < 60 ? t('bundles.progress.seconds', { n: left }) : t('bundles.progress.minutes', { n: Math.ceil(left / 60) }),
+        }),
+  ].filter(Boolean);
   return (
-    <div className="bundle-progress" data-testid="bundle-progress">
+    <div className="bundle-progress" data-testid="bundle-progress" data-phase={p.phase ?? ''}>
       <label>
         {label}
-        <progress max={total > 0 ? total : undefined} value={total > 0 ? done : undefined} aria-valuetext={`${percent}%`} />
+        <progress max={p.total > 0 ? p.total : undefined} value={p.total > 0 ? p.done : undefined} aria-valuetext={`${percent}%`} />
       </label>
-      <span className="muted">{total > 0 ? `${percent}%` : ''}</span>
+      <span className="muted" data-testid="bundle-progress-line">
+        {parts.join(' · ')}
+      </span>
     </div>
   );
 }

@@ -13,9 +13,12 @@ export { openBundleFromBytes } from './pendingBundle';
 export { exportEverything, type Exporter } from './exportBundle';
 export { knownOfficesForDecoding } from './repository';
 // What the backup feature builds on: the import pipeline, the worker and the shared progress display.
-export { applyImport, prepareImport, type ApplyError, type ApplyResult, type ImportSession } from './importBundle';
-export { decodeInWorker, exportInWorker } from './workerClient';
-export { ProgressBar, formatDateTime, recordLabel, tableName, useLabelNames } from './common';
+export { prepareImport, type ImportSession } from './importBundle';
+export { RESTORE_PERMISSION, applyRestore, type RestoreError, type RestoreReport } from './restoreApply';
+export type { ImportSummary } from './importJob';
+export { JobCancelled, decodeInWorker, exportInWorker, importSession } from './workerClient';
+export { PreviewTable } from './PreviewParts';
+export { ProgressBar, formatDateTime, recordLabel, tableName, trackProgress, useLabelNames, type Progress } from './common';
 
 /**
  * Routes: `#/bundles` (start), `#/bundles/export?caseId=…`, `#/bundles/case/<caseId>` (that case's

@@ -13,11 +13,19 @@ import {
 } from '@shared/bundle';
 import { OFFICE_TABLES } from '@shared/backup/officeTables';
 import { bundleTables } from '@shared/bundle/specs';
+import type { EncodeBundleInput, KnownOffice, OfficeKeys } from '@shared/bundle';
 import type { Result } from '@shared/result';
-import type { WorkerRequest } from './workerProtocol';
 
-export type DecodeRequest = Omit<Extract<WorkerRequest, { kind: 'decode' }>, 'id' | 'kind'>;
-export type EncodeRequest = Omit<Extract<WorkerRequest, { kind: 'encode' }>, 'id' | 'kind'>;
+export interface DecodeRequest {
+  bytes: Uint8Array;
+  passphrase?: string;
+  knownOffices: KnownOffice[];
+}
+export interface EncodeRequest {
+  input: EncodeBundleInput;
+  signingKey: OfficeKeys;
+  passphrase?: string;
+}
 
 export function runDecode(request: DecodeRequest, onProgress: ProgressCallback): Promise<Result<DecodedBundle, BundleError>> {
   return decodeBundle(request.bytes, {
