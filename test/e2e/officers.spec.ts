@@ -28,6 +28,10 @@ test.describe('officers, sign-in and roles', () => {
     await expect(page.getByRole('heading', { name: 'Басты бет' })).toBeVisible();
     await page.clock.runFor('02:00');
     await expect(page.getByRole('heading', { name: 'Жұмыс орны құлыпталды' })).toBeVisible();
+    // Locked by the timeout, not by hand, and nothing was being typed (issue 16 point 7).
+    await expect(page.getByTestId('lock-reason')).toHaveText(
+      'Ұзақ уақыт әрекет болмағандықтан қолданба құлыпталды. Жалғастыру үшін құпиясөзді енгізіңіз.',
+    );
     await expect(page.locator('input[name=login]')).toHaveValue(ADMIN.login);
     await page.locator('input[name=password]').fill(ADMIN.password);
     await page.getByRole('button', { name: 'Кіру', exact: true }).click();
