@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import readXlsxFile from 'read-excel-file/node';
-import { addPerson, PEOPLE, setUpOffice } from './helpers';
+import { addPerson, PEOPLE, registerCaseAndComplaint, setUpOffice } from './helpers';
 import { seedRegister, TEST_NOW, TEST_TODAY } from './seed';
 
 async function start(page: Page): Promise<void> {
@@ -252,5 +252,15 @@ test.describe('complaint workflow as the law says (issue 18 points 10-14)', () =
     await expect(page.getByTestId('complaint-status')).toHaveText('Удовлетворена собственным решением');
     await expect(page.getByTestId('forward-waiver')).toContainText('не направляется');
     await expect(page.getByTestId('complaint-court')).toContainText('Аудандық сотқа талап арыз берді');
+  });
+
+  test('the complaint page shows the case it is filed in and opens it (issue 16 point 7)', async ({ page }) => {
+    await start(page);
+    await registerCaseAndComplaint(page, 'ARAL01');
+    const linked = page.getByTestId('complaint-case');
+    await expect(linked).toContainText('ARAL01-C2026-00001');
+    await expect(linked).toContainText('Кресло-арба беру');
+    await linked.getByRole('link', { name: 'ARAL01-C2026-00001' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('ARAL01-C2026-00001');
   });
 });

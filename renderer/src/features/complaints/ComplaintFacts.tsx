@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { routeAddressee, type Complaint, type ComplaintRoute } from '@shared/complaints';
 import type { ServiceRule } from '@shared/rules';
-import { href } from '../../core/router';
+import { href, sectionHref } from '../../core/router';
+import { useServices } from '../../core/services';
+import { useLiveData } from '../../core/useLiveData';
 import { Citation } from '../../ui/Citation';
 import { formatDate } from '../../ui/format';
 import { useLocalized } from '../../ui/useLocalized';
+import { getLinkedCase } from './repository';
 
 /** How the complaint was forwarded, and with what of the administrative case (000 L75, 001 L57). */
 function Forwarding({ forwarded }: { forwarded: NonNullable<Complaint['forwarded']> }) {
@@ -20,6 +23,29 @@ function Forwarding({ forwarded }: { forwarded: NonNullable<Complaint['forwarded
       {t('complaints.forwarded', { date: formatDate(forwarded.date), to: forwarded.to })}
       <br />
       <span className={forwarded.caseSent === false ? 'flag flag--overdue' : ''}>{caseText}</span>
+    </dd>
+  );
+}
+
+/**
+ * The case the complaint is filed in, linked to the case page (issue 16 point 7: the page never showed
+ * it). A case id whose case is not in this office's database is said so, not shown as an id.
+ */
+function LinkedCase({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const found = useLiveData(() => getLinkedCase(db, caseId), [db, caseId]);
+  if (found.status === 'loading') return <dd>…</dd>;
+  if (found.status === 'error') return <dd className="field__error">{t('common.unexpected', { detail: found.error })}</dd>;
+  return (
+    <dd data-testid="complaint-case">
+      {found.value ? (
+        <>
+          <a href={sectionHref('hearings', ['case', found.value.id])}>{found.value.caseNumber}</a> — {found.value.subject}
+        </>
+      ) : (
+        t('complaints.linkedCaseMissing')
+      )}
     </dd>
   );
 }
@@ -46,6 +72,12 @@ export function ComplaintFacts({
         <span className="mono">{complaint.complainantIin}</span>)
         {complaint.representative ? ` — ${complaint.representative.fullName}, ${complaint.representative.powerOfAttorney}` : ''}
       </dd>
+      {complaint.caseId ? (
+        <>
+          <dt>{t('complaints.linkedCase')}</dt>
+          <LinkedCase caseId={complaint.caseId} />
+        </>
+      ) : null}
       <dt>{t('complaints.receiptDate')}</dt>
       <dd>{formatDate(complaint.receiptDate)}</dd>
       <dt>{t('complaints.registrationDate')}</dt>

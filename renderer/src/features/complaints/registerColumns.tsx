@@ -122,7 +122,7 @@ export function registerColumns(t: TFunction, ruleSets: readonly RuleSet[], dead
     column.accessor('nextDue', {
       header: () => t('complaints.daysLeftColumn'),
       cell: (c) => {
-        if (c.row.original.voided) return t('complaints.voidedNoTerms');
+        if (c.row.original.voided) return t('complaints.voidedNoTermShort');
         const { known, open } = openDeadline(c.row.original);
         if (!known) return t('common.none');
         return open ? <DaysLeft status={open} short /> : t(`complaints.statuses.${c.row.original.status}`);

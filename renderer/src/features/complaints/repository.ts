@@ -5,7 +5,7 @@
  */
 import { addWorkingDays, createWorkingCalendar, type CalendarError, type WorkingCalendar } from '@shared/calendar';
 import { sha256Hex } from '@shared/bundle/bytes';
-import { formatRegisterNumber } from '@shared/cases';
+import { formatRegisterNumber, type Case } from '@shared/cases';
 import {
   applyComplaintAction,
   complaintDueDates,
@@ -255,6 +255,13 @@ export async function eligibleReviewers(db: QamqorDb): Promise<ReviewerChoice[]>
 
 export function getComplaint(db: QamqorDb, id: string): Promise<Complaint | undefined> {
   return db.complaints.get(id);
+}
+
+/** The case a complaint is filed in (its number for the complaint page), or undefined. */
+export async function getLinkedCase(db: QamqorDb, caseId: string | null): Promise<Pick<Case, 'id' | 'caseNumber' | 'subject'> | undefined> {
+  if (!caseId) return undefined;
+  const found = await db.cases.get(caseId);
+  return found ? { id: found.id, caseNumber: found.caseNumber, subject: found.subject } : undefined;
 }
 
 export const OPEN_STATUSES: ComplaintStatus[] = ['registered', 'under-review', 'forwarded'];

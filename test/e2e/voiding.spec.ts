@@ -1,0 +1,132 @@
+import { expect, test, type Page } from '@playwright/test';
+import { addPerson, ADMIN, fillAliyasComplaint, PEOPLE, setUpOffice, signIn } from './helpers';
+import { TEST_NOW } from './seed';
+
+/**
+ * Issue 16 point 2: a complaint registered by mistake (dated 1 October instead of 19 November) is
+ * voided by a head with a reason. It stays in the register under its number, marked in words; its
+ * number is not given again; it leaves the dashboard's overdue and open counts; the audit trail shows
+ * the voiding; a registrar is not offered the action.
+ */
+const REGISTRAR = { login: 'a.bekuly', password: 'Registrar-2026' };
+const REASON = 'Түскен күні қате енгізілді: шағым 19.11.2026 келген';
+
+async function registerAliyasComplaint(page: Page, receipt: string, number: string): Promise<void> {
+  await page.goto('/#/complaints/new');
+  await fillAliyasComplaint(page);
+  await page.locator('input[name=receiptDate]').fill(receipt);
+  await page.locator('input[name=registrationDate]').fill(receipt);
+  await page.getByRole('button', { name: 'Тіркеу', exact: true }).click();
+  await expect(page.getByText(`Шағым тіркелді: ${number}`)).toBeVisible();
+}
+
+async function addRegistrar(page: Page): Promise<void> {
+  await page.goto('/#/settings');
+  await page.locator('input[name=newLogin]').fill(REGISTRAR.login);
+  await page.locator('input[name=newFullName]').fill('Асқар Бекұлы');
+  await page.locator('input[name=newPassword]').fill(REGISTRAR.password);
+  await page.locator('input[name=newPasswordRepeat]').fill(REGISTRAR.password);
+  await page.getByRole('button', { name: 'Тіркелгі қосу' }).click();
+  await expect(page.getByTestId('officers-table')).toContainText(REGISTRAR.login);
+}
+
+async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Шығу', exact: true }).click();
+  // As in roles.spec: App.tsx decides "no administrator yet" once per page load.
+  await page.reload();
+  await expect(page.locator('input[name=login]')).toBeVisible();
+}
+
+test('a head voids a complaint dated by mistake: kept and marked in the register, number not reused, out of the counts, in the audit trail; a registrar is not offered it', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await page.clock.setFixedTime(TEST_NOW);
+  await setUpOffice(page, 'ARAL01');
+  await addPerson(page, PEOPLE.aliya);
+  await registerAliyasComplaint(page, '2026-10-01', 'ARAL01-2026-00001');
+  const complaintUrl = page.url();
+
+  await page.goto('/#/');
+  await expect(page.getByTestId('complaints-overdue')).toContainText('1');
+  await expect(page.getByTestId('complaints-open')).toContainText('1');
+
+  // The registrar sees the complaint but not the action.
+  await addRegistrar(page);
+  await signOut(page);
+  await signIn(page, REGISTRAR.login, REGISTRAR.password);
+  await page.goto(complaintUrl.replace(/\?.*$/u, ''));
+  await expect(page.getByTestId('complaint-status')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Жарамсыз деп тану…' })).toHaveCount(0);
+  await signOut(page);
+  await signIn(page, ADMIN.login, ADMIN.password);
+
+  // The head (the administrator who is also head) voids it: a dialog that holds and returns focus.
+  await page.goto(complaintUrl.replace(/\?.*$/u, ''));
+  const open = page.getByRole('button', { name: 'Жарамсыз деп тану…' });
+  await open.click();
+  const dialog = page.getByRole('dialog', { name: 'Шағымды жарамсыз деп тану' });
+  await expect(dialog).toContainText('ARAL01-2026-00001');
+  const reason = dialog.getByLabel('Жарамсыз деп тану себебі');
+  await expect(reason).toBeFocused();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  await expect(reason).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(dialog.getByRole('button', { name: 'Болдырмау' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(open).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await expect(reason).toBeFocused();
+  await reason.fill('қате');
+  await dialog.getByRole('button', { name: 'Жарамсыз деп тануды растау' }).click();
+  await expect(dialog).toContainText('кемінде 10 таңба');
+  await expect(reason).toBeFocused();
+  await reason.fill(REASON);
+  await page.screenshot({ path: test.info().outputPath('void-dialog.png') });
+  await dialog.getByRole('button', { name: 'Жарамсыз деп тануды растау' }).click();
+  await expect(dialog).toHaveCount(0);
+
+  await expect(page.getByTestId('complaint-voided-mark')).toHaveText('Жарамсыз');
+  await expect(page.getByTestId('complaint-voided')).toContainText(REASON);
+  await expect(page.getByTestId('complaint-voided')).toContainText('Жанар Омарова');
+  await expect(page.getByTestId('deadlines-voided')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Әрекеттер' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Тіркеу туралы растама' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Жарамсыз деп тану…' })).toHaveCount(0);
+
+  // The audit trail of the record shows the voiding.
+  await page.getByText('Аудит журналындағы өзгерістер').click();
+  await expect(page.getByTestId('record-history').locator('.audit-action--void')).toHaveCount(1);
+
+  // The next complaint takes the next number; the voided one stays in the register, marked.
+  await registerAliyasComplaint(page, '2026-11-19', 'ARAL01-2026-00002');
+  await page.goto('/#/complaints');
+  const table = page.getByTestId('register-table');
+  await expect(page.getByTestId('register-total')).toHaveText('Барлығы: 2');
+  const voidedRow = table.locator('tbody tr[aria-rowindex]').filter({ hasText: 'ARAL01-2026-00001' });
+  await expect(voidedRow.getByTestId('row-voided')).toHaveText('Жарамсыз');
+  await expect(voidedRow).toContainText('Мерзім жүрмейді');
+  await page.screenshot({ path: test.info().outputPath('register-voided.png') });
+  await page.locator('select[name=voided]').selectOption('hide');
+  await expect(page.getByTestId('register-total')).toHaveText('Барлығы: 1');
+  await expect(table).not.toContainText('ARAL01-2026-00001');
+
+  // The dashboard counts only the complaint whose terms run (received 19.11: not overdue yet).
+  await page.goto('/#/');
+  await expect(page.getByTestId('complaints-overdue')).toContainText('0');
+  await expect(page.getByTestId('complaints-open')).toContainText('1');
+  await page.getByTestId('complaints-open').click();
+  await expect(page.getByTestId('register-total')).toHaveText('Барлығы: 1');
+
+  await page.goto('/#/audit?action=void');
+  await expect(page.getByTestId('audit-trail').locator('tbody tr')).toHaveCount(1);
+
+  // In Russian the mark reads so too.
+  await page.goto(complaintUrl.replace(/\?.*$/u, ''));
+  await page.getByRole('button', { name: 'Русский' }).click();
+  await expect(page.getByTestId('complaint-voided-mark')).toHaveText('Аннулирована');
+  await expect(page.getByTestId('complaint-voided')).toContainText(`Причина: ${REASON}`);
+  await page.screenshot({ path: test.info().outputPath('complaint-voided-ru.png'), fullPage: true });
+});
