@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { addPerson, ADMIN, fillAliyasComplaint, PEOPLE, setUpOffice, signIn } from './helpers';
 import { TEST_NOW } from './seed';
@@ -18,6 +19,12 @@ async function registerAliyasComplaint(page: Page, receipt: string, number: stri
   await page.locator('input[name=registrationDate]').fill(receipt);
   await page.getByRole('button', { name: 'Тіркеу', exact: true }).click();
   await expect(page.getByText(`Шағым тіркелді: ${number}`)).toBeVisible();
+}
+
+/** Critical and serious axe violations on the page as it is now (issue 16 point 5), by rule id. */
+async function blockingAxe(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return result.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious').map((v) => v.id);
 }
 
 async function addRegistrar(page: Page): Promise<void> {
@@ -85,6 +92,7 @@ test('a head voids a complaint dated by mistake: kept and marked in the register
   await expect(reason).toBeFocused();
   await reason.fill(REASON);
   await page.screenshot({ path: test.info().outputPath('void-dialog.png') });
+  expect(await blockingAxe(page)).toEqual([]);
   await dialog.getByRole('button', { name: 'Жарамсыз деп тануды растау' }).click();
   await expect(dialog).toHaveCount(0);
 
@@ -95,6 +103,7 @@ test('a head voids a complaint dated by mistake: kept and marked in the register
   await expect(page.getByRole('heading', { name: 'Әрекеттер' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Тіркеу туралы растама' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Жарамсыз деп тану…' })).toHaveCount(0);
+  expect(await blockingAxe(page)).toEqual([]);
 
   // The audit trail of the record shows the voiding.
   await page.getByText('Аудит журналындағы өзгерістер').click();
