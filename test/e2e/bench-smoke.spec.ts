@@ -1,6 +1,6 @@
 /**
  * The benchmark (npm run bench, bench/) in miniature, so it cannot rot: the same harness page, the same
- * register steps and bundle runs, at tiny sizes. Nothing about timings is asserted (this machine's
+ * register steps, bundle runs and period report, at tiny sizes. Nothing about timings is asserted (this machine's
  * figures are in docs/performance.md); what is asserted is that every step reached the state the
  * generated data predicts and that every figure was produced.
  */
@@ -8,7 +8,8 @@ import { expect, test } from '@playwright/test';
 // Vite builds the harness without typechecking it: this import puts the page under `npm run typecheck`.
 import type { Harness } from '../../bench/harness/main';
 import { buildHarness } from '../../bench/lib/harness';
-import { bundleTable, registerTable, runBundleBench, runRegisterBench } from '../../bench/lib/run';
+import { runReportsBench } from '../../bench/lib/reports';
+import { bundleTable, registerTable, reportsTable, runBundleBench, runRegisterBench } from '../../bench/lib/run';
 
 const methods: readonly (keyof Harness)[] = [
   'seedRegister',
@@ -81,7 +82,15 @@ test('the benchmark runs end to end at tiny sizes and produces every figure', as
   expect(bundles.import.baseline[0]?.records).toBe(bundles.records);
   expect(Number.isFinite(bundles.export.ratio) && Number.isFinite(bundles.import.ratio)).toBe(true);
 
-  const report = `${registerTable([register])}\n\n${bundleTable([bundles])}\n`;
+  // The period report part (bench/lib/reports.ts): the page must show the received count the raw read finds.
+  const reports = await runReportsBench(env, { complaints: 200, persons: 80, runs: 1, stepTimeoutMs: 60_000 });
+  expect(reports.complaints).toBe(200);
+  expect(reports.received).toBeGreaterThan(0);
+  expect(reports.runs).toHaveLength(1);
+  expect(reports.runs.every((r) => Number.isFinite(r.ms) && r.ms >= 0 && Number.isFinite(r.longestTaskMs))).toBe(true);
+  expect(Number.isFinite(reports.ratio)).toBe(true);
+
+  const report = `${registerTable([register])}\n\n${bundleTable([bundles])}\n\n${reportsTable([reports])}\n`;
   expect(report).toContain('open register → first rows');
   await testInfo.attach('bench-smoke.txt', { body: `${lines.join('\n')}\n\n${report}`, contentType: 'text/plain' });
   expect(methods).toHaveLength(7);
