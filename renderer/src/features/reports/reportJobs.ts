@@ -9,7 +9,7 @@ import { complaintSeries, periodReport, type MonthPoint, type Period, type Perio
 import type { RuleSet } from '@shared/rules';
 import { countByStage, DEFAULT_STAGE_CATALOG, type StageRecord } from '@shared/stages';
 import type { QamqorDb } from '../../db/database';
-import { loadReportRecords, loadStageRecords } from './repository';
+import { loadReportRecords, loadStageApplicationsAndIntakes, loadStageRecords, stageRecordsOf } from './repository';
 
 export interface StageCount {
   stageId: string;
@@ -17,13 +17,15 @@ export interface StageCount {
 }
 
 export interface ReportJobs {
-  /** The period report and the complaints' monthly series. */
+  /**
+   * The period report, the complaints' monthly series and the stage counts (the "services by stage"
+   * chart), in one pass over one read of the complaints: every complaint with a stage in the period was
+   * changed on or after its first day and is among those the series reads.
+   */
   report: {
     input: { period: Period; today: string; calendarYears: CalendarYear[]; ruleSets: RuleSet[] };
-    output: { report: PeriodReport; series: MonthPoint[] };
+    output: { report: PeriodReport; series: MonthPoint[]; stageCounts: StageCount[] };
   };
-  /** How many stage records of each stage fall in the period (the "services by stage" chart). */
-  stageCounts: { input: { period: Period }; output: StageCount[] };
   /** The period's stage records (the monitoring export). */
   stages: { input: { period: Period }; output: StageRecord[] };
 }
@@ -31,17 +33,17 @@ export type ReportJobKind = keyof ReportJobs;
 export type JobInput<K extends ReportJobKind> = ReportJobs[K]['input'];
 export type JobOutput<K extends ReportJobKind> = ReportJobs[K]['output'];
 
+const counted = (stages: readonly StageRecord[]): StageCount[] => [...countByStage(stages)].map(([stageId, count]) => ({ stageId, count }));
+
 const HANDLERS: { [K in ReportJobKind]: (db: QamqorDb, input: JobInput<K>) => Promise<JobOutput<K>> } = {
   async report(db, { period, today, calendarYears, ruleSets }) {
-    const records = await loadReportRecords(db, period);
+    const [records, others] = await Promise.all([loadReportRecords(db, period), loadStageApplicationsAndIntakes(db, period)]);
     const calendar = createWorkingCalendar(calendarYears);
     const report = periodReport({ period, today, calendar, ruleSets, ...records });
     const series = complaintSeries(period, today, calendar, ruleSets, records.complaints);
-    return { report, series };
-  },
-  async stageCounts(db, { period }) {
-    const stages = await loadStageRecords(db, period, DEFAULT_STAGE_CATALOG);
-    return [...countByStage(stages)].map(([stageId, count]) => ({ stageId, count }));
+    const complaints = records.complaints.filter((c) => c.updatedAt >= period.from);
+    const stages = stageRecordsOf({ ...others, complaints }, period, DEFAULT_STAGE_CATALOG);
+    return { report, series, stageCounts: counted(stages) };
   },
   stages(db, { period }) {
     return loadStageRecords(db, period, DEFAULT_STAGE_CATALOG);

@@ -22,7 +22,8 @@ export const intakesTable = (db: QamqorDb): Table<Intake, string> => db.table<In
 export const checksTable = (db: QamqorDb): Table<WheelchairCheck, string> => db.table<WheelchairCheck, string>('wheelchairChecks');
 export const ordersTable = (db: QamqorDb): Table<WheelchairOrder, string> => db.table<WheelchairOrder, string>('wheelchairOrders');
 
-export type ReportRecords = Omit<ReportInput, 'period' | 'today' | 'calendar' | 'ruleSets'>;
+/** The records of a report; the complaints whole, for the stage counts derived in the same pass. */
+export type ReportRecords = Omit<ReportInput, 'period' | 'today' | 'calendar' | 'ruleSets' | 'complaints'> & { complaints: Complaint[] };
 
 const live = (r: Pick<RecordEnvelope, 'voided'>): boolean => !isVoided(r);
 
@@ -103,22 +104,44 @@ export async function reportChanges(db: QamqorDb, period: Period): Promise<numbe
     between(ordersTable(db), 'orderDate'),
     checksTable(db).count(),
     applicationsTable(db).count(),
+    // The stage counts come with the report: applications and intakes changed since the period began.
+    applicationsTable(db).where('updatedAt').aboveOrEqual(period.from).count(),
+    intakesTable(db).where('updatedAt').aboveOrEqual(period.from).count(),
     ...tables.map((t: Table<unknown, string>) => changed(t)),
   ]);
   changeCount += 1;
   return changeCount;
 }
 
-/** As reportChanges, for the stage records of a period (loadStageRecords' ranges). */
-export async function stageChanges(db: QamqorDb, period: Period): Promise<number> {
-  const startedAt = new Date().toISOString();
-  const tables: Table<unknown, string>[] = [applicationsTable(db), intakesTable(db), complaintsTable(db)];
-  await Promise.all([
-    ...tables.map((t) => t.where('updatedAt').aboveOrEqual(period.from).count()),
-    ...tables.map((t) => t.where('updatedAt').aboveOrEqual(startedAt).count()),
+/** The records whose stages may fall in a period (see loadStageRecords). */
+export interface StageSources {
+  applications: readonly ServiceApplication[];
+  intakes: readonly Intake[];
+  complaints: readonly Complaint[];
+}
+
+/** The period's stage records, in date order, from records read for it; voided records have none. */
+export function stageRecordsOf(sources: StageSources, period: Period, catalog: StageCatalog): StageRecord[] {
+  // A voided record has no stages to report to the monitoring system (issue 16 pt 2).
+  const all = [
+    ...sources.applications.filter(live).flatMap((a) => applicationStages(a, catalog)),
+    ...sources.intakes.filter(live).flatMap((i) => intakeStages(i, catalog)),
+    ...sources.complaints.filter(live).flatMap((c) => complaintStages(c, catalog)),
+  ];
+  return all
+    .filter((s) => s.date >= period.from && s.date <= period.to)
+    .sort((a, b) => (a.date === b.date ? a.at.localeCompare(b.at) : a.date.localeCompare(b.date)));
+}
+
+const changedSince = <T>(t: Table<T, string>, from: string): Promise<T[]> => t.where('updatedAt').aboveOrEqual(from).toArray();
+
+/** The applications and intakes whose stages may fall in the period (changed on or after its first day). */
+export async function loadStageApplicationsAndIntakes(db: QamqorDb, period: Period): Promise<Omit<StageSources, 'complaints'>> {
+  const [applications, intakes] = await Promise.all([
+    changedSince(applicationsTable(db), period.from),
+    changedSince(intakesTable(db), period.from),
   ]);
-  changeCount += 1;
-  return changeCount;
+  return { applications, intakes };
 }
 
 /**
@@ -126,21 +149,11 @@ export async function stageChanges(db: QamqorDb, period: Period): Promise<number
  * stage in the period was last changed on or after the period's first day: the updatedAt index finds them.
  */
 export async function loadStageRecords(db: QamqorDb, period: Period, catalog: StageCatalog): Promise<StageRecord[]> {
-  const since = <T>(t: Table<T, string>): Promise<T[]> => t.where('updatedAt').aboveOrEqual(period.from).toArray();
-  const [applications, intakes, complaints] = await Promise.all([
-    since(applicationsTable(db)),
-    since(intakesTable(db)),
-    since(complaintsTable(db)),
+  const [others, complaints] = await Promise.all([
+    loadStageApplicationsAndIntakes(db, period),
+    changedSince(complaintsTable(db), period.from),
   ]);
-  // A voided record has no stages to report to the monitoring system (issue 16 pt 2).
-  const all = [
-    ...applications.filter(live).flatMap((a) => applicationStages(a, catalog)),
-    ...intakes.filter(live).flatMap((i) => intakeStages(i, catalog)),
-    ...complaints.filter(live).flatMap((c) => complaintStages(c, catalog)),
-  ];
-  return all
-    .filter((s) => s.date >= period.from && s.date <= period.to)
-    .sort((a, b) => (a.date === b.date ? a.at.localeCompare(b.at) : a.date.localeCompare(b.date)));
+  return stageRecordsOf({ ...others, complaints }, period, catalog);
 }
 
 /** The IINs of the persons of the given ids. */

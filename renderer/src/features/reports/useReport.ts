@@ -6,7 +6,7 @@ import { useLiveData } from '../../core/useLiveData';
 import { describeError } from '../../ui/errors';
 import { todayIso } from '../../ui/format';
 import type { AsyncState } from '../../ui/useAsync';
-import { officeCodes, reportChanges, stageChanges } from './repository';
+import { officeCodes, reportChanges } from './repository';
 import type { JobInput, JobOutput, ReportJobKind, StageCount } from './reportJobs';
 import { reportJob } from './reportWorker';
 
@@ -18,8 +18,6 @@ export interface ReportView {
 }
 
 export type ReportState = { status: 'loading' } | { status: 'error'; error: string } | { status: 'done'; value: ReportView };
-
-const NO_STAGES: StageCount[] = [];
 
 /**
  * A report job's answer for its input, run again whenever `changed` moves on (a write touched what
@@ -55,24 +53,14 @@ export function useReport(period: Period): ReportState {
   const office = useAppStore((s) => s.office);
   const changes = useLiveData(() => reportChanges(db, period), [db, period]);
   const codes = useLiveData(() => officeCodes(db, office), [db, office]);
-  const stagesChanged = useLiveData(() => stageChanges(db, period), [db, period]);
   const today = todayIso();
   const reportInput = useMemo(() => ({ period, today, calendarYears, ruleSets }), [period, today, calendarYears, ruleSets]);
-  const stageInput = useMemo(() => ({ period }), [period]);
   const report = useJob('report', reportInput, changes.status === 'done' ? changes.value : null);
-  const stages = useJob('stageCounts', stageInput, stagesChanged.status === 'done' ? stagesChanged.value : null);
 
   return useMemo((): ReportState => {
     if (changes.status === 'error') return changes;
     if (report.status !== 'done') return report;
     const codeMap = codes.status === 'done' ? codes.value : new Map<string, string>();
-    return {
-      status: 'done',
-      value: {
-        ...report.value,
-        stageCounts: stages.status === 'done' ? stages.value : NO_STAGES,
-        codeOf: (id) => codeMap.get(id) ?? id.slice(0, 8),
-      },
-    };
-  }, [changes, codes, report, stages]);
+    return { status: 'done', value: { ...report.value, codeOf: (id) => codeMap.get(id) ?? id.slice(0, 8) } };
+  }, [changes, codes, report]);
 }
