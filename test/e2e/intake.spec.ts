@@ -101,6 +101,27 @@ async function printPreview(page: Page, browser: Browser, name: string): Promise
 
 const squash = (text: string): string => text.replace(/\s+/gu, '');
 
+/** The officer's phone in the stored draft of a new intake, read from IndexedDB (core/drafts: settings `draft/intake/…`). */
+function storedIntakeDraftPhone(page: Page): Promise<string | null> {
+  return page.evaluate(
+    () =>
+      new Promise<string | null>((resolve, reject) => {
+        const open = indexedDB.open('qamqor');
+        open.onerror = () => reject(new Error('open'));
+        open.onsuccess = () => {
+          const range = IDBKeyRange.bound('draft/intake/', 'draft/intake/\uffff');
+          const get = open.result.transaction('settings').objectStore('settings').getAll(range);
+          get.onerror = () => reject(new Error('get'));
+          get.onsuccess = () => {
+            const rows = get.result as { value?: { values?: { officerPhone?: string } } }[];
+            open.result.close();
+            resolve(rows[0]?.value?.values?.officerPhone ?? null);
+          };
+        };
+      }),
+  );
+}
+
 test.describe('medical-card intake', () => {
   // Each test types a whole application and card (about 60 fields) through the UI; on a shared two-core
   // machine that alone can take most of a minute, so the budget per test is three minutes (never a retry).
@@ -370,5 +391,32 @@ test.describe('medical-card intake', () => {
     );
     await expect(handOver).toContainText('МӘМ қағидалары, 11-тармақ, бастапқы мәтін 001, L37');
     await expect(handOver).toContainText('бастапқы мәтін 001, L208');
+  });
+
+  test('dates are checked as typed, and what was typed is offered back after a reload (issue 16 points 1, 2)', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-03-16T09:00:00+05:00'));
+    await setUpOffice(page, 'ARAL01');
+    await addPerson(page, PEOPLE.aliya);
+    await startIntake(page, 'Сейтқали', '2026-03-10');
+    const registration = page.locator('input[name=registrationDate]');
+    await registration.fill('2026-03-17');
+    await expect(page.getByText('Болашақ күнді енгізуге болмайды')).toBeVisible();
+    await registration.fill('2026-03-12');
+    await expect(page.getByText('Болашақ күнді енгізуге болмайды')).toHaveCount(0);
+    await page.locator('input[name="application.signedOn"]').fill('2026-03-13');
+    await expect(page.getByText('Күн құжаттарды қабылдау күнінен кейін болмауы керек')).toBeVisible();
+    await page.locator('input[name="application.signedOn"]').fill('2026-03-12');
+    await expect(page.getByText('Күн құжаттарды қабылдау күнінен кейін болмауы керек')).toHaveCount(0);
+    await page.locator('input[name=officerPhone]').fill('8 (72433) 2-11-11');
+
+    // A reload (or a crash) loses nothing: the draft is offered and restored.
+    await expect(page.getByTestId('draft-offer')).toHaveCount(0);
+    await expect.poll(() => storedIntakeDraftPhone(page)).toBe('8 (72433) 2-11-11');
+    await page.reload();
+    await expect(page.getByTestId('draft-offer')).toBeVisible();
+    await page.getByRole('button', { name: 'Жобаны қалпына келтіру' }).click();
+    await expect(registration).toHaveValue('2026-03-12');
+    await expect(page.locator('input[name="application.signedOn"]')).toHaveValue('2026-03-12');
+    await expect(page.locator('input[name=officerPhone]')).toHaveValue('8 (72433) 2-11-11');
   });
 });
