@@ -81,7 +81,9 @@ test.describe('wheelchair indication checks', () => {
 
     await page.getByRole('link', { name: 'Жаңа тексеру' }).first().click();
     await expect(page.getByRole('heading', { name: 'Кресло-арбаға тексеру: Омаров Айдос Ерланұлы' })).toBeVisible();
-    await page.locator('input[name=checkDate]').fill('2026-04-10');
+    // Typed as the officer reads dates (issue 16 point 6), key by key.
+    await page.locator('input[name=checkDate]').clear();
+    await page.locator('input[name=checkDate]').pressSequentially('10.04.2026');
     await page.locator('select[name=programmeId]').selectOption({ label: 'ОЖБ-17/2026 (15.01.2026–14.01.2027)' });
     // The age is not typed: it comes from the IIN and the check date.
     await expect(page.getByTestId('age-from-iin')).toHaveText('Тексеру күнгі жасы: 5 (туған күні 15.03.2021, ЖСН 210315500128 бойынша)');
@@ -206,7 +208,7 @@ test.describe('wheelchair indication checks', () => {
       types: ['hand-basic-indoor-outdoor'],
     });
 
-    await page.locator('input[name=orderDate]').fill('2026-03-18');
+    await page.locator('input[name=orderDate]').fill('18.03.2026');
     await page.locator('input[name=supplier]').fill('ТОО «Мейірім»');
     await page.getByRole('button', { name: 'Тапсырысты тіркеу' }).click();
     await expect(page.getByText('Толтыру міндетті')).toBeVisible();
@@ -219,7 +221,7 @@ test.describe('wheelchair indication checks', () => {
     await expect(order).toContainText('Арнаулы жүріп-тұру құралдарымен қамтамасыз ету қағидалары, 28-тармақ');
 
     // The supplier answers on 01.04.2026: two working days (31.03, 01.04) after the term; the mark stays (000 L673).
-    await order.locator('input[name=answerDate]').fill('2026-04-01');
+    await order.locator('input[name=answerDate]').fill('1.4.2026');
     await order.getByRole('button', { name: 'Жауапты тіркеу' }).click();
     await expect(order.locator('.stage')).toHaveText('Жеткізуші қабылдады');
     await expect(order.getByTestId('answer-late')).toHaveText('2 жұмыс күніне кешікті');

@@ -6,6 +6,7 @@ import { useServices } from '../../core/services';
 import { useLiveData } from '../../core/useLiveData';
 import { auditOfficers, listAudit, type AuditFilter, type AuditTrailRow } from '../../db/repositories/audit';
 import { Notice } from '../../ui/Notice';
+import { DateField } from '../../ui/DateField';
 import {
   actionLabel,
   entryChanges,
@@ -182,11 +183,11 @@ export function TrailPage({ query }: { query: Record<string, string> }) {
         </label>
         <label>
           {t('audit.filters.from')}
-          <input type="date" name="from" value={form.from} onChange={set('from')} />
+          <DateField name="from" value={form.from} onChange={(v) => setForm((f) => ({ ...f, from: v }))} />
         </label>
         <label>
           {t('audit.filters.to')}
-          <input type="date" name="to" value={form.to} onChange={set('to')} />
+          <DateField name="to" value={form.to} onChange={(v) => setForm((f) => ({ ...f, to: v }))} />
         </label>
         <div className="actions">
           <button type="submit" className="primary">

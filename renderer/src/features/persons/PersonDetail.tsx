@@ -9,6 +9,7 @@ import { useLiveData } from '../../core/useLiveData';
 import { useSubmit } from '../../core/useSubmit';
 import { casesOfPerson, closeCase, openCase } from '../../db/repositories/cases';
 import { Field } from '../../ui/Field';
+import { DateField } from '../../ui/DateField';
 import { formatDate, todayIso } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
 import { useLocalized } from '../../ui/useLocalized';
@@ -182,15 +183,7 @@ function OpenCaseForm({ personId }: { personId: string }) {
         {(p) => <input {...p} name="subject" value={subject} onChange={(e) => setSubject(e.target.value)} />}
       </Field>
       <Field label={t('cases.registrationDate')} error={errors.registrationDate} required>
-        {(p) => (
-          <input
-            {...p}
-            type="date"
-            name="registrationDate"
-            value={registrationDate}
-            onChange={(e) => setRegistrationDate(e.target.value)}
-          />
-        )}
+        {(p) => <DateField {...p} name="registrationDate" value={registrationDate} onChange={setRegistrationDate} />}
       </Field>
       <div className="actions span-2">
         <button type="submit" className="primary" disabled={busy}>

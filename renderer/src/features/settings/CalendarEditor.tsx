@@ -9,6 +9,7 @@ import type { WriteContext } from '../../db/context';
 import type { QamqorDb } from '../../db/database';
 import { listCalendarYears, saveCalendarYear } from '../../db/repositories/reference';
 import { Field } from '../../ui/Field';
+import { DateField } from '../../ui/DateField';
 import { nextTabIndex } from '../../ui/focus';
 import { formatDate } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
@@ -240,14 +241,7 @@ function AddDayForm(props: { year: number; onAdd(day: CalendarDay): void }) {
 
   return (
     <form className="inline-form" onSubmit={add}>
-      <input
-        type="date"
-        aria-label={t('settings.date')}
-        value={date}
-        min={`${props.year}-01-01`}
-        max={`${props.year}-12-31`}
-        onChange={(e) => setDate(e.target.value)}
-      />
+      <DateField aria-label={t('settings.date')} value={date} openOn={`${props.year}-01-01`} onChange={setDate} />
       <input
         aria-label={t('settings.nameKk')}
         placeholder={t('settings.nameKk')}
@@ -296,9 +290,7 @@ function AddYearForm({ existing, onAdd }: { existing: number[]; onAdd(year: Cale
       <Field label={t('settings.addYearPrompt')} error={error}>
         {(p) => <input {...p} inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} />}
       </Field>
-      <Field label={t('settings.kurbanAit')}>
-        {(p) => <input {...p} type="date" value={kurbanAit} onChange={(e) => setKurbanAit(e.target.value)} />}
-      </Field>
+      <Field label={t('settings.kurbanAit')}>{(p) => <DateField {...p} value={kurbanAit} onChange={setKurbanAit} />}</Field>
       <button type="submit">{t('settings.addYear')}</button>
     </form>
   );

@@ -17,6 +17,7 @@ import { useServices } from '../../core/services';
 import { useWriteContext } from '../../core/store';
 import { useSubmit } from '../../core/useSubmit';
 import { Field } from '../../ui/Field';
+import { DateField } from '../../ui/DateField';
 import { formatDate, todayIso } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
 import { CheckResultView } from './CheckResultView';
@@ -113,7 +114,7 @@ function CheckForm({ file }: { file: CaseFile }) {
               error={liveErrors.checkDate ?? (isIsoDate(checkDate) && !dateOk ? 'wheelchairs.errors.beforeBirth' : undefined)}
               required
             >
-              {(p) => <input {...p} type="date" name="checkDate" value={checkDate} onChange={(e) => setCheckDate(e.target.value)} />}
+              {(p) => <DateField {...p} name="checkDate" value={checkDate} onChange={setCheckDate} />}
             </Field>
             <Field
               label={t('wheelchairs.form.programme')}

@@ -4,6 +4,7 @@ import { programmeValidity, RECEIPT_MODES, type ReceiptMode } from '@shared/whee
 import { useServices } from '../../core/services';
 import { useWriteContext } from '../../core/store';
 import { Field } from '../../ui/Field';
+import { DateField } from '../../ui/DateField';
 import { formatDate, todayIso } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
 import { useTypeName } from './CheckResultView';
@@ -103,7 +104,7 @@ export function NewOrderForm({ file }: { file: CaseFile }) {
         </div>
       ) : null}
       <Field label={t('wheelchairs.order.orderDate')} error={w.errors.orderDate} hint={t('wheelchairs.order.orderDateHint')} required>
-        {(p) => <input {...p} type="date" name="orderDate" value={orderDate} onChange={(e) => setOrderDate(e.target.value)} />}
+        {(p) => <DateField {...p} name="orderDate" value={orderDate} onChange={setOrderDate} />}
       </Field>
       <Field label={t('wheelchairs.order.supplier')} error={w.errors.supplier} required>
         {(p) => <input {...p} name="supplier" value={supplier} onChange={(e) => setSupplier(e.target.value)} />}

@@ -5,6 +5,7 @@ import type { WriteContext } from '../../db/context';
 import { useServices } from '../../core/services';
 import { useWriteContext } from '../../core/store';
 import { Field } from '../../ui/Field';
+import { DateField } from '../../ui/DateField';
 import { formatDate, todayIso } from '../../ui/format';
 import { recordContract, recordHandOver, recordOrderEvent, recordReturn, recordSupplierAnswer } from './repository';
 import { useWrite } from './useWrite';
@@ -69,7 +70,7 @@ function SupplierAnswerForm({ order, ctx }: FormProps) {
         )}
       </Field>
       <Field label={t('wheelchairs.order.answerDate')} error={w.errors.date}>
-        {(p) => <input {...p} type="date" name="answerDate" value={date} onChange={(e) => setDate(e.target.value)} />}
+        {(p) => <DateField {...p} name="answerDate" value={date} onChange={setDate} />}
       </Field>
       <button type="submit" disabled={w.busy}>
         {t('wheelchairs.order.recordAnswer')}
@@ -89,10 +90,10 @@ function ContractForm({ order, ctx }: FormProps) {
     <InlineForm label={t('wheelchairs.order.recordContract')} onSubmit={() => w.run(db, ctx, order.id, { date, handOverDue })}>
       {w.notice}
       <Field label={t('wheelchairs.order.contractDate')} error={w.errors.date}>
-        {(p) => <input {...p} type="date" name="contractDate" value={date} onChange={(e) => setDate(e.target.value)} />}
+        {(p) => <DateField {...p} name="contractDate" value={date} onChange={setDate} />}
       </Field>
       <Field label={t('wheelchairs.order.handOverDue')} error={w.errors.handOverDue}>
-        {(p) => <input {...p} type="date" name="handOverDue" value={handOverDue} onChange={(e) => setHandOverDue(e.target.value)} />}
+        {(p) => <DateField {...p} name="handOverDue" value={handOverDue} onChange={setHandOverDue} />}
       </Field>
       <button type="submit" disabled={w.busy}>
         {t('wheelchairs.order.recordContract')}
@@ -110,7 +111,7 @@ function HandOverForm({ order, ctx }: FormProps) {
     <InlineForm label={t('wheelchairs.order.recordHandOver')} onSubmit={() => w.run(db, ctx, order.id, date)}>
       {w.notice}
       <Field label={t('wheelchairs.order.handOver')} error={w.errors.date}>
-        {(p) => <input {...p} type="date" name="handOverDate" value={date} onChange={(e) => setDate(e.target.value)} />}
+        {(p) => <DateField {...p} name="handOverDate" value={date} onChange={setDate} />}
       </Field>
       <button type="submit" disabled={w.busy}>
         {t('wheelchairs.order.recordHandOver')}
@@ -146,7 +147,7 @@ function EventForm({ order, ctx }: FormProps) {
         )}
       </Field>
       <Field label={t('wheelchairs.order.eventDate')} error={w.errors.date}>
-        {(p) => <input {...p} type="date" name="eventDate" value={date} onChange={(e) => setDate(e.target.value)} />}
+        {(p) => <DateField {...p} name="eventDate" value={date} onChange={setDate} />}
       </Field>
       <Field label={t('wheelchairs.order.eventNote')} error={w.errors.note}>
         {(p) => <input {...p} name="eventNote" value={note} onChange={(e) => setNote(e.target.value)} />}
@@ -173,7 +174,7 @@ function ReturnForm({ order, ctx }: FormProps) {
     >
       {w.notice}
       <Field label={t('wheelchairs.order.returnDate')} error={w.errors.date}>
-        {(p) => <input {...p} type="date" name="returnDate" value={date} onChange={(e) => setDate(e.target.value)} />}
+        {(p) => <DateField {...p} name="returnDate" value={date} onChange={setDate} />}
       </Field>
       <button type="submit" className="primary" disabled={w.busy}>
         {t('wheelchairs.order.recordReturn')}

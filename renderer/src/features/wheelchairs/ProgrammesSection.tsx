@@ -4,6 +4,7 @@ import { programmeValidity } from '@shared/wheelchair';
 import { useServices } from '../../core/services';
 import { useWriteContext } from '../../core/store';
 import { Field } from '../../ui/Field';
+import { DateField } from '../../ui/DateField';
 import { formatDate, todayIso } from '../../ui/format';
 import { useTypeName } from './CheckResultView';
 import { addProgramme, type CaseFile } from './repository';
@@ -99,10 +100,10 @@ function ProgrammeForm({ file }: { file: CaseFile }) {
       </Field>
       <div />
       <Field label={t('wheelchairs.programme.issuedOn')} error={errors.issuedOn} required>
-        {(p) => <input {...p} type="date" name="issuedOn" value={issuedOn} onChange={(e) => setIssuedOn(e.target.value)} />}
+        {(p) => <DateField {...p} name="issuedOn" value={issuedOn} onChange={setIssuedOn} />}
       </Field>
       <Field label={t('wheelchairs.programme.expiresOn')} error={errors.expiresOn} hint={t('wheelchairs.programme.expiresHint')} required>
-        {(p) => <input {...p} type="date" name="expiresOn" value={expiresOn} onChange={(e) => setExpiresOn(e.target.value)} />}
+        {(p) => <DateField {...p} name="expiresOn" value={expiresOn} onChange={setExpiresOn} />}
       </Field>
       <fieldset className="span-2">
         <legend>
