@@ -3,11 +3,23 @@
  * an English (US) browser locale: the date field still shows DD.MM.YYYY, takes typed DD.MM.YYYY, and its
  * calendar names months and weekdays in Kazakh or Russian; it works by keyboard alone.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { addPerson, PEOPLE, setUpOffice } from './helpers';
 import { TEST_NOW } from './seed';
 
 test.use({ locale: 'en-US' });
+
+/** axe on the open calendar and its field: no critical or serious violation (issue 16 point 5). */
+async function expectAccessible(page: Page): Promise<void> {
+  const result = await new AxeBuilder({ page })
+    .include('.date-field')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  expect(result.passes.length).toBeGreaterThan(0);
+  const blocking = result.violations.filter((v) => v.impact === 'critical' || v.impact === 'serious');
+  expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
 
 async function openPersonPage(page: Page): Promise<void> {
   await page.clock.setFixedTime(TEST_NOW);
@@ -53,6 +65,7 @@ test('an en-US browser: the case date shows DD.MM.YYYY, takes typed DD.MM.YYYY, 
   await expect(page.locator('button[data-date="2026-11-18"]')).toBeFocused();
   await expect(page.locator('button[data-date="2026-11-18"]')).toHaveAccessibleName('18.11.2026, сәрсенбі');
   await page.screenshot({ path: info.outputPath('date-calendar-kk.png') });
+  await expectAccessible(page);
 
   // Arrows move by day and week, PageDown by month; Enter picks.
   await page.keyboard.press('ArrowRight');
@@ -93,6 +106,7 @@ test('an en-US browser: the case date shows DD.MM.YYYY, takes typed DD.MM.YYYY, 
   await expect(ru.locator('thead th')).toHaveText(['пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс']);
   await expect(page.locator('button[data-date="2026-11-20"]')).toHaveAccessibleName('20.11.2026, пятница');
   await page.screenshot({ path: info.outputPath('date-calendar-ru.png') });
+  await expectAccessible(page);
   await page.keyboard.press('PageUp');
   await expect(ru.getByTestId('date-calendar-title')).toHaveText('Октябрь 2026');
   await page.keyboard.press('Escape');
