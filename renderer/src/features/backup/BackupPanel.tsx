@@ -153,7 +153,7 @@ function StatusCard({ schedule }: { schedule: BackupSchedule }) {
         </Notice>
       ) : null}
       {backUp.failure ? <Notice kind="error">{backUp.failure}</Notice> : null}
-      {running ? <ProgressBar label={t(`backup.running.${running.reason}`)} done={running.done} total={running.total} /> : null}
+      {running ? <ProgressBar label={t(`backup.running.${running.reason}`)} progress={running} /> : null}
       <div className="actions">
         <button
           type="button"

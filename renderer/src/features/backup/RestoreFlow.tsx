@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleError } from '@shared/bundle';
 import type { ImportCategory } from '@shared/bundle/specs';
@@ -12,6 +12,7 @@ import type { WriteContext } from '../../db/context';
 import { Notice } from '../../ui/Notice';
 import {
   JobCancelled,
+  PassphraseAsk,
   PreviewTable,
   ProgressBar,
   formatDateTime,
@@ -143,27 +144,19 @@ export function RestoreFlow({ file, onClose }: { file: RestoreFile; onClose: () 
 
 function PassphraseForm({ wrong, onSubmit, onCancel }: { wrong: boolean; onSubmit: (passphrase: string) => void; onCancel: () => void }) {
   const { t } = useTranslation();
-  const id = useId();
-  const [value, setValue] = useState('');
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    if (value !== '') onSubmit(value);
-  }
   return (
-    <form onSubmit={submit} aria-label={t('backup.restore.passphraseTitle')}>
-      <p>{t('backup.restore.passphraseText')}</p>
-      {wrong ? <Notice kind="error">{t('backup.decodeErrors.wrong-passphrase')}</Notice> : null}
-      <div className="inline-form">
-        <label htmlFor={id}>{t('backup.restore.passphrase')}</label>
-        <input id={id} type="password" autoComplete="off" value={value} onChange={(e) => setValue(e.target.value)} autoFocus />
-        <button type="submit" className="primary" disabled={value === ''}>
-          {t('backup.restore.unlock')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    <PassphraseAsk
+      words={{
+        title: t('backup.restore.passphraseTitle'),
+        text: t('backup.restore.passphraseText'),
+        wrong: t('backup.decodeErrors.wrong-passphrase'),
+        label: t('backup.restore.passphrase'),
+        unlock: t('backup.restore.unlock'),
+      }}
+      wrong={wrong}
+      onSubmit={onSubmit}
+      onCancel={onCancel}
+    />
   );
 }
 

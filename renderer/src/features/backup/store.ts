@@ -8,6 +8,7 @@ import { backupDue, type BackupReason, type BackupSettings, type ScheduleDecisio
 import type { Result } from '@shared/result';
 import type { QamqorDb } from '../../db/database';
 import { navigate } from '../../core/router';
+import { exportPhase, trackProgress, type Progress } from '../bundles';
 import { makeBackup, type BackupDeps, type BackupError, type BackupOutcome } from './makeBackup';
 import { changedSinceBackup, getBackupSettings } from './repository';
 
@@ -19,7 +20,7 @@ export interface BackupSchedule {
 }
 
 interface BackupState {
-  running: { reason: BackupReason; done: number; total: number } | null;
+  running: ({ reason: BackupReason } & Progress) | null;
   /** The app is closing and waits for this backup (desktop). */
   quitting: boolean;
   schedule: BackupSchedule | null;
@@ -51,8 +52,9 @@ let current: Promise<Result<BackupOutcome, BackupError>> | null = null;
 /** Makes a backup unless one is already running, in which case the caller gets that one's result. */
 export function runBackup(deps: BackupDeps, reason: BackupReason): Promise<Result<BackupOutcome, BackupError>> {
   if (current) return current;
-  useBackupStore.setState({ running: { reason, done: 0, total: 0 } });
-  const run = makeBackup(deps, reason, (done, total) => useBackupStore.setState({ running: { reason, done, total } }));
+  useBackupStore.setState({ running: { reason, done: 0, total: 0, startedAt: 0, at: 0 } });
+  const track = trackProgress((progress) => useBackupStore.setState({ running: { reason, ...progress } }));
+  const run = makeBackup(deps, reason, (done, total) => track(exportPhase(done, total), done, total));
   current = run.finally(async () => {
     current = null;
     useBackupStore.setState((s) => ({ running: null, version: s.version + 1 }));

@@ -13,9 +13,10 @@ import type { WriteContext } from '../../db/context';
 import { Field } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
-import { BUNDLE_FILTERS, BundlesNav, ProgressBar, encodeErrorMessage } from './common';
+import { BUNDLE_FILTERS, BundlesNav, NO_PROGRESS, ProgressBar, encodeErrorMessage, trackProgress, type Progress } from './common';
 import { CaseChoiceTable, ExportModeChoice, ExportSaved, PassphraseFields, useCaseSelection, type ExportMode } from './ExportParts';
 import { buildBundle, recordExport, type BuiltBundle, type BundleSelection, type ExportError } from './exportBundle';
+import { exportPhase } from './exportJob';
 import { findCases } from './repository';
 import { exportInWorker } from './workerClient';
 
@@ -86,7 +87,7 @@ export function ExportPage({ initialCaseId }: { initialCaseId?: string | undefin
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [progress, setProgress] = useState<{ done: number; total: number }>({ done: 0, total: 0 });
+  const [progress, setProgress] = useState<Progress>(NO_PROGRESS);
   const [outcome, setOutcome] = useState<{ kind: 'saved'; built: BuiltBundle; fileName: string } | { kind: 'error'; text: string } | null>(
     null,
   );
@@ -128,8 +129,16 @@ export function ExportPage({ initialCaseId }: { initialCaseId?: string | undefin
 
     const selection: BundleSelection =
       mode === 'cases' ? { kind: 'cases', caseIds: [...selected] } : { kind: 'since', since: startOfDay(since) };
-    setProgress({ done: 0, total: 0 });
-    exporting.run({ services, ctx, office, selection, passphrase, onProgress: (done, total) => setProgress({ done, total }) });
+    setProgress(NO_PROGRESS);
+    const track = trackProgress(setProgress);
+    exporting.run({
+      services,
+      ctx,
+      office,
+      selection,
+      passphrase,
+      onProgress: (done, total) => track(exportPhase(done, total), done, total),
+    });
   }
 
   return (
@@ -198,7 +207,7 @@ export function ExportPage({ initialCaseId }: { initialCaseId?: string | undefin
           onConfirm={setConfirm}
         />
 
-        {exporting.busy ? <ProgressBar label={t('bundles.export.progress')} done={progress.done} total={progress.total} /> : null}
+        {exporting.busy ? <ProgressBar label={t('bundles.export.progress')} progress={progress} /> : null}
         {outcome?.kind === 'error' ? <Notice kind="error">{outcome.text}</Notice> : null}
         {exporting.failure ? <Notice kind="error">{t('bundles.unexpected', { detail: exporting.failure })}</Notice> : null}
         {outcome?.kind === 'saved' ? <ExportSaved built={outcome.built} fileName={outcome.fileName} /> : null}

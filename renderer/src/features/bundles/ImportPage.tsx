@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BundleError } from '@shared/bundle';
 import { useServices } from '../../core/services';
@@ -11,6 +11,7 @@ import { usePendingBundle, type PendingBundleFile } from './pendingBundle';
 import { JobCancelled, importSession, type ImportSessionClient } from './workerClient';
 import { ImportPreview } from './ImportPreview';
 import { ImportReport } from './ImportReport';
+import { PassphraseAsk } from './PreviewParts';
 
 type Stage =
   | { kind: 'idle' }
@@ -218,34 +219,22 @@ function PassphrasePrompt({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const [value, setValue] = useState('');
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    if (value !== '') onSubmit(value);
-  }
   return (
-    <form className="card" onSubmit={submit} aria-labelledby="bundle-passphrase-title">
-      <h2 id="bundle-passphrase-title">{t('bundles.import.passphraseTitle')}</h2>
-      <p>{t('bundles.import.passphraseText', { fileName })}</p>
-      {wrong ? <Notice kind="error">{t('bundles.errors.wrong-passphrase')}</Notice> : null}
-      <div className="inline-form">
-        <label htmlFor="bundle-passphrase">{t('bundles.passphrase.label')}</label>
-        <input
-          id="bundle-passphrase"
-          type="password"
-          autoComplete="off"
-          value={value}
-          onChange={(e) => setValue(e.target.value)}
-          autoFocus
-        />
-        <button type="submit" className="primary" disabled={value === ''}>
-          {t('bundles.import.unlock')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </form>
+    <PassphraseAsk
+      className="card"
+      inputId="bundle-passphrase"
+      words={{
+        title: t('bundles.import.passphraseTitle'),
+        heading: <h2>{t('bundles.import.passphraseTitle')}</h2>,
+        text: t('bundles.import.passphraseText', { fileName }),
+        wrong: t('bundles.errors.wrong-passphrase'),
+        label: t('bundles.passphrase.label'),
+        unlock: t('bundles.import.unlock'),
+      }}
+      wrong={wrong}
+      onSubmit={onSubmit}
+      onCancel={onCancel}
+    />
   );
 }
 

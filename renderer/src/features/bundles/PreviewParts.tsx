@@ -1,9 +1,12 @@
 /**
  * The parts the import preview and the restore preview share (issue 15 D2: the two screens had their
- * own copies of the same table): the per-table summary of what applying would do, from the small
+ * own copies of the same table and the same passphrase form): the passphrase asked before decoding, and
+ * the per-table summary of what applying would do, from the small
  * summary the bundle worker sends (importJob.ts), never from the decoded bundle.
  */
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Notice } from '../../ui/Notice';
 import { IMPORT_CATEGORIES, type ImportCategory } from '@shared/bundle/specs';
 import { tableName } from './common';
 import type { ImportSummary } from './importJob';
@@ -72,5 +75,60 @@ export function PreviewTable({
         </tr>
       </tfoot>
     </table>
+  );
+}
+
+/** The words of a passphrase form: the import page's or the restore flow's (kk/ru keys of each). */
+export interface PassphraseWords {
+  /** The form's accessible name (its title). */
+  title: string;
+  heading?: ReactNode;
+  text: string;
+  wrong: string;
+  label: string;
+  unlock: string;
+}
+
+/** Asks for a file's passphrase before it is decoded; nothing is decoded with an empty one. */
+export function PassphraseAsk({
+  words,
+  wrong,
+  inputId,
+  className,
+  onSubmit,
+  onCancel,
+}: {
+  words: PassphraseWords;
+  wrong: boolean;
+  /** A stable id for the field (the import page's `bundle-passphrase`); a generated one otherwise. */
+  inputId?: string;
+  className?: string;
+  onSubmit: (passphrase: string) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const generated = useId();
+  const id = inputId ?? generated;
+  const [value, setValue] = useState('');
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    if (value !== '') onSubmit(value);
+  }
+  return (
+    <form className={className} onSubmit={submit} aria-label={words.title}>
+      {words.heading}
+      <p>{words.text}</p>
+      {wrong ? <Notice kind="error">{words.wrong}</Notice> : null}
+      <div className="inline-form">
+        <label htmlFor={id}>{words.label}</label>
+        <input id={id} type="password" autoComplete="off" value={value} onChange={(e) => setValue(e.target.value)} autoFocus />
+        <button type="submit" className="primary" disabled={value === ''}>
+          {words.unlock}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
   );
 }

@@ -19,6 +19,7 @@ import type { Case } from '@shared/cases';
 import type { RecordEnvelope } from '@shared/records/envelope';
 import { err, ok, type Result } from '@shared/result';
 import type { QamqorDb } from '../../db/database';
+import type { JobPhase } from './importJob';
 
 export type BundleSelection =
   | { kind: 'cases'; caseIds: readonly string[] }
@@ -225,6 +226,14 @@ export interface ExportedParts {
 }
 
 export type ExportError = { code: 'empty' } | { code: 'encode'; error: BundleEncodeError };
+
+/**
+ * The phase of an export's progress report: `runExport` reports the reading as step 0 of 1, then the
+ * codec's parts as steps of a larger total (issue 14 B7: every phase named on the progress bar).
+ */
+export function exportPhase(_done: number, total: number): JobPhase {
+  return total <= 1 ? 'read' : 'pack';
+}
 
 /** Runs a job against `db`: reading is step 1 of the progress, the codec's steps follow. */
 export async function runExport(

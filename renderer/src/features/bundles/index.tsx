@@ -11,13 +11,14 @@ import './bundles.css';
 
 export { openBundleFromBytes } from './pendingBundle';
 export { exportEverything, type Exporter } from './exportBundle';
+export { exportPhase } from './exportJob';
 export { knownOfficesForDecoding } from './repository';
 // What the backup feature builds on: the import pipeline, the worker and the shared progress display.
 export { prepareImport, type ImportSession } from './importBundle';
 export { RESTORE_PERMISSION, applyRestore, type RestoreError, type RestoreReport } from './restoreApply';
 export type { ImportSummary } from './importJob';
 export { JobCancelled, decodeInWorker, exportInWorker, importSession } from './workerClient';
-export { PreviewTable } from './PreviewParts';
+export { PassphraseAsk, PreviewTable } from './PreviewParts';
 export { ProgressBar, formatDateTime, recordLabel, tableName, trackProgress, useLabelNames, type Progress } from './common';
 
 /**
