@@ -15,7 +15,16 @@ const EVERYONE = ['records.edit', 'records.print', 'records.export', 'backup.mak
 const EXPECTED_ACTIONS: Record<Role, readonly Permission[]> = {
   registrar: EVERYONE,
   reviewer: [...EVERYONE, 'complaint.review'],
-  head: [...EVERYONE, 'decision.record', 'record.void', 'complaint.review', 'audit.view', 'audit.export', 'bundles.export', 'bundles.import'],
+  head: [
+    ...EVERYONE,
+    'decision.record',
+    'record.void',
+    'complaint.review',
+    'audit.view',
+    'audit.export',
+    'bundles.export',
+    'bundles.import',
+  ],
   administrator: [
     ...EVERYONE,
     'reference.edit',
