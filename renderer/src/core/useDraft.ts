@@ -93,13 +93,16 @@ export function useDraft<T>(opts: {
     return () => window.clearTimeout(timer);
   }, [db, key, officerId, loaded, offer, dirty, opts.values]);
 
-  // Leaving the page or the lock unmounts the form: what is pending is written at once.
-  useEffect(
-    () => () => {
-      pending.current?.write();
-    },
-    [],
-  );
+  // Leaving the page or the lock unmounts the form, and a reload or closing the window hides the page: what is
+  // pending is written at once.
+  useEffect(() => {
+    const flush = () => pending.current?.write();
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, []);
 
   const restore = useCallback(() => {
     if (offer) latest.current.onRestore(offer.values);
