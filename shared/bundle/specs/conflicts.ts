@@ -8,7 +8,7 @@
 import { nextOpenDue, type Complaint } from '../../complaints';
 import { parseIin } from '../../iin';
 import { personSearchWords } from '../../persons';
-import { bumpVersion, mergeVersions, type Actor, type RecordEnvelope } from '../../records/envelope';
+import { bumpVersion, mergeVersions, type Actor, type RecordEnvelope, type Voiding } from '../../records/envelope';
 import { issueLines } from '../../records/schemas';
 import { err, ok, type Result } from '../../result';
 import { canonicalJson } from '../bytes';
@@ -88,6 +88,8 @@ export function mergeConflict(
     else if (has(source, diff.field)) merged[diff.field] = value(source, diff.field);
   }
   derive(table, merged, local, incoming, choices);
+  const voided = keptVoiding(local, incoming);
+  if (voided) merged['voided'] = voided;
   const record = {
     ...merged,
     id: local.id,
@@ -103,6 +105,20 @@ export function mergeConflict(
   if (!schema) return err([': bundle.unknownTable']);
   const checked = schema.safeParse(record);
   return checked.success ? ok(checked.data) : err(issueLines(checked.error));
+}
+
+/** Fields no choice can change: the merge keeps them itself (see `keptVoiding`). */
+export const isKeptField = (name: string): boolean => name === 'voided';
+
+/**
+ * A voiding survives every merge (issue 16 point 2: a record made by mistake stays voided, and a
+ * voiding is never replaced, shared/complaints/voiding.ts): whatever the officer chose for the other
+ * fields, the merged record is voided when either copy is, with the earlier voiding's who, when and why.
+ */
+function keptVoiding(local: RecordEnvelope, incoming: RecordEnvelope): Voiding | undefined {
+  const [a, b] = [local.voided, incoming.voided];
+  if (!a || !b) return a ?? b;
+  return b.at < a.at ? b : a;
 }
 
 function derive(

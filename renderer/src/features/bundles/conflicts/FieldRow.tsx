@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { FieldDiff } from '@shared/bundle/specs';
+import { isKeptField, type FieldDiff } from '@shared/bundle/specs';
 import type { ListMerge } from '@shared/records/merge';
 import { fieldLabel, isEditable } from './describe';
 import { ValueEditor } from './ValueEditor';
@@ -38,27 +38,31 @@ export function FieldRow({ table, diff, merge, pick, edit, closed, onChoose, onE
         <ValueView table={table} path={[diff.field]} value={diff.incoming} others={keysOf(diff.local)} />
       </td>
       <td>
-        <fieldset className="choice" disabled={closed}>
-          <legend className="visually-hidden">{label}</legend>
-          {picks.map((p) => (
-            <label key={p} className="checkbox">
-              <input type="radio" name={`pick-${diff.field}`} value={p} checked={pick === p} onChange={() => onChoose(p)} />
-              {t(`bundles.conflicts.pick.${p}`)}
-            </label>
-          ))}
-          {merge && pick === 'merged' ? (
-            <div className="merged" data-testid={`merged-${diff.field}`}>
-              <p className="muted small">
-                {t('bundles.conflicts.mergedCounts', { shared: merge.shared, local: merge.onlyLocal, incoming: merge.onlyIncoming })}
-              </p>
-              {merge.clashes.length > 0 ? (
-                <p className="field__error">{t('bundles.conflicts.mergedClashes', { count: merge.clashes.length })}</p>
-              ) : null}
-              <ValueView table={table} path={[diff.field]} value={merge.value} />
-            </div>
-          ) : null}
-          {pick === 'edited' ? <ValueEditor table={table} path={[diff.field]} value={edit} onChange={onEdit} /> : null}
-        </fieldset>
+        {isKeptField(diff.field) ? (
+          <p className="muted small">{t('bundles.conflicts.voidingKept')}</p>
+        ) : (
+          <fieldset className="choice" disabled={closed}>
+            <legend className="visually-hidden">{label}</legend>
+            {picks.map((p) => (
+              <label key={p} className="checkbox">
+                <input type="radio" name={`pick-${diff.field}`} value={p} checked={pick === p} onChange={() => onChoose(p)} />
+                {t(`bundles.conflicts.pick.${p}`)}
+              </label>
+            ))}
+            {merge && pick === 'merged' ? (
+              <div className="merged" data-testid={`merged-${diff.field}`}>
+                <p className="muted small">
+                  {t('bundles.conflicts.mergedCounts', { shared: merge.shared, local: merge.onlyLocal, incoming: merge.onlyIncoming })}
+                </p>
+                {merge.clashes.length > 0 ? (
+                  <p className="field__error">{t('bundles.conflicts.mergedClashes', { count: merge.clashes.length })}</p>
+                ) : null}
+                <ValueView table={table} path={[diff.field]} value={merge.value} />
+              </div>
+            ) : null}
+            {pick === 'edited' ? <ValueEditor table={table} path={[diff.field]} value={edit} onChange={onEdit} /> : null}
+          </fieldset>
+        )}
       </td>
     </tr>
   );

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { conflictFields, type FieldChoice, type FieldDiff } from '@shared/bundle/specs';
+import { conflictFields, isKeptField, type FieldChoice, type FieldDiff } from '@shared/bundle/specs';
 import type { VersionVector } from '@shared/records/envelope';
 import { mergeListField, type ListMerge } from '@shared/records/merge';
 import { sectionHref } from '../../../core/router';
@@ -70,7 +70,7 @@ export function Resolver({ view, onReload }: { view: ConflictView; onReload: () 
   const closed = conflict.status !== 'open' || outcome?.kind === 'done';
   if (!local) return null;
   const exists = (k: string) => i18n.exists(k);
-  const unchosen = differing.filter((f) => picks[f.field] === undefined).length;
+  const unchosen = differing.filter((f) => !isKeptField(f.field) && picks[f.field] === undefined).length;
   const personId = (local as unknown as Record<string, unknown>)['personId'];
   const person = typeof personId === 'string' && names.status === 'done' ? names.value.records.get(personId) : undefined;
 

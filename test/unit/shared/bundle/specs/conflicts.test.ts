@@ -63,6 +63,20 @@ describe('conflict resolution', () => {
     expect(keep.value.version).toEqual({ [OFFICE_A.id]: 2, [OFFICE_B.id]: 2 });
   });
 
+  it('a voiding survives the merge whichever copy is chosen, the earlier of two voidings kept', () => {
+    const early = { at: '2026-02-10T09:00:00.000Z', by: 'Айгүл Серікова', reason: 'Қате тұлғаға тіркелген' };
+    const late = { at: '2026-02-12T09:00:00.000Z', by: 'Бекзат Ахметов', reason: 'Болашақ күнмен тіркелген' };
+    const voidedIncoming = { ...incoming, voided: early };
+    const fields = conflictFields('persons', local, voidedIncoming);
+    expect(fields.find((f) => f.field === 'voided')?.same).toBe(false);
+    const keep = mergeConflict('persons', local, voidedIncoming, chooseAll(fields, 'local'), actor, NOW);
+    expect(keep.ok && keep.value.voided).toEqual(early);
+    const both = mergeConflict('persons', { ...local, voided: late }, voidedIncoming, chooseAll(fields, 'local'), actor, NOW);
+    expect(both.ok && both.value.voided).toEqual(early);
+    const neither = mergeConflict('persons', local, incoming, chooseAll(fields, 'incoming'), actor, NOW);
+    expect(neither.ok && 'voided' in neither.value).toBe(false);
+  });
+
   it('an edited value that breaks the record is refused with its reasons', () => {
     expect(mergeConflict('persons', local, incoming, { phone: { from: 'edited', value: '12345' } }, actor, NOW)).toEqual({
       ok: false,
