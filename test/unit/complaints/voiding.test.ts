@@ -111,7 +111,7 @@ describe('voiding a complaint', () => {
     });
     expect(await voidComplaint(db, head, c.id, { reason: 'қате' })).toEqual({
       ok: false,
-      error: { code: 'invalid', errors: { reason: 'complaints.validation.voidReasonShort' } },
+      error: { code: 'invalid', errors: { reason: 'validation.voidReasonShort' } },
     });
     expect((await db.complaints.get(c.id))?.voided).toBeUndefined();
     expect(await voidComplaint(db, head, 'no-such-id', { reason: REASON })).toEqual({ ok: false, error: { code: 'not-found' } });

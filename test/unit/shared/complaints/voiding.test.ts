@@ -55,7 +55,7 @@ describe('voidingOf', () => {
     });
     expect(voidingOf({}, { reason: 'қате' }, 'Басшы', VOIDED.at)).toEqual({
       ok: false,
-      error: { code: 'invalid', errors: { reason: 'complaints.validation.voidReasonShort' } },
+      error: { code: 'invalid', errors: { reason: 'validation.voidReasonShort' } },
     });
     expect(voidingOf({}, { reason: 'x'.repeat(100_000) }, 'Басшы', VOIDED.at)).toEqual({
       ok: false,
