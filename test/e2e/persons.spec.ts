@@ -40,6 +40,10 @@ test.describe('persons and cases', () => {
     await page.getByRole('button', { name: 'Іс ашу' }).click();
     await expect(page.getByText('Іс ашылды: ARAL01-C2026-00001')).toBeVisible();
     await expect(page.getByTestId('cases-table')).toContainText('ARAL01-C2026-00001');
+    // The message on screen follows a language switch (it was kept as Kazakh text before).
+    await page.getByRole('button', { name: 'Русский' }).click();
+    await expect(page.getByText('Дело открыто: ARAL01-C2026-00001')).toBeVisible();
+    await page.getByRole('button', { name: 'Қазақша' }).click();
 
     await page.goto('/#/persons');
     const search = page.getByLabel('ЖСН, аты-жөні немесе іс нөмірі бойынша іздеу');

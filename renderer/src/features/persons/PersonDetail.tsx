@@ -143,22 +143,25 @@ function OpenCaseForm({ personId }: { personId: string }) {
   const [subject, setSubject] = useState('');
   const [registrationDate, setRegistrationDate] = useState(todayIso());
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [outcome, setOutcome] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  // Kept as a key, not a text, so it follows a language switch while it is on screen.
+  const [outcome, setOutcome] = useState<{ kind: 'success' | 'error'; key: string; params?: Record<string, string> } | null>(null);
   const opening = useSubmit(openCase, {
     onOk: (kase) => {
       setErrors({});
       setSubject('');
-      setOutcome({ kind: 'success', text: t('cases.created', { number: kase.caseNumber }) });
+      setOutcome({ kind: 'success', key: 'cases.created', params: { number: kase.caseNumber } });
     },
     onRefused: (error) => {
       setErrors(error.code === 'invalid' ? error.errors : {});
-      if (error.code === 'no-rule-set') setOutcome({ kind: 'error', text: t('cases.noRuleSet', { date: formatDate(error.date) }) });
-      else if (error.code !== 'invalid') setOutcome({ kind: 'error', text: t('cases.personNotFound') });
+      if (error.code === 'no-rule-set') setOutcome({ kind: 'error', key: 'cases.noRuleSet', params: { date: formatDate(error.date) } });
+      else if (error.code !== 'invalid') setOutcome({ kind: 'error', key: 'cases.personNotFound' });
       else setOutcome(null);
     },
   });
   const message =
-    opening.failure === null ? outcome : { kind: 'error' as const, text: t('common.unexpected', { detail: opening.failure }) };
+    opening.failure !== null
+      ? { kind: 'error' as const, text: t('common.unexpected', { detail: opening.failure }) }
+      : outcome && { kind: outcome.kind, text: t(outcome.key, outcome.params) };
   const busy = opening.busy;
 
   return (
