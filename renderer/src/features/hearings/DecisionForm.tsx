@@ -15,6 +15,7 @@ import { DraftOffer } from '../../core/DraftOffer';
 import { useServices } from '../../core/services';
 import { useDraft } from '../../core/useDraft';
 import { Field } from '../../ui/Field';
+import { DateField } from '../../ui/DateField';
 import { formatDate, todayIso } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
 import { CitationNote } from './common';
@@ -112,7 +113,7 @@ export function DecisionForm({ app, saved, service, cal, facts }: Props) {
         )}
       </Field>
       <Field label={t('hearings.decision.date')} error={live.date ?? form.errors.date} required>
-        {(p) => <input {...p} type="date" name="decisionDate" value={values.date} onChange={(ev) => set('date', ev.target.value)} />}
+        {(p) => <DateField {...p} name="decisionDate" value={values.date} onChange={(iso) => set('date', iso)} />}
       </Field>
       <div className="span-2">
         <Field label={t('hearings.decision.reasons')} error={form.errors.reasons} required={values.outcome === 'refused'}>

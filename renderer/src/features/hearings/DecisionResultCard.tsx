@@ -4,6 +4,7 @@ import { notificationMethods, type NotificationMethod, type ServiceApplication }
 import type { ServiceRule } from '@shared/rules';
 import { useServices } from '../../core/services';
 import { Field } from '../../ui/Field';
+import { DateField } from '../../ui/DateField';
 import { formatDate, todayIso } from '../../ui/format';
 import { CitationNote } from './common';
 import { MessageLine, useStepSubmit } from './forms';
@@ -118,15 +119,7 @@ function NotificationForm({ app, service }: { app: ServiceApplication; service: 
         )}
       </Field>
       <Field label={t('hearings.notification.date')} error={live.date ?? form.errors.date} required>
-        {(p) => (
-          <input
-            {...p}
-            type="date"
-            name="notificationDate"
-            value={values.date}
-            onChange={(e) => setValues((v) => ({ ...v, date: e.target.value }))}
-          />
-        )}
+        {(p) => <DateField {...p} name="notificationDate" value={values.date} onChange={(date) => setValues((v) => ({ ...v, date }))} />}
       </Field>
       <button type="submit" disabled={form.busy}>
         {t('hearings.notification.save')}

@@ -4,6 +4,8 @@ import { allowedHearingMethods, type Hearing, type ServiceApplication } from '@s
 import type { ServiceRule } from '@shared/rules';
 import { useServices } from '../../core/services';
 import { Field } from '../../ui/Field';
+import { DateField } from '../../ui/DateField';
+import { TimeField } from '../../ui/TimeField';
 import { formatDate, todayIso } from '../../ui/format';
 import { CitationNote, useMethodLabel } from './common';
 import type { SetDraft } from './draft';
@@ -130,20 +132,19 @@ function HearingForm({ app, service, hearing, setDraft, onDone }: Omit<Props, 'o
       </div>
       <Field label={t('hearings.hearing.date')} error={live.date ?? form.errors.date} required>
         {(p) => (
-          <input
+          <DateField
             {...p}
-            type="date"
             name="hearingDate"
             value={values.date}
-            onChange={(e) => {
-              set('date', e.target.value);
-              setDraft({ hearingDate: e.target.value || null });
+            onChange={(iso) => {
+              set('date', iso);
+              setDraft({ hearingDate: iso || null });
             }}
           />
         )}
       </Field>
       <Field label={t('hearings.hearing.time')} error={form.errors.time} required>
-        {(p) => <input {...p} type="time" name="hearingTime" value={values.time} onChange={(e) => set('time', e.target.value)} />}
+        {(p) => <TimeField {...p} name="hearingTime" value={values.time} onChange={(time) => set('time', time)} />}
       </Field>
       <Field label={t('hearings.hearing.method')} error={form.errors.method} required>
         {(p) => (

@@ -9,6 +9,8 @@ import { useAppStore } from '../../core/store';
 import { useDraft } from '../../core/useDraft';
 import { useLiveData } from '../../core/useLiveData';
 import { Field } from '../../ui/Field';
+import { DateField } from '../../ui/DateField';
+import { TimeField } from '../../ui/TimeField';
 import { formatDate, todayIso } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
 import { useServiceName } from './common';
@@ -171,9 +173,14 @@ function MinutesForm({ view, hearingId, minutes }: { view: ApplicationView; hear
     form.run();
   }
 
-  const text = (k: TextField, label: string, opts: { required?: boolean; type?: string } = {}) => (
+  const text = (k: TextField, label: string, opts: { required?: boolean; type?: 'date' | 'time' } = {}) => (
     <Field label={label} error={errors[k]} required={opts.required ?? false}>
-      {(p) => <input {...p} name={k} type={opts.type ?? 'text'} value={String(values[k] ?? '')} onChange={(e) => set(k, e.target.value)} />}
+      {(p) => {
+        const value = String(values[k] ?? '');
+        if (opts.type === 'date') return <DateField {...p} name={k} value={value} onChange={(v) => set(k, v)} />;
+        if (opts.type === 'time') return <TimeField {...p} name={k} value={value} onChange={(v) => set(k, v)} />;
+        return <input {...p} name={k} value={value} onChange={(e) => set(k, e.target.value)} />;
+      }}
     </Field>
   );
   const area = (k: TextField, label: string, rows = 3, required = false) => (
@@ -306,7 +313,7 @@ function SignOffForm({
       <MessageLine message={sign.message} />
       <div className="inline-form">
         <Field label={t('hearings.minutes.signOffDate')} error={live.signOffDate ?? sign.errors.signOffDate ?? sign.errors.date} required>
-          {(p) => <input {...p} type="date" name="signOffDate" value={signDate} onChange={(e) => setSignDate(e.target.value)} />}
+          {(p) => <DateField {...p} name="signOffDate" value={signDate} onChange={setSignDate} />}
         </Field>
         <button type="submit" className="primary" disabled={sign.busy || busy}>
           {t('hearings.minutes.signOff')}

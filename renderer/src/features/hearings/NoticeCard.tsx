@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NOTICE_CHANNELS, type Hearing, type NoticeChannel, type ServiceApplication } from '@shared/hearings';
 import { useServices } from '../../core/services';
 import { Field } from '../../ui/Field';
+import { DateField } from '../../ui/DateField';
 import { formatDate, todayIso } from '../../ui/format';
 import type { SetDraft } from './draft';
 import { MessageLine, useStepSubmit } from './forms';
@@ -84,14 +85,13 @@ function NoticeForm({ app, hearing, setDraft, onDone }: { app: ServiceApplicatio
       </div>
       <Field label={t('hearings.notice.sentOn')} error={live.sentOn ?? form.errors.sentOn} required>
         {(p) => (
-          <input
+          <DateField
             {...p}
-            type="date"
             name="noticeSentOn"
             value={values.sentOn}
-            onChange={(e) => {
-              setValues((v) => ({ ...v, sentOn: e.target.value }));
-              setDraft({ noticeDate: e.target.value || null });
+            onChange={(iso) => {
+              setValues((v) => ({ ...v, sentOn: iso }));
+              setDraft({ noticeDate: iso || null });
             }}
           />
         )}
@@ -119,14 +119,13 @@ function NoticeForm({ app, hearing, setDraft, onDone }: { app: ServiceApplicatio
         hint={t('hearings.notice.receivedHint')}
       >
         {(p) => (
-          <input
+          <DateField
             {...p}
-            type="date"
             name="noticeReceivedOn"
             value={values.receivedOn}
-            onChange={(e) => {
-              setValues((v) => ({ ...v, receivedOn: e.target.value }));
-              setDraft({ noticeReceivedDate: e.target.value || null });
+            onChange={(iso) => {
+              setValues((v) => ({ ...v, receivedOn: iso }));
+              setDraft({ noticeReceivedDate: iso || null });
             }}
           />
         )}

@@ -4,6 +4,7 @@ import { OBJECTION_KINDS, type ObjectionKind, type ServiceApplication } from '@s
 import type { ServiceRule } from '@shared/rules';
 import { useServices } from '../../core/services';
 import { Field } from '../../ui/Field';
+import { DateField } from '../../ui/DateField';
 import { formatDate, todayIso } from '../../ui/format';
 import { CitationNote } from './common';
 import type { SetDraft } from './draft';
@@ -89,15 +90,7 @@ function ObjectionForm({ app, service, setDraft }: { app: ServiceApplication; se
         )}
       </Field>
       <Field label={t('hearings.objection.date')} error={live.date ?? form.errors.date} required>
-        {(p) => (
-          <input
-            {...p}
-            type="date"
-            name="objectionDate"
-            value={values.date}
-            onChange={(e) => update({ ...values, date: e.target.value })}
-          />
-        )}
+        {(p) => <DateField {...p} name="objectionDate" value={values.date} onChange={(date) => update({ ...values, date })} />}
       </Field>
       <div className="span-2">
         <Field label={t('hearings.objection.summary')} error={form.errors.summary}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ServiceApplication } from '@shared/hearings';
 import { useServices } from '../../core/services';
 import { Field } from '../../ui/Field';
+import { DateField } from '../../ui/DateField';
 import type { SetDraft } from './draft';
 import { MessageLine, useStepSubmit } from './forms';
 import { setPlannedDecisionDate } from './repository';
@@ -33,14 +34,13 @@ export function PlannedDecisionCard({ app, setDraft }: { app: ServiceApplication
       <div className="inline-form">
         <Field label={t('hearings.planned.date')} error={form.errors.plannedDecisionDate} required>
           {(p) => (
-            <input
+            <DateField
               {...p}
-              type="date"
               name="plannedDecisionDate"
               value={date}
-              onChange={(e) => {
-                setDate(e.target.value);
-                setDraft({ plannedDecisionDate: e.target.value || null });
+              onChange={(iso) => {
+                setDate(iso);
+                setDraft({ plannedDecisionDate: iso || null });
               }}
             />
           )}

@@ -4,6 +4,7 @@ import type { ServiceApplication } from '@shared/hearings';
 import type { ServiceRule } from '@shared/rules';
 import { useServices } from '../../core/services';
 import { Field } from '../../ui/Field';
+import { DateField } from '../../ui/DateField';
 import { formatDate, todayIso } from '../../ui/format';
 import { useLocalized } from '../../ui/useLocalized';
 import { CitationNote } from './common';
@@ -84,14 +85,13 @@ function PreliminaryForm({ app, service, setDraft }: { app: ServiceApplication; 
       </div>
       <Field label={t('hearings.preliminary.date')} error={live.date ?? form.errors.date} required>
         {(p) => (
-          <input
+          <DateField
             {...p}
-            type="date"
             name="preliminaryDate"
             value={values.date}
-            onChange={(e) => {
-              set('date', e.target.value);
-              setDraft({ preliminaryDate: e.target.value || null });
+            onChange={(iso) => {
+              set('date', iso);
+              setDraft({ preliminaryDate: iso || null });
             }}
           />
         )}
@@ -102,14 +102,13 @@ function PreliminaryForm({ app, service, setDraft }: { app: ServiceApplication; 
         hint={t('hearings.preliminary.receivedHint')}
       >
         {(p) => (
-          <input
+          <DateField
             {...p}
-            type="date"
             name="preliminaryReceivedOn"
             value={values.receivedOn}
-            onChange={(e) => {
-              set('receivedOn', e.target.value);
-              setDraft({ preliminaryReceivedDate: e.target.value || null });
+            onChange={(iso) => {
+              set('receivedOn', iso);
+              setDraft({ preliminaryReceivedDate: iso || null });
             }}
           />
         )}
@@ -121,14 +120,13 @@ function PreliminaryForm({ app, service, setDraft }: { app: ServiceApplication; 
           hint={t('hearings.preliminary.disagreementHint')}
         >
           {(p) => (
-            <input
+            <DateField
               {...p}
-              type="date"
               name="disagreementDate"
               value={values.disagreementDate}
-              onChange={(e) => {
-                set('disagreementDate', e.target.value);
-                setDraft({ disagreementDate: e.target.value || null });
+              onChange={(iso) => {
+                set('disagreementDate', iso);
+                setDraft({ disagreementDate: iso || null });
               }}
             />
           )}
@@ -202,9 +200,7 @@ function ApplicantPositionForm({ app, service, setDraft }: { app: ServiceApplica
         )}
       </Field>
       <Field label={t('hearings.position.date')} error={live.date ?? form.errors.date} required>
-        {(p) => (
-          <input {...p} type="date" name="positionDate" value={values.date} onChange={(e) => update({ ...values, date: e.target.value })} />
-        )}
+        {(p) => <DateField {...p} name="positionDate" value={values.date} onChange={(date) => update({ ...values, date })} />}
       </Field>
       <button type="submit" disabled={form.busy || values.position === ''}>
         {t('hearings.position.save')}

@@ -4,6 +4,7 @@ import type { HearingMinutes } from '@shared/hearings';
 import { useServices } from '../../core/services';
 import type { WriteContext } from '../../db/context';
 import { Field } from '../../ui/Field';
+import { DateField } from '../../ui/DateField';
 import { formatDate, todayIso } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
 import { CitationNote } from './common';
@@ -104,15 +105,7 @@ function DatedTextForm({
         <MessageLine message={form.message} />
       </div>
       <Field label={labels.date} error={live.date ?? form.errors.date} required>
-        {(p) => (
-          <input
-            {...p}
-            type="date"
-            name={names.date}
-            value={values.date}
-            onChange={(e) => setValues((v) => ({ ...v, date: e.target.value }))}
-          />
-        )}
+        {(p) => <DateField {...p} name={names.date} value={values.date} onChange={(date) => setValues((v) => ({ ...v, date }))} />}
       </Field>
       <div />
       <div className="span-2">
@@ -191,7 +184,7 @@ function ReadingCard({ view, minutes }: { view: ApplicationView; minutes: Hearin
         >
           <MessageLine message={reading.message} />
           <Field label={t('hearings.minutes.readDate')} error={live.date ?? reading.errors.date} required>
-            {(p) => <input {...p} type="date" name="readDate" value={readDate} onChange={(e) => setReadDate(e.target.value)} />}
+            {(p) => <DateField {...p} name="readDate" value={readDate} onChange={setReadDate} />}
           </Field>
           <button type="submit" disabled={reading.busy}>
             {t('hearings.minutes.recordReading')}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { stepDates, type ServiceApplication, type StepDate } from '@shared/hearings';
 import type { ServiceRule } from '@shared/rules';
 import { useServices } from '../../core/services';
+import { DateField } from '../../ui/DateField';
 import { formatDate } from '../../ui/format';
 import { useLocalized } from '../../ui/useLocalized';
 import { CitationNote, useCalendar } from './common';
@@ -85,11 +86,11 @@ function StepRow({ app, s }: { app: ServiceApplication; s: StepDate }) {
             }}
           >
             <MessageLine message={form.message} />
-            <input
-              type="date"
+            <DateField
               aria-label={t('hearings.steps.doneOn', { step: label })}
+              aria-invalid={Boolean(form.errors.date)}
               value={date}
-              onChange={(e) => setDate(e.target.value)}
+              onChange={setDate}
             />
             <button type="submit" disabled={form.busy}>
               {t('common.save')}
