@@ -183,9 +183,11 @@ function UnlockAndRestore({ file, onBack, onRestored }: { file: ChosenFile; onBa
       )}
       {stage.kind === 'refused' && (
         <p role="alert">
-          {stage.code === 'not-whole' || stage.code === 'not-empty' || stage.code === 'failed' || stage.code === 'audit-head'
-            ? t(`backup.firstStart.errors.${stage.code}`)
-            : t(`backup.decodeErrors.${stage.code}`)}
+          {stage.code === 'quota'
+            ? t('errors.quota')
+            : stage.code === 'not-whole' || stage.code === 'not-empty' || stage.code === 'failed' || stage.code === 'audit-head'
+              ? t(`backup.firstStart.errors.${stage.code}`)
+              : t(`backup.decodeErrors.${stage.code}`)}
         </p>
       )}
       {stage.kind === 'summary' && <WholeOfficeSummaryCard decoded={stage.decoded} onRestore={() => void restore(stage.decoded)} />}

@@ -228,9 +228,10 @@ function ItemsToCheck({ session }: { session: ImportSummary }) {
   );
 }
 
-function failureText(t: ReturnType<typeof useTranslation>['t'], exists: (key: string) => boolean, failure: RestoreError): string {
-  // The worker has no translations: a detail it sends as an i18n key (a full disk: 'errors.quota') is said here.
-  if (failure.code === 'failed') return t('backup.restore.failed', { detail: exists(failure.detail) ? t(failure.detail) : failure.detail });
+function failureText(t: ReturnType<typeof useTranslation>['t'], failure: RestoreError): string {
+  if (failure.code === 'failed') return t('backup.restore.failed', { detail: failure.detail });
+  // The worker has no translations: a full disk comes as a code and is said here (issue 19 point 5).
+  if (failure.code === 'quota') return t('backup.restore.failed', { detail: t('errors.quota') });
   return t(`backup.restore.errors.${failure.code}`);
 }
 
@@ -262,7 +263,7 @@ function RestorePreview(props: {
   onCancel: () => void;
 }) {
   const { session, confirming } = props;
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const ctx = useWriteContext();
   const office = useAppStore((s) => s.office);
   const preview = session;
@@ -317,7 +318,7 @@ function RestorePreview(props: {
           ) : null}
         </>
       )}
-      {failure ? <Notice kind="error">{failureText(t, (k) => i18n.exists(k), failure)}</Notice> : null}
+      {failure ? <Notice kind="error">{failureText(t, failure)}</Notice> : null}
       {applying.busy ? <ProgressBar label={t('backup.restore.applying')} progress={progress} /> : null}
       {confirming ? (
         <div className="notice notice--warning" role="alertdialog" aria-label={t('backup.restore.confirmTitle')}>

@@ -15,6 +15,7 @@ import { err, ok, type Result } from '@shared/result';
 import { systemContext } from '../../db/context';
 import type { QamqorDb } from '../../db/database';
 import { appendAudit } from '../../db/repositories/audit';
+import { isQuotaError } from '../../ui/errors';
 
 const OFFICE_PROFILE_KEY = 'officeProfile';
 
@@ -28,6 +29,8 @@ export type WholeRestoreError =
    * shared/audit/carried.ts): the file was altered after the backup was made. Nothing is written.
    */
   | { code: 'audit-head'; problem: CarriedHeadProblem }
+  /** A full disk (issue 19 point 5): IndexedDB aborted the transaction, the database is still empty. */
+  | { code: 'quota' }
   | { code: 'failed'; detail: string };
 
 /** What the first screen shows about a backup before it is restored. */
@@ -134,6 +137,7 @@ export async function restoreWholeOffice(
     });
     return written ? ok(summary) : err({ code: 'not-empty' });
   } catch (e: unknown) {
+    if (isQuotaError(e)) return err({ code: 'quota' });
     return err({ code: 'failed', detail: e instanceof Error ? e.message : String(e) });
   }
 }

@@ -216,9 +216,7 @@ export function ImportPreview({
   onRefresh: () => void;
   onCancel: () => void;
 }) {
-  const { t, i18n } = useTranslation();
-  // The worker has no translations: a detail it sends as an i18n key (a full disk: 'errors.quota') is said here.
-  const failureDetail = (detail: string) => (i18n.exists(detail) ? t(detail) : detail);
+  const { t } = useTranslation();
   const ctx = useWriteContext();
   const preview = session;
   const merges = preview.counts['identity-match'];
@@ -269,7 +267,7 @@ export function ImportPreview({
                   ? t('bundles.import.untrusted', { fingerprint: failure.detail })
                   : failure.code === 'audit-head'
                     ? t(`bundles.import.auditHead.${failure.problem.kind}`)
-                    : t('bundles.import.failed', { detail: failureDetail(failure.detail) })}
+                    : t('bundles.import.failed', { detail: failure.code === 'quota' ? t('errors.quota') : failure.detail })}
           </Notice>
         ) : null}
         {applying ? <ProgressBar label={t('bundles.import.applying')} progress={progress} /> : null}

@@ -6,6 +6,7 @@
  * `new Worker(new URL('./bundle.worker.ts', import.meta.url), { type: 'module' })` (workerClient.ts).
  */
 import { QamqorDb } from '../../db/database';
+import { isQuotaError } from '../../ui/errors';
 import { encodeHere, runExport, type ExportJob } from './exportJob';
 import { ImportHost, type JobPhase } from './importJob';
 import { runDecode, runEncode } from './jobs';
@@ -68,7 +69,8 @@ async function handle(request: WorkerRequest): Promise<void> {
       scope.postMessage({ id: request.id, kind: 'encoded', result }, result.ok ? buffersOf([result.value]) : []);
     }
   } catch (e: unknown) {
-    scope.postMessage({ id: request.id, kind: 'crashed', message: e instanceof Error ? e.message : String(e) });
+    const message = e instanceof Error ? e.message : String(e);
+    scope.postMessage({ id: request.id, kind: 'crashed', message, ...(isQuotaError(e) ? { quota: true as const } : {}) });
   }
 }
 

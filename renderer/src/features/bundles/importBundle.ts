@@ -33,7 +33,7 @@ import { err, ok, type Result } from '@shared/result';
 import type { WriteContext } from '../../db/context';
 import type { QamqorDb } from '../../db/database';
 import { appendAuditBatch, type AuditInput } from '../../db/repositories/audit';
-import { describeError, isQuotaError } from '../../ui/errors';
+import { isQuotaError } from '../../ui/errors';
 import { conflictsTable, openConflictsOf, queuedVersions, settledAmong, type ConflictRow } from './conflictStore';
 import { aliasKey, importHistoryTable, importsOfBundle, knownOfficesForDecoding, personAliases, type ImportHistoryRow } from './repository';
 
@@ -125,6 +125,12 @@ export type ApplyError =
    * reach it (issue 19; shared/audit/carried.ts): the file was altered after it was signed. Nothing is written.
    */
   | { code: 'audit-head'; problem: CarriedHeadProblem }
+  /**
+   * A full disk or an exhausted storage quota (issue 19 point 5): IndexedDB aborted the whole
+   * transaction, nothing was written. A code, not a text: the apply runs in the bundle worker, which
+   * has no translations; the page says `errors.quota`.
+   */
+  | { code: 'quota' }
   | { code: 'failed'; detail: string };
 
 export type ApplyResult = { kind: 'nothing' } | { kind: 'applied'; history: ImportHistoryRow; conflicts: number; written: number };
@@ -329,8 +335,9 @@ export async function applyImport(
     });
   } catch (e: unknown) {
     if (e instanceof Stale || e instanceof Dexie.ConstraintError) return err({ code: 'stale' });
-    // A full disk (QuotaExceededError) gets its clear kk/ru message (issue 19 point 5).
-    return err({ code: 'failed', detail: isQuotaError(e) ? describeError(e) : e instanceof Error ? e.message : String(e) });
+    // A full disk (QuotaExceededError) gets its clear kk/ru message on the page (issue 19 point 5).
+    if (isQuotaError(e)) return err({ code: 'quota' });
+    return err({ code: 'failed', detail: e instanceof Error ? e.message : String(e) });
   }
   return ok({ kind: 'applied', history, conflicts: conflictRows.length, written: puts.length });
 }

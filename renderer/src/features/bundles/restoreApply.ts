@@ -12,6 +12,7 @@ import { err, ok, type Result } from '@shared/result';
 import type { WriteContext } from '../../db/context';
 import type { QamqorDb } from '../../db/database';
 import { appendAudit } from '../../db/repositories/audit';
+import { isQuotaError } from '../../ui/errors';
 import { applyImport, type ApplyError, type ApplyProgress, type ApplyResult, type ImportSession } from './importBundle';
 
 /** Restoring writes the whole office's records: an administrator's task, like the backup settings. */
@@ -83,6 +84,8 @@ export async function applyRestore(
     });
   } catch (e: unknown) {
     if (e instanceof Abort) return err(e.error);
+    // The counters or the restore entry hit a full disk: a code the page translates (issue 19 point 5).
+    if (isQuotaError(e)) return err({ code: 'quota' });
     return err({ code: 'failed', detail: e instanceof Error ? e.message : String(e) });
   }
 }

@@ -15,6 +15,14 @@ import type { WorkerRequest, WorkerResponse } from './workerProtocol';
 
 let nextId = 1;
 
+/**
+ * The page's error for a worker that crashed: a full disk becomes a QuotaExceededError again, so the
+ * page's `describeError` says `errors.quota` in kk/ru (the worker has no translations).
+ */
+function crashError(message: Extract<WorkerResponse, { kind: 'crashed' }>): Error {
+  return message.quota ? new DOMException(message.message, 'QuotaExceededError') : new Error(message.message);
+}
+
 /** A request before it gets its id (omitted from each member of the union, not from their common keys only). */
 type JobRequest<R = WorkerRequest> = R extends WorkerRequest ? Omit<R, 'id'> : never;
 
@@ -51,7 +59,7 @@ function run<T>(
       started = true;
       if (message.kind === 'progress') return onProgress(message.done, message.total);
       finish();
-      if (message.kind === 'crashed') return reject(new Error(message.message));
+      if (message.kind === 'crashed') return reject(crashError(message));
       const value = pick(message);
       if (value === undefined) reject(new Error(`unexpected worker message ${message.kind}`));
       else {
@@ -155,7 +163,7 @@ export function importSession(db: QamqorDb): ImportSessionClient {
       started = true;
       if (message.kind === 'progress') return p.onProgress(message.phase ?? p.phase, message.done, message.total);
       pending.delete(message.id);
-      if (message.kind === 'crashed') p.reject(new Error(message.message));
+      if (message.kind === 'crashed') p.reject(crashError(message));
       else p.resolve(message);
     });
     worker?.addEventListener('error', (event) => {

@@ -23,5 +23,8 @@ export type WorkerResponse =
   | { id: number; kind: 'exported'; result: Result<ExportedParts, ExportError> }
   | { id: number; kind: 'session-opened'; result: Result<ImportSummary, BundleError> }
   | { id: number; kind: 'session-applied'; result: Result<Applied, RestoreError> }
-  /** Something threw inside the worker (a bug, not a bad file). */
-  | { id: number; kind: 'crashed'; message: string };
+  /**
+   * Something threw inside the worker (a bug, not a bad file). `quota`: it was a full disk, which the
+   * page says in kk/ru (the worker has no translations; issue 19 point 5).
+   */
+  | { id: number; kind: 'crashed'; message: string; quota?: true };
