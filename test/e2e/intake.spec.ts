@@ -415,8 +415,8 @@ test.describe('medical-card intake', () => {
     await page.reload();
     await expect(page.getByTestId('draft-offer')).toBeVisible();
     await page.getByRole('button', { name: 'Жобаны қалпына келтіру' }).click();
-    await expect(registration).toHaveValue('2026-03-12');
-    await expect(page.locator('input[name="application.signedOn"]')).toHaveValue('2026-03-12');
+    await expect(registration).toHaveValue('12.03.2026');
+    await expect(page.locator('input[name="application.signedOn"]')).toHaveValue('12.03.2026');
     await expect(page.locator('input[name=officerPhone]')).toHaveValue('8 (72433) 2-11-11');
   });
 });

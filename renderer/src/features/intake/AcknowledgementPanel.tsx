@@ -10,6 +10,7 @@ import { useServices } from '../../core/services';
 import { useAppStore, useWriteContext } from '../../core/store';
 import { useSubmit } from '../../core/useSubmit';
 import type { WriteContext } from '../../db/context';
+import { DateField } from '../../ui/DateField';
 import { Field } from '../../ui/Field';
 import { formatDate, todayIso } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
@@ -71,15 +72,7 @@ function RecordAcknowledgement({ intake }: { intake: Intake }) {
         </div>
       ) : null}
       <Field label={t('intake.ack.givenOn')} error={errors.givenOn} required>
-        {(p) => (
-          <input
-            {...p}
-            type="date"
-            name="ack.givenOn"
-            value={form.givenOn}
-            onChange={(e) => setForm((f) => ({ ...f, givenOn: e.target.value }))}
-          />
-        )}
+        {(p) => <DateField {...p} name="ack.givenOn" value={form.givenOn} onChange={(givenOn) => setForm((f) => ({ ...f, givenOn }))} />}
       </Field>
       <Field label={t('intake.ack.reference')} error={errors.reference}>
         {(p) => (

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ageOn, parseIin } from '@shared/iin';
 import { STAY_MODES, type IntakeInput } from '@shared/intake';
 import type { FieldErrors } from '@shared/validation';
+import { DateField } from '../../ui/DateField';
 import { Field } from '../../ui/Field';
 import type { FormPartProps } from './formState';
 
@@ -33,12 +34,10 @@ function TextField({ app, errors, setApp, name, label }: PartProps & { name: Tex
   );
 }
 
-function DateField({ app, errors, setApp, name, label }: PartProps & { name: DateKey; label: string }) {
+function DateInput({ app, errors, setApp, name, label }: PartProps & { name: DateKey; label: string }) {
   return (
     <Field label={label} error={errors[`application.${name}`]}>
-      {(p) => (
-        <input {...p} type="date" name={`application.${name}`} value={app[name]} onChange={(e) => setApp({ [name]: e.target.value })} />
-      )}
+      {(p) => <DateField {...p} name={`application.${name}`} value={app[name]} onChange={(v) => setApp({ [name]: v })} />}
     </Field>
   );
 }
@@ -189,7 +188,7 @@ export function ApplicationFields({ state, errors, change, appendix }: FormPartP
       {stationary ? (
         <>
           <TextField {...part} name="identityDocumentNumber" label={t('intake.application.identityDocumentNumber')} />
-          <DateField {...part} name="identityDocumentIssuedOn" label={t('intake.application.identityDocumentIssuedOn')} />
+          <DateInput {...part} name="identityDocumentIssuedOn" label={t('intake.application.identityDocumentIssuedOn')} />
           <TextField {...part} name="registrationAddress" label={t('intake.application.registrationAddress')} />
           <TextField {...part} name="residenceAddress" label={t('intake.application.residenceAddress')} />
           <TextField {...part} name="birthPlace" label={t('intake.application.birthPlace')} />
@@ -209,7 +208,7 @@ export function ApplicationFields({ state, errors, change, appendix }: FormPartP
         <RelativesFieldset {...part} list="relatives" title={t('intake.application.relatives')} onDate={state.registrationDate} />
       ) : null}
       <Declarations {...part} stationary={stationary} />
-      <DateField {...part} name="signedOn" label={t('intake.application.signedOn')} />
+      <DateInput {...part} name="signedOn" label={t('intake.application.signedOn')} />
     </fieldset>
   );
 }

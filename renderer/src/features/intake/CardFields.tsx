@@ -1,7 +1,8 @@
-import { Fragment } from 'react';
+import { Fragment, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ITEM, isItemRequired } from '@shared/intake';
 import type { MedicalCardItem, MedicalCardItemGroup } from '@shared/rules';
+import { DateField } from '../../ui/DateField';
 import { Field } from '../../ui/Field';
 import { formatDate } from '../../ui/format';
 import { useLocalized } from '../../ui/useLocalized';
@@ -38,13 +39,7 @@ function CardHeader({ props, items }: { props: CardFieldsProps; items: readonly 
             >
               {(p) =>
                 isDate ? (
-                  <input
-                    {...p}
-                    type="date"
-                    name={name}
-                    value={entry(item.id).date}
-                    onChange={(e) => setEntry(item.id, { date: e.target.value })}
-                  />
+                  <DateField {...p} name={name} value={entry(item.id).date} onChange={(date) => setEntry(item.id, { date })} />
                 ) : item.id === 'header.anamnesis' ? (
                   <textarea
                     {...p}
@@ -70,17 +65,35 @@ function LineInput({ props, item, part, label }: { props: CardFieldsProps; item:
   const { t } = useTranslation();
   const { entry, setEntry, err } = cardLines(props);
   const error = err(item.id, part);
+  const errorId = useId();
+  const name = `entry.${item.id}.${part}`;
+  const described = error ? { 'aria-describedby': errorId } : {};
   return (
     <>
-      <input
-        {...(part === 'date' ? { type: 'date' } : {})}
-        name={`entry.${item.id}.${part}`}
-        aria-label={label}
-        aria-invalid={Boolean(error)}
-        value={entry(item.id)[part]}
-        onChange={(e) => setEntry(item.id, { [part]: e.target.value })}
-      />
-      {error ? <div className="field__error">{t(error)}</div> : null}
+      {part === 'date' ? (
+        <DateField
+          name={name}
+          aria-label={label}
+          aria-invalid={Boolean(error)}
+          {...described}
+          value={entry(item.id).date}
+          onChange={(date) => setEntry(item.id, { date })}
+        />
+      ) : (
+        <input
+          name={name}
+          aria-label={label}
+          aria-invalid={Boolean(error)}
+          {...described}
+          value={entry(item.id).text}
+          onChange={(e) => setEntry(item.id, { text: e.target.value })}
+        />
+      )}
+      {error ? (
+        <div className="field__error" id={errorId}>
+          {t(error)}
+        </div>
+      ) : null}
     </>
   );
 }
@@ -90,20 +103,27 @@ function FluorographyRow({ props, missing }: { props: CardFieldsProps; missing: 
   const { t } = useTranslation();
   const { card, errors } = props;
   const set = (patch: Partial<Card['fluorography']>) => props.onCard({ ...card, fluorography: { ...card.fluorography, ...patch } });
+  const fluoroError = errors['card.fluorography.date'];
+  const fluoroErrorId = useId();
   return (
     <tr className={missing ? 'intake-missing' : ''}>
       <th scope="row" className="intake-subrow">
         {t('intake.card.fluorography')}
       </th>
       <td>
-        <input
-          type="date"
+        <DateField
           name="fluorography.date"
           aria-label={`${t('intake.card.fluorography')}: ${t('intake.card.date')}`}
+          aria-invalid={Boolean(fluoroError)}
+          {...(fluoroError ? { 'aria-describedby': fluoroErrorId } : {})}
           value={card.fluorography.date}
-          onChange={(e) => set({ date: e.target.value })}
+          onChange={(date) => set({ date })}
         />
-        {errors['card.fluorography.date'] ? <div className="field__error">{t(errors['card.fluorography.date'])}</div> : null}
+        {fluoroError ? (
+          <div className="field__error" id={fluoroErrorId}>
+            {t(fluoroError)}
+          </div>
+        ) : null}
       </td>
       <td>
         <input

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ITEM, MAC_ANSWERS } from '@shared/intake';
 import type { MedicalCardItem } from '@shared/rules';
+import { DateField } from '../../ui/DateField';
 import { Field } from '../../ui/Field';
 import { useLocalized } from '../../ui/useLocalized';
 import { cardLines, type CardFieldsProps } from './cardLines';
@@ -113,12 +114,11 @@ export function CardSignOff({ props, items }: { props: CardFieldsProps; items: r
         <div className={missing.has(ITEM.cardDate) ? 'intake-missing' : ''}>
           <Field label={t('intake.card.cardDate')} error={err(ITEM.cardDate, 'date')}>
             {(p) => (
-              <input
+              <DateField
                 {...p}
-                type="date"
                 name={`entry.${ITEM.cardDate}.date`}
                 value={entry(ITEM.cardDate).date}
-                onChange={(e) => setEntry(ITEM.cardDate, { date: e.target.value })}
+                onChange={(date) => setEntry(ITEM.cardDate, { date })}
               />
             )}
           </Field>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { INTAKE_CHANNELS, type IntakeChannel, type MedicalCardFormId } from '@shared/intake';
+import { DateField } from '../../ui/DateField';
 import { Field } from '../../ui/Field';
 import type { FormPartProps } from './formState';
 
@@ -23,12 +24,11 @@ export function RegistrationFields({ state, errors, change, officerName }: FormP
       </div>
       <Field label={t('intake.form.registrationDate')} error={errors.registrationDate} required hint={t('intake.form.registrationHint')}>
         {(p) => (
-          <input
+          <DateField
             {...p}
-            type="date"
             name="registrationDate"
             value={state.registrationDate}
-            onChange={(e) => change((s) => ({ ...s, registrationDate: e.target.value }))}
+            onChange={(registrationDate) => change((s) => ({ ...s, registrationDate }))}
           />
         )}
       </Field>

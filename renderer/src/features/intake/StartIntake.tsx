@@ -8,6 +8,7 @@ import { useServices } from '../../core/services';
 import { useAppStore, useWriteContext } from '../../core/store';
 import { casesOfPerson, openCase } from '../../db/repositories/cases';
 import { searchPersons } from '../../db/repositories/persons';
+import { DateField } from '../../ui/DateField';
 import { Field } from '../../ui/Field';
 import { formatDate, todayIso } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
@@ -135,15 +136,7 @@ function PersonCases({ person, onBack }: { person: Person; onBack(): void }) {
           {(p) => <input {...p} name="subject" value={subject} onChange={(e) => setSubject(e.target.value)} />}
         </Field>
         <Field label={t('cases.registrationDate')} error={errors.registrationDate} required>
-          {(p) => (
-            <input
-              {...p}
-              type="date"
-              name="caseRegistrationDate"
-              value={registrationDate}
-              onChange={(e) => setRegistrationDate(e.target.value)}
-            />
-          )}
+          {(p) => <DateField {...p} name="caseRegistrationDate" value={registrationDate} onChange={setRegistrationDate} />}
         </Field>
         <div className="actions span-2">
           <button type="submit" className="primary" disabled={openAndStart.busy || !ctx || !office}>

@@ -18,6 +18,7 @@ import { useServices } from '../../core/services';
 import { useAppStore, useWriteContext } from '../../core/store';
 import { useSubmit } from '../../core/useSubmit';
 import type { WriteContext } from '../../db/context';
+import { DateField } from '../../ui/DateField';
 import { Field } from '../../ui/Field';
 import { formatDate, todayIso } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
@@ -238,7 +239,7 @@ function ProgressForm({ intake }: { intake: Intake }) {
 
   const date = (k: 'assessmentConclusionOn' | 'decisionOn' | 'portalNoticeOn') => (
     <Field label={t(`intake.progress.${k}`)} error={errors[k]}>
-      {(p) => <input {...p} type="date" name={`progress.${k}`} value={form[k]} onChange={(e) => set(k, e.target.value)} />}
+      {(p) => <DateField {...p} name={`progress.${k}`} value={form[k]} onChange={(v) => set(k, v)} />}
     </Field>
   );
 
