@@ -5,3 +5,4 @@ export * from './minutes';
 export * from './facts';
 export * from './notices';
 export { applicationRecordSchema, hearingRecordSchema, hearingMinutesRecordSchema } from './schemas';
+export * from './voiding';

@@ -117,6 +117,8 @@ export const HISTORY_ACTIONS = [
   'decision',
   'decision-early',
   'decision-notified',
+  /** Issue 16 point 2: the application (with its case) was voided as made by mistake; the note is the reason. */
+  'voided',
 ] as const;
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
 

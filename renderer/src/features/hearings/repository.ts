@@ -7,4 +7,5 @@ export * from './data/applications';
 export * from './data/hearing';
 export * from './data/minutes';
 export * from './data/queries';
+export * from './data/voiding';
 export { applicationsTable, minutesTable, type HearingsResult, type HearingsWriteError } from './data/common';

@@ -40,6 +40,8 @@ export function createApplication(db: QamqorDb, ctx: WriteContext, input: Applic
     const data = parseInput(applicationInput, input);
     const theCase: Case | undefined = await db.cases.get(data.caseId);
     if (!theCase) return refuse({ code: 'case-not-found' });
+    // Issue 16 point 2: nothing more is registered in a case voided as made by mistake.
+    if (theCase.voided) return refuse({ code: 'voided' });
     const rc = await ruleContext(db, { ruleSetId: theCase.ruleSetId, service: data.service });
     if (data.channel === 'proactive' && rc.service.proactiveTerm === null) invalid('channel', 'hearings.validation.noProactive');
     if (data.registrationDate < theCase.registrationDate) invalid('registrationDate', 'hearings.validation.beforeCase');

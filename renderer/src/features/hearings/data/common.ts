@@ -6,6 +6,7 @@ import type { Table } from 'dexie';
 import { createWorkingCalendar, type CalendarError, type WorkingCalendar } from '@shared/calendar';
 import {
   applicationFacts,
+  blockingVoiding,
   hearingSchedule,
   type ApplicationHistoryEntry,
   type EarliestDecision,
@@ -25,6 +26,8 @@ import { getOrRefuse, invalid, refuse, updateRecord, type WriteError, type Write
 /** The refusals of this feature on top of invalid / not-found / forbidden. */
 type HearingsExtra =
   | { code: 'case-not-found' }
+  /** Issue 16 point 2: the case or the application was voided as made by mistake; nothing more is done on it. */
+  | { code: 'voided' }
   | { code: 'rule-set-missing'; ruleSetId: string }
   | { code: 'calendar'; error: CalendarError }
   | { code: 'decided' }
@@ -64,8 +67,15 @@ export function historyEntry(
   return { at: ctx.now(), by: ctx.actor.officerName, action, date, note };
 }
 
-export function loadApplication(db: QamqorDb, id: string): Promise<ServiceApplication> {
-  return getOrRefuse(applicationsTable(db), id);
+/**
+ * The application a write works on; refused with `voided` when it or its case was voided (issue 16
+ * point 2, shared/hearings/voiding.ts blockingVoiding): every application, hearing and minutes write
+ * loads its application through here.
+ */
+export async function loadApplication(db: QamqorDb, id: string): Promise<ServiceApplication> {
+  const app = await getOrRefuse(applicationsTable(db), id);
+  if (blockingVoiding(app, await db.cases.get(app.caseId))) refuse({ code: 'voided' });
+  return app;
 }
 
 export function openApplication(app: ServiceApplication): void {

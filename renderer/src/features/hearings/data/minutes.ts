@@ -62,6 +62,8 @@ function minutesChange<I>(
   return runWrite(db, hearingTables(db), async () => {
     const input = parse();
     const before = await getOrRefuse(minutesTable(db), minutesId);
+    // Refused first when the application or its case was voided (issue 16 point 2).
+    const app = await loadApplication(db, before.applicationId);
     const hearing = await getOrRefuse(hearingsTable(db), before.hearingId);
     rejectDates(dates(before, input, hearing.date));
     const changed = change(before, input);
@@ -72,7 +74,6 @@ function minutesChange<I>(
     // The one guard of signed minutes: nothing signed changes, things are only appended.
     if (!keepsSignedRecord(before, changed.value)) return refuse({ code: 'signed-off' });
     const after = await updateRecord(db, ctx, minutesTable(db), before, changed.value);
-    const app = await loadApplication(db, before.applicationId);
     await saveApplication(db, ctx, app, {}, [entry(after, input)]);
     return after;
   });

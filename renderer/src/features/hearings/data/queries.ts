@@ -3,6 +3,7 @@ import { createWorkingCalendar, type CalendarError } from '@shared/calendar';
 import type { Case } from '@shared/cases';
 import {
   applicationFacts,
+  blockingVoiding,
   conductingOfficers,
   currentHearing,
   hearingSchedule,
@@ -105,7 +106,10 @@ export interface HearingsOverview {
 
 export async function hearingsOverview(db: QamqorDb, today: string): Promise<HearingsOverview> {
   const open = await applicationsTable(db).where('status').anyOf(['preliminary', 'notified', 'heard']).toArray();
-  const views = await Promise.all(open.map((a) => applicationView(db, a, today)));
+  // Issue 16 point 2: a voided application, or one in a voided case, has no term, hearing or notice due.
+  const views = (await Promise.all(open.filter((a) => !a.voided).map((a) => applicationView(db, a, today)))).filter(
+    (v) => blockingVoiding(v.application, v.theCase) === null,
+  );
   const upcoming = views
     .filter((v) => v.hearing !== null && v.hearing.status === 'scheduled' && v.hearing.date >= today)
     .sort((a, b) => `${a.hearing?.date} ${a.hearing?.time}`.localeCompare(`${b.hearing?.date} ${b.hearing?.time}`));
