@@ -4,9 +4,9 @@
  * calendar names months and weekdays in Kazakh or Russian; it works by keyboard alone.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { addPerson, PEOPLE, setUpOffice } from './helpers';
-import { TEST_NOW } from './seed';
+import { seedRegister, TEST_NOW } from './seed';
 
 test.use({ locale: 'en-US' });
 
@@ -111,4 +111,162 @@ test('an en-US browser: the case date shows DD.MM.YYYY, takes typed DD.MM.YYYY, 
   await expect(ru.getByTestId('date-calendar-title')).toHaveText('Октябрь 2026');
   await page.keyboard.press('Escape');
   await expect(ru).toHaveCount(0);
+});
+
+/** Types a date key by key, as an officer does, into an emptied field. */
+async function typeDate(field: Locator, text: string): Promise<void> {
+  await field.clear();
+  await field.pressSequentially(text);
+  await expect(field).toHaveValue(text);
+}
+
+const dotted = (iso: string): string => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+
+test.describe('every date of the app reads DD.MM.YYYY in an en-US browser', () => {
+  test('hearings: the preliminary decision, the hearing day and its 24-hour time typed as the officer reads them', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.clock.setFixedTime(new Date('2026-03-16T09:00:00+05:00'));
+    await setUpOffice(page, 'ARAL01');
+    await addPerson(page, PEOPLE.aliya);
+    await page.locator('input[name=subject]').fill('Әлеуметтік көмек тағайындау');
+    await typeDate(page.locator('input[name=registrationDate]'), '02.03.2026');
+    await page.getByRole('button', { name: 'Іс ашу' }).click();
+    await expect(page.getByText('Іс ашылды: ARAL01-C2026-00001')).toBeVisible();
+    await page.getByTestId('cases-table').getByRole('link', { name: 'Тыңдаулар' }).click();
+    await page.locator('select[name=service]').selectOption('social-assistance');
+    // The application's own form belongs to the application page; an ISO fill works on either kind of field.
+    await page.locator('input[name=registrationDate]').fill('2026-03-04');
+    await page.locator('input[name=plannedDecisionDate]').fill('2026-03-27');
+    await page.getByRole('button', { name: 'Өтінішті тіркеу' }).click();
+    await expect(page.getByTestId('planner')).toBeVisible();
+
+    const preliminary = page.locator('input[name=preliminaryDate]');
+    await expect(preliminary).toHaveAttribute('type', 'text');
+    await expect(preliminary).toHaveAttribute('placeholder', 'ДД.ММ.ЖЖЖЖ');
+    await typeDate(preliminary, '16.03.2026');
+    await page.locator('textarea[name=grounds]').fill('Отбасының жан басына шаққандағы орташа табысы шектен асады');
+    await page.getByRole('button', { name: 'Алдын ала теріс шешімді тіркеу' }).click();
+    await expect(page.getByTestId('preliminary-card')).toContainText('16.03.2026');
+
+    // 20.03 is the 20th of March (never a month 20), and 14:30 is never "2:30 PM".
+    const hearingDate = page.locator('input[name=hearingDate]');
+    await typeDate(hearingDate, '20.03.2026');
+    const time = page.locator('input[name=hearingTime]');
+    await expect(time).toHaveAttribute('type', 'text');
+    await time.clear();
+    await time.pressSequentially('25:00');
+    await expect(time).toHaveAttribute('aria-invalid', 'true');
+    await time.clear();
+    await time.pressSequentially('14:30');
+    await expect(time).not.toHaveAttribute('aria-invalid', 'true');
+    await page.locator('input[name=place]').fill('WhatsApp бейнебайланыс, +7 701 234 56 78');
+    await page.locator('textarea[name=participants]').fill('Жанар Омарова (тыңдауды жүргізеді)');
+    await page.getByRole('button', { name: 'Тыңдауды белгілеу' }).click();
+    await expect(page.getByTestId('hearing-card')).toContainText('20.03.2026 14:30');
+  });
+
+  test('intake: the case date and the package dates are typed DD.MM.YYYY and checked as typed', async ({ page }) => {
+    test.setTimeout(120_000);
+    page.on('dialog', (d) => void d.accept());
+    await page.clock.setFixedTime(new Date('2026-03-16T09:00:00+05:00'));
+    await setUpOffice(page, 'ARAL01');
+    await addPerson(page, PEOPLE.aliya);
+    const personPage = page.url();
+    await page.goto('/#/intake');
+    await page.getByRole('link', { name: 'Жаңа қабылдау' }).click();
+    await page.getByLabel('ЖСН, аты-жөні немесе іс нөмірі бойынша іздеу').fill('Сейтқали');
+    await page.getByRole('button', { name: /Сейтқали/u }).click();
+    await typeDate(page.locator('input[name=caseRegistrationDate]'), '10.03.2026');
+    await page.getByRole('button', { name: 'Іс ашу және қабылдауды бастау' }).click();
+    await expect(page.getByRole('heading', { name: 'Жаңа қабылдау: өтініш және медициналық карта' })).toBeVisible();
+
+    // 17.03 is tomorrow for the page (16 March), so it is refused; 12.03 is not.
+    const registration = page.locator('input[name=registrationDate]');
+    await typeDate(registration, '17.03.2026');
+    await expect(page.getByText('Болашақ күнді енгізуге болмайды')).toBeVisible();
+    await typeDate(registration, '12.03.2026');
+    await expect(page.getByText('Болашақ күнді енгізуге болмайды')).toHaveCount(0);
+    const signed = page.locator('input[name="application.signedOn"]');
+    await typeDate(signed, '13.03.2026');
+    await expect(page.getByText('Күн құжаттарды қабылдау күнінен кейін болмауы керек')).toBeVisible();
+    await typeDate(signed, '12.03.2026');
+    await expect(page.getByText('Күн құжаттарды қабылдау күнінен кейін болмауы керек')).toHaveCount(0);
+    // A card line's date is the same field, named by its line.
+    const birth = page.locator('[name="entry.header.birth-date.date"]');
+    await expect(birth).toHaveAttribute('placeholder', 'ДД.ММ.ЖЖЖЖ');
+    await typeDate(birth, '03.11.1992');
+    await expect(birth).not.toHaveAttribute('aria-invalid', 'true');
+
+    // The case opened with the typed day: 10 March 2026.
+    await page.goto(personPage);
+    await expect(page.getByTestId('cases-table')).toContainText('10.03.2026');
+  });
+
+  test("the complaint form's receipt and registration dates typed DD.MM.YYYY give the right terms", async ({ page }) => {
+    await page.clock.setFixedTime(TEST_NOW);
+    await setUpOffice(page, 'ARAL01');
+    await addPerson(page, PEOPLE.aliya);
+    await page.goto('/#/complaints/new');
+    const receipt = page.locator('input[name=receiptDate]');
+    await expect(receipt).toHaveAttribute('type', 'text');
+    await expect(receipt).toHaveAttribute('placeholder', 'ДД.ММ.ЖЖЖЖ');
+    // Thursday 19 Nov 2026: forward within 3 working days of receipt (24.11), review within 5 of registration (26.11).
+    await typeDate(receipt, '19.11.2026');
+    await typeDate(page.locator('input[name=registrationDate]'), '19.11.2026');
+    await page.getByLabel('Шағым берушінің ЖСН-ы немесе аты-жөні').fill('Сейт');
+    await page.getByRole('button', { name: 'Таңдау' }).click();
+    await page.locator('select[name=serviceId]').selectOption('personal-assistant');
+    await page.locator('textarea[name=text]').fill('Жеке көмекші қызметі қазан айынан бері көрсетілмейді.');
+    await page.locator('textarea[name=demands]').fill('Қызметті қалпына келтіру');
+    await expect(page.getByTestId('deadline-preview')).toContainText('24.11.2026');
+    await expect(page.getByTestId('deadline-preview')).toContainText('26.11.2026');
+    await page.getByRole('button', { name: 'Тіркеу', exact: true }).click();
+    await expect(page.getByText('Шағым тіркелді: ARAL01-2026-00001')).toBeVisible();
+    await expect(page.getByTestId('deadlines')).toContainText('24.11.2026');
+    await expect(page.getByTestId('deadlines')).toContainText('26.11.2026');
+  });
+
+  test("the register's period filter takes DD.MM.YYYY and shows the complaints registered in it", async ({ page }) => {
+    await page.clock.setFixedTime(TEST_NOW);
+    await setUpOffice(page, 'ARAL01');
+    const data = await seedRegister(page, 20261120, { persons: 40, complaints: 50 });
+    const days = data.complaints.map((c) => c.registrationDate).sort();
+    const from = days[10] ?? '';
+    const to = days[30] ?? '';
+    const inside = data.complaints.filter((c) => c.registrationDate >= from && c.registrationDate <= to).length;
+    const sinceFrom = data.complaints.filter((c) => c.registrationDate >= from).length;
+    expect(inside).toBeLessThan(50);
+
+    await page.goto('/#/complaints');
+    await expect(page.getByTestId('register-total')).toHaveText('Барлығы: 50');
+    const fromField = page.locator('input[name=from]');
+    await expect(fromField).toHaveAttribute('placeholder', 'ДД.ММ.ЖЖЖЖ');
+    await typeDate(fromField, dotted(from));
+    await expect(page.getByTestId('register-total')).toHaveText(`Барлығы: ${sinceFrom}`);
+    await typeDate(page.locator('input[name=to]'), dotted(to));
+    await expect(page.getByTestId('register-total')).toHaveText(`Барлығы: ${inside}`);
+    // Emptying the end of the period lifts it.
+    await page.locator('input[name=to]').clear();
+    await expect(page.getByTestId('register-total')).toHaveText(`Барлығы: ${sinceFrom}`);
+  });
+
+  test('the report period typed DD.MM.YYYY counts the complaints received in it', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.clock.setFixedTime(TEST_NOW);
+    await setUpOffice(page, 'ARAL01');
+    const data = await seedRegister(page, 17, { persons: 20, complaints: 60 });
+    const received = data.complaints.filter((c) => c.receiptDate >= '2026-10-01' && c.receiptDate <= '2026-10-31').length;
+    expect(received).toBeGreaterThan(0);
+
+    await page.goto('/#/reports');
+    await page.getByRole('radio', { name: 'Кез келген аралық' }).check();
+    const from = page.locator('input[name=from]');
+    await expect(from).toHaveAttribute('type', 'text');
+    await typeDate(from, '01.10.2026');
+    await typeDate(page.locator('input[name=to]'), '31.10.2026');
+    await page.getByTestId('report-show').click();
+    await expect(page.getByTestId('report-period')).toContainText('01.10.2026');
+    await expect(page.getByTestId('report-period')).toContainText('31.10.2026');
+    await expect(page.getByTestId('figure-complaints.received')).toHaveText(String(received));
+  });
 });

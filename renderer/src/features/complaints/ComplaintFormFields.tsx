@@ -10,6 +10,7 @@ import {
 } from '@shared/complaints';
 import type { ServiceRule } from '@shared/rules';
 import type { FieldErrors } from '@shared/validation';
+import { DateField } from '../../ui/DateField';
 import { Field } from '../../ui/Field';
 import { useLocalized } from '../../ui/useLocalized';
 
@@ -34,20 +35,10 @@ export function WhenAndWhere({
   return (
     <>
       <Field label={t('complaints.receiptDate')} error={errors.receiptDate} required>
-        {(p) => (
-          <input {...p} type="date" name="receiptDate" value={form.receiptDate} onChange={(e) => set('receiptDate', e.target.value)} />
-        )}
+        {(p) => <DateField {...p} name="receiptDate" value={form.receiptDate} onChange={(v) => set('receiptDate', v)} />}
       </Field>
       <Field label={t('complaints.registrationDate')} error={errors.registrationDate} required>
-        {(p) => (
-          <input
-            {...p}
-            type="date"
-            name="registrationDate"
-            value={form.registrationDate}
-            onChange={(e) => set('registrationDate', e.target.value)}
-          />
-        )}
+        {(p) => <DateField {...p} name="registrationDate" value={form.registrationDate} onChange={(v) => set('registrationDate', v)} />}
       </Field>
       <Field label={t('complaints.channel')} error={errors.channel} required>
         {(p) => (

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMPLAINT_ADDRESSEES, COMPLAINT_STATUSES } from '@shared/complaints';
+import { DateField } from '../../ui/DateField';
 import { OPEN_STATUSES } from './repository';
 import { EMPTY_FILTER, REGISTER_FLAGS, VOIDED_FILTERS, type RegisterFilter } from './registerQuery';
 
@@ -122,11 +123,11 @@ export function RegisterFilters({ filter, onChange, caseId }: RegisterFiltersPro
       </label>
       <label>
         {t('complaints.from')}
-        <input type="date" name="from" value={filter.from} onChange={(e) => setF('from', e.target.value)} />
+        <DateField name="from" value={filter.from} onChange={(v) => setF('from', v)} />
       </label>
       <label>
         {t('complaints.to')}
-        <input type="date" name="to" value={filter.to} onChange={(e) => setF('to', e.target.value)} />
+        <DateField name="to" value={filter.to} onChange={(v) => setF('to', v)} />
       </label>
       <button
         type="button"

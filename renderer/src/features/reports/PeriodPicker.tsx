@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { monthPeriod, PERIOD_KINDS, quarterPeriod, rangePeriod, yearPeriod, type Period, type PeriodKind } from '@shared/reports';
+import { DateField } from '../../ui/DateField';
 import { Notice } from '../../ui/Notice';
 
 interface Props {
@@ -83,10 +84,10 @@ export function PeriodPicker({ initial, onChange }: Props) {
         {kind === 'range' ? (
           <>
             <label>
-              {t('reports.from')} <input type="date" name="from" value={from} onChange={(e) => setFrom(e.target.value)} />
+              {t('reports.from')} <DateField name="from" value={from} onChange={setFrom} />
             </label>
             <label>
-              {t('reports.to')} <input type="date" name="to" value={to} onChange={(e) => setTo(e.target.value)} />
+              {t('reports.to')} <DateField name="to" value={to} onChange={setTo} />
             </label>
           </>
         ) : null}
