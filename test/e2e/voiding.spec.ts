@@ -139,3 +139,104 @@ test('a head voids a complaint dated by mistake: kept and marked in the register
   await expect(page.getByTestId('complaint-voided')).toContainText(`Причина: ${REASON}`);
   await page.screenshot({ path: test.info().outputPath('complaint-voided-ru.png'), fullPage: true });
 });
+
+test('a head voids a case dated by mistake: kept with its number and mark, its application closed to every action, out of the hearings counts; a registrar is not offered it; kk and ru', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const CASE_REASON = 'Іс басқа тұлғаға қате ашылды: өтініш берушінің ісі бөлек';
+  await page.clock.setFixedTime(TEST_NOW);
+  await setUpOffice(page, 'ARAL01');
+  await addPerson(page, PEOPLE.aliya);
+  await page.locator('input[name=subject]').fill('Әлеуметтік көмек тағайындау');
+  await page.locator('input[name=registrationDate]').fill('2026-11-19');
+  await page.getByRole('button', { name: 'Іс ашу' }).click();
+  await expect(page.getByText('Іс ашылды: ARAL01-C2026-00001')).toBeVisible();
+  await page.getByTestId('cases-table').getByRole('link', { name: 'Тыңдаулар' }).click();
+  await expect(page.getByRole('heading', { name: /Іс бойынша өтініштер/ })).toBeVisible();
+  const caseUrl = page.url();
+
+  // An application with an unfavourable preliminary decision: a hearing notice is due.
+  await page.locator('select[name=service]').selectOption('social-assistance');
+  await page.locator('input[name=registrationDate]').fill('19.11.2026');
+  await page.locator('input[name=plannedDecisionDate]').fill('04.12.2026');
+  await page.getByRole('button', { name: 'Өтінішті тіркеу' }).click();
+  await expect(page.getByTestId('planner')).toBeVisible();
+  const applicationUrl = page.url();
+  await page.locator('input[name=preliminaryDate]').fill('2026-11-20');
+  await page.locator('textarea[name=grounds]').fill('Отбасының жан басына шаққандағы орташа табысы шектен асады');
+  await page.getByRole('button', { name: 'Алдын ала теріс шешімді тіркеу' }).click();
+  await expect(page.getByTestId('application-status')).toHaveText('Алдын ала теріс шешім');
+  await page.goto('/#/');
+  await expect(page.getByTestId('hearings-count-notices')).toContainText('1');
+
+  // The registrar sees the case but not the action.
+  await addRegistrar(page);
+  await signOut(page);
+  await signIn(page, REGISTRAR.login, REGISTRAR.password);
+  await page.goto(caseUrl);
+  await expect(page.getByRole('heading', { name: /Іс бойынша өтініштер/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Істі жарамсыз деп тану…' })).toHaveCount(0);
+  await signOut(page);
+  await signIn(page, ADMIN.login, ADMIN.password);
+
+  // The head voids it through the dialog, by keyboard.
+  await page.goto(caseUrl);
+  const open = page.getByRole('button', { name: 'Істі жарамсыз деп тану…' });
+  await open.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Істі жарамсыз деп тану' });
+  await expect(dialog).toContainText('ARAL01-C2026-00001');
+  const reason = dialog.getByLabel('Жарамсыз деп тану себебі');
+  await expect(reason).toBeFocused();
+  await reason.fill('қате');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toContainText('кемінде 10 таңба');
+  await reason.fill(CASE_REASON);
+  expect(await blockingAxe(page)).toEqual([]);
+  await dialog.getByRole('button', { name: 'Жарамсыз деп тануды растау' }).click();
+  await expect(dialog).toHaveCount(0);
+
+  await expect(page.getByTestId('case-voided-mark')).toHaveText('Жарамсыз');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('ARAL01-C2026-00001');
+  await expect(page.getByTestId('case-voided')).toContainText(CASE_REASON);
+  await expect(page.getByTestId('case-voided')).toContainText('Жанар Омарова');
+  await expect(page.getByTestId('applications-table')).toContainText('мерзім жүрмейді');
+  await expect(page.getByTestId('applications-table').locator('.voided-mark')).toHaveText('Жарамсыз');
+  await expect(page.getByRole('button', { name: 'Өтінішті тіркеу' })).toHaveCount(0);
+  await expect(open).toHaveCount(0);
+  expect(await blockingAxe(page)).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath('case-voided.png'), fullPage: true });
+
+  // Its application shows why and offers no action.
+  await page.goto(applicationUrl);
+  await expect(page.getByTestId('application-voided-mark')).toHaveText('Жарамсыз');
+  await expect(page.getByTestId('application-voided')).toContainText(CASE_REASON);
+  await expect(page.getByTestId('planner')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /тіркеу/u })).toHaveCount(0);
+  await expect(page.getByText('Жарамсыз деп танылды (қателікпен жасалған)')).toBeVisible();
+
+  // Out of the hearings counts; listed apart with its number; the next case takes the next number.
+  await page.goto('/#/');
+  await expect(page.getByTestId('hearings-count-notices')).toContainText('0');
+  await page.goto('/#/hearings?view=voided');
+  await expect(page.getByTestId('voided-cases-table')).toContainText('ARAL01-C2026-00001');
+  await expect(page.getByTestId('voided-cases-table')).toContainText(CASE_REASON);
+  expect(await blockingAxe(page)).toEqual([]);
+  await page.goto('/#/audit?action=void');
+  await expect(page.getByTestId('audit-trail').locator('tbody tr')).toHaveCount(2);
+  await page.goto(caseUrl);
+  await page.getByRole('link', { name: 'Сейтқали Әлия Нұрланқызы' }).click();
+  await page.locator('input[name=subject]').fill('Әлеуметтік көмек тағайындау');
+  await page.locator('input[name=registrationDate]').fill('2026-11-20');
+  await page.getByRole('button', { name: 'Іс ашу' }).click();
+  await expect(page.getByText('Іс ашылды: ARAL01-C2026-00002')).toBeVisible();
+
+  // In Russian.
+  await page.goto(caseUrl);
+  await page.getByRole('button', { name: 'Русский' }).click();
+  await expect(page.getByTestId('case-voided-mark')).toHaveText('Аннулировано');
+  await expect(page.getByTestId('case-voided')).toContainText(`Причина: ${CASE_REASON}`);
+  await expect(page.getByTestId('case-voided')).toContainText('новые заявления не регистрируются');
+});

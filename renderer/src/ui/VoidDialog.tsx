@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import type { Voiding } from '@shared/records/envelope';
 import type { Result } from '@shared/result';
 import type { FieldErrors } from '@shared/validation';
 import { useSubmit } from '../core/useSubmit';
 import { Field } from './Field';
 import { focusFirstInvalid } from './focus';
+import { formatDate, todayIso } from './format';
 import { Notice } from './Notice';
 import { useDialogFocus } from './useDialogFocus';
 import './voidDialog.css';
@@ -108,5 +110,30 @@ export function VoidDialog<E extends VoidRefused>({ title, intro, onVoid, refusa
       </div>
     </div>,
     document.body,
+  );
+}
+
+/** The short mark of a voided record beside its number: in words first, colour second. */
+export function VoidedMark({ testId }: { testId?: string }) {
+  const { t } = useTranslation();
+  return (
+    <span className="badge voided-mark" data-testid={testId}>
+      {t('voiding.mark')}
+    </span>
+  );
+}
+
+/** Who voided the record, when and why (the envelope's `voided`), and what that means for it. */
+export function VoidedNotice({ voided, consequence, testId }: { voided: Voiding; consequence: string; testId?: string }) {
+  const { t } = useTranslation();
+  // The consequence follows the reason as its own sentence.
+  const reason = /[.!?…]$/u.test(voided.reason) ? voided.reason : `${voided.reason}.`;
+  return (
+    <Notice kind="warning">
+      <span data-testid={testId}>
+        <strong>{t('voiding.notice', { date: formatDate(todayIso(new Date(voided.at))), by: voided.by })}</strong>{' '}
+        {t('voiding.reasonLine', { reason })} {consequence}
+      </span>
+    </Notice>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applicationFacts, hearingSchedule, minutesOfHearing, type Hearing, type HearingMinutes } from '@shared/hearings';
+import { applicationFacts, blockingVoiding, hearingSchedule, minutesOfHearing, type Hearing, type HearingMinutes } from '@shared/hearings';
 import { fullName } from '@shared/persons';
 import type { ServiceRule } from '@shared/rules';
 import { sectionHref } from '../../core/router';
@@ -9,6 +9,7 @@ import { useLiveData } from '../../core/useLiveData';
 import { formatDate, todayIso } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
 import { useLocalized } from '../../ui/useLocalized';
+import { VoidedMark, VoidedNotice } from '../../ui/VoidDialog';
 import { StageLog } from '../reports';
 import { CitationNote, useCalendar, useServiceName } from './common';
 import { DecisionForm } from './DecisionForm';
@@ -56,63 +57,80 @@ function ApplicationDetail({ view, today }: { view: ApplicationView; today: stri
   const schedule = computed?.ok ? computed.value : null;
   const saved = service ? hearingSchedule(service, cal, facts) : null;
   const hasDraft = Object.keys(draft).length > 0;
+  // Issue 16 point 2: a voided application (or one in a voided case) shows what it was, and offers no action.
+  const voided = blockingVoiding(app, view.theCase);
 
   return (
     <section className="hearings-page" aria-labelledby="application-title">
       <header className="page-header">
-        <h1 id="application-title">{serviceName(service, app.service)}</h1>
+        <h1 id="application-title">
+          {serviceName(service, app.service)}
+          {voided ? (
+            <>
+              {' '}
+              <VoidedMark testId="application-voided-mark" />
+            </>
+          ) : null}
+        </h1>
         <div className="actions">
           <a href={sectionHref('hearings', ['case', app.caseId])}>{t('hearings.backToCase')}</a>
         </div>
       </header>
       <ApplicationFacts view={view} />
-
-      {!service ? <Notice kind="error">{t('hearings.errors.rule-set-missing', { id: app.ruleSetId })}</Notice> : null}
-      {computed && !computed.ok ? (
-        <Notice kind="error">
-          {computed.error.code === 'year-not-covered'
-            ? t('hearings.errors.calendarYear', { year: computed.error.year })
-            : t('hearings.errors.calendarDate', { date: computed.error.date })}
-        </Notice>
-      ) : null}
-      {service?.termNote && !service.term ? <Notice kind="info">{loc(service.termNote.kk, service.termNote.ru)}</Notice> : null}
-      {schedule ? (
+      {voided ? (
+        <VoidedNotice voided={voided} consequence={t('hearings.application.voidedConsequence')} testId="application-voided" />
+      ) : (
         <>
-          {hasDraft ? <Notice kind="info">{t('hearings.planner.draftIncluded')}</Notice> : null}
-          <Planner schedule={schedule} />
-        </>
-      ) : null}
-      {service ? <ReadingsCard service={service} /> : null}
+          {!service ? <Notice kind="error">{t('hearings.errors.rule-set-missing', { id: app.ruleSetId })}</Notice> : null}
+          {computed && !computed.ok ? (
+            <Notice kind="error">
+              {computed.error.code === 'year-not-covered'
+                ? t('hearings.errors.calendarYear', { year: computed.error.year })
+                : t('hearings.errors.calendarDate', { date: computed.error.date })}
+            </Notice>
+          ) : null}
+          {service?.termNote && !service.term ? <Notice kind="info">{loc(service.termNote.kk, service.termNote.ru)}</Notice> : null}
+          {schedule ? (
+            <>
+              {hasDraft ? <Notice kind="info">{t('hearings.planner.draftIncluded')}</Notice> : null}
+              <Planner schedule={schedule} />
+            </>
+          ) : null}
+          {service ? <ReadingsCard service={service} /> : null}
 
-      {service ? (
-        <>
-          <PreliminaryCard app={app} service={service} setDraft={setDraft} />
-          {service.hearing.kind === 'decision-date' || service.term === null ? <PlannedDecisionCard app={app} setDraft={setDraft} /> : null}
-          {app.preliminary && (hearing !== null || schedule?.hearingNeeded !== 'no') ? (
-            <HearingCard app={app} service={service} hearing={hearing} setDraft={setDraft} onPrint={() => setPrinting('notice')} />
+          {service ? (
+            <>
+              <PreliminaryCard app={app} service={service} setDraft={setDraft} />
+              {service.hearing.kind === 'decision-date' || service.term === null ? (
+                <PlannedDecisionCard app={app} setDraft={setDraft} />
+              ) : null}
+              {app.preliminary && (hearing !== null || schedule?.hearingNeeded !== 'no') ? (
+                <HearingCard app={app} service={service} hearing={hearing} setDraft={setDraft} onPrint={() => setPrinting('notice')} />
+              ) : null}
+              {app.preliminary && hearing ? <NoticeCard app={app} hearing={hearing} setDraft={setDraft} /> : null}
+              {app.preliminary && service.hearing.kind === 'decision-date' ? (
+                <ObjectionCard app={app} service={service} setDraft={setDraft} />
+              ) : null}
+              {hearing ? <MinutesCard service={service} hearing={hearing} minutes={minutesOfHearing(hearing, view.minutes)} /> : null}
+              {app.decision ? (
+                <DecisionResultCard app={app} service={service} onPrint={() => setPrinting('decision')} />
+              ) : saved?.ok ? (
+                <DecisionForm app={app} saved={saved.value} service={service} cal={cal} facts={facts} />
+              ) : null}
+            </>
           ) : null}
-          {app.preliminary && hearing ? <NoticeCard app={app} hearing={hearing} setDraft={setDraft} /> : null}
-          {app.preliminary && service.hearing.kind === 'decision-date' ? (
-            <ObjectionCard app={app} service={service} setDraft={setDraft} />
-          ) : null}
-          {hearing ? <MinutesCard service={service} hearing={hearing} minutes={minutesOfHearing(hearing, view.minutes)} /> : null}
-          {app.decision ? (
-            <DecisionResultCard app={app} service={service} onPrint={() => setPrinting('decision')} />
-          ) : saved?.ok ? (
-            <DecisionForm app={app} saved={saved.value} service={service} cal={cal} facts={facts} />
-          ) : null}
-        </>
-      ) : null}
 
-      {service && service.steps.length > 0 ? <StepsCard app={app} service={service} /> : null}
+          {service && service.steps.length > 0 ? <StepsCard app={app} service={service} /> : null}
+        </>
+      )}
 
       <HistoryCard app={app} service={service} />
       <StageLog subject="application" id={app.id} />
 
-      {printing === 'notice' && hearing && schedule ? (
+      {printing === 'notice' && hearing && schedule && !voided ? (
         <HearingNoticePrint view={view} hearing={hearing} schedule={schedule} onClose={() => setPrinting(null)} />
       ) : null}
-      {printing === 'decision' ? <DecisionNoticePrint view={view} onClose={() => setPrinting(null)} /> : null}
+      {printing === 'decision' && !voided ? <DecisionNoticePrint view={view} onClose={() => setPrinting(null)} /> : null}
     </section>
   );
 }

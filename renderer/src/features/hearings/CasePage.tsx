@@ -3,24 +3,28 @@ import { useTranslation } from 'react-i18next';
 import type { Case } from '@shared/cases';
 import { APPLICATION_CHANNELS, serviceTermEnd, type ApplicationChannel, type ServiceApplication } from '@shared/hearings';
 import { fullName } from '@shared/persons';
+import { err } from '@shared/result';
 import type { RuleSet } from '@shared/rules';
 import type { FieldErrors } from '@shared/validation';
+import { useCan } from '../../core/permissions';
 import { href, navigate, sectionHref } from '../../core/router';
 import { useServices } from '../../core/services';
 import { useAppStore, useWriteContext } from '../../core/store';
 import { searchCases } from '../../db/repositories/cases';
 import { getPerson } from '../../db/repositories/persons';
+import { DateField } from '../../ui/DateField';
 import { Field } from '../../ui/Field';
 import { formatDate, todayIso } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
 import { useAsync } from '../../ui/useAsync';
+import { VoidDialog, VoidedMark, VoidedNotice } from '../../ui/VoidDialog';
 import { useLiveData } from '../../core/useLiveData';
 import { useSubmit } from '../../core/useSubmit';
 import type { WriteContext } from '../../db/context';
 import { useLocalized } from '../../ui/useLocalized';
 import { CitationNote, useCalendar, useServiceName } from './common';
 import { useWriteErrorText } from './forms';
-import { applicationsOfCase, createApplication } from './repository';
+import { applicationsOfCase, createApplication, voidCase, type HearingsWriteError } from './repository';
 
 /** One case's applications (`#/hearings/case/<caseId>`). */
 export function CasePage({ caseId }: { caseId: string }) {
@@ -29,6 +33,8 @@ export function CasePage({ caseId }: { caseId: string }) {
   const ruleSets = useAppStore((s) => s.ruleSets);
   const cal = useCalendar();
   const serviceName = useServiceName();
+  const mayVoid = useCan('record.void');
+  const [voiding, setVoiding] = useState(false);
   const data = useLiveData(async () => {
     const theCase = await db.cases.get(caseId);
     if (!theCase) return null;
@@ -41,7 +47,10 @@ export function CasePage({ caseId }: { caseId: string }) {
   const { theCase, person, apps } = data.value;
   const ruleSet = ruleSets.find((r) => r.id === theCase.ruleSetId);
 
+  const voided = theCase.voided;
   const termEnd = (a: ServiceApplication): string => {
+    // Issue 16 point 2: no term runs for a voided application or one in a voided case.
+    if (a.voided ?? voided) return t('hearings.case.voidedNoTerm');
     const service = ruleSet?.services.find((s) => s.id === a.service);
     if (!service) return '';
     const end = serviceTermEnd(service, cal, a.registrationDate, a.channel);
@@ -55,12 +64,24 @@ export function CasePage({ caseId }: { caseId: string }) {
       <header className="page-header">
         <h1 id="case-title">
           {t('hearings.case.title')} <span className="mono">{theCase.caseNumber}</span>
+          {voided ? (
+            <>
+              {' '}
+              <VoidedMark testId="case-voided-mark" />
+            </>
+          ) : null}
         </h1>
         <div className="actions">
           {person ? <a href={href({ name: 'person', id: person.id })}>{fullName(person)}</a> : null}
           <a href={sectionHref('hearings')}>{t('hearings.title')}</a>
+          {!voided && mayVoid ? (
+            <button type="button" className="void-danger" onClick={() => setVoiding(true)}>
+              {t('hearings.case.voidAction')}
+            </button>
+          ) : null}
         </div>
       </header>
+      {voided ? <VoidedNotice voided={voided} consequence={t('hearings.case.voidedConsequence')} testId="case-voided" /> : null}
       <p className="muted">{theCase.subject}</p>
       {apps.length === 0 ? (
         <div className="empty">{t('hearings.case.empty')}</div>
@@ -80,14 +101,22 @@ export function CasePage({ caseId }: { caseId: string }) {
             {apps.map((a) => {
               const service = ruleSet?.services.find((s) => s.id === a.service);
               return (
-                <tr key={a.id}>
+                <tr key={a.id} className={a.voided ? 'voided-row' : undefined}>
                   <td>
                     <a href={sectionHref('hearings', ['application', a.id])}>{serviceName(service, a.service)}</a>
                   </td>
                   <td>{formatDate(a.registrationDate)}</td>
                   <td>{t(`hearings.channels.${a.channel}`)}</td>
                   <td>{termEnd(a)}</td>
-                  <td>{t(`hearings.statuses.${a.status}`)}</td>
+                  <td>
+                    {t(`hearings.statuses.${a.status}`)}
+                    {a.voided ? (
+                      <>
+                        {' '}
+                        <VoidedMark />
+                      </>
+                    ) : null}
+                  </td>
                   <td>
                     {a.decision
                       ? `${t(`hearings.outcomes.${a.decision.outcome}`)}${a.decision.reasons ? `: ${a.decision.reasons}` : ''}`
@@ -99,12 +128,35 @@ export function CasePage({ caseId }: { caseId: string }) {
           </tbody>
         </table>
       )}
-      {ruleSet ? (
+      {/* Issue 16 point 2: nothing more is registered in a voided case. */}
+      {voided ? null : ruleSet ? (
         <ApplicationForm theCase={theCase} ruleSet={ruleSet} initial={{ service: '', intakeId: null }} />
       ) : (
         <Notice kind="error">{t('hearings.errors.rule-set-missing', { id: theCase.ruleSetId })}</Notice>
       )}
+      {voiding ? <CaseVoidDialog theCase={theCase} onClose={() => setVoiding(false)} /> : null}
     </section>
+  );
+}
+
+/** The head's confirmation that the case was made by mistake (issue 16 point 2; ui/VoidDialog.tsx). */
+function CaseVoidDialog({ theCase, onClose }: { theCase: Case; onClose(): void }) {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const ctx = useWriteContext();
+  const errorText = useWriteErrorText();
+  return (
+    <VoidDialog
+      title={t('hearings.case.voidTitle')}
+      intro={t('hearings.case.voidIntro', { number: theCase.caseNumber })}
+      onVoid={(reason) =>
+        ctx ? voidCase(db, ctx, theCase.id, { reason }) : Promise.resolve(err<HearingsWriteError>({ code: 'forbidden' }))
+      }
+      refusalText={(e: HearingsWriteError) =>
+        e.code === 'voided' ? t('hearings.case.voidAlready') : e.code === 'forbidden' ? t('hearings.case.voidForbidden') : errorText(e)
+      }
+      onClose={onClose}
+    />
   );
 }
 
@@ -148,13 +200,21 @@ export function NewApplicationPage({ query }: { query: Record<string, string> })
                   <a className="mono" href={sectionHref('hearings', ['new'], { ...query, caseId: c.id })}>
                     {c.caseNumber}
                   </a>
+                  {c.voided ? (
+                    <>
+                      {' '}
+                      <VoidedMark />
+                    </>
+                  ) : null}
                 </li>
               ))}
             </ul>
           ) : null}
         </div>
       ) : null}
-      {theCase.status === 'done' && theCase.value && ruleSet ? (
+      {/* Issue 16 point 2: a voided case takes no new application. */}
+      {theCase.status === 'done' && theCase.value?.voided ? <Notice kind="warning">{t('hearings.errors.voided')}</Notice> : null}
+      {theCase.status === 'done' && theCase.value && !theCase.value.voided && ruleSet ? (
         <ApplicationForm
           theCase={theCase.value}
           ruleSet={ruleSet}
@@ -252,15 +312,7 @@ function ApplicationForm({
         )}
       </Field>
       <Field label={t('hearings.registrationDate')} error={errors.registrationDate} required>
-        {(p) => (
-          <input
-            {...p}
-            type="date"
-            name="registrationDate"
-            value={values.registrationDate}
-            onChange={(e) => set('registrationDate', e.target.value)}
-          />
-        )}
+        {(p) => <DateField {...p} name="registrationDate" value={values.registrationDate} onChange={(v) => set('registrationDate', v)} />}
       </Field>
       <Field
         label={t('hearings.planned.date')}
@@ -268,13 +320,7 @@ function ApplicationForm({
         hint={service?.hearing.kind === 'decision-date' ? t('hearings.planned.hint') : t('hearings.planned.optional')}
       >
         {(p) => (
-          <input
-            {...p}
-            type="date"
-            name="plannedDecisionDate"
-            value={values.plannedDecisionDate}
-            onChange={(e) => set('plannedDecisionDate', e.target.value)}
-          />
+          <DateField {...p} name="plannedDecisionDate" value={values.plannedDecisionDate} onChange={(v) => set('plannedDecisionDate', v)} />
         )}
       </Field>
       <div className="derived" aria-live="polite" data-testid="term-preview">

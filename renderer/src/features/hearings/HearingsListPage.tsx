@@ -4,9 +4,10 @@ import { sectionHref } from '../../core/router';
 import { useServices } from '../../core/services';
 import { formatDate, todayIso } from '../../ui/format';
 import { Notice } from '../../ui/Notice';
+import { VoidedMark } from '../../ui/VoidDialog';
 import { useLiveData } from '../../core/useLiveData';
 import { useMethodLabel, useServiceName } from './common';
-import { hearingsOverview, type ApplicationView } from './repository';
+import { hearingsOverview, voidedCases, type ApplicationView } from './repository';
 
 export const LIST_VIEWS = ['upcoming', 'notices', 'remarks'] as const;
 export type ListView = (typeof LIST_VIEWS)[number];
@@ -15,12 +16,16 @@ export function isListView(v: string | undefined): v is ListView {
   return (LIST_VIEWS as readonly string[]).includes(v ?? '');
 }
 
-/** `#/hearings?view=upcoming|notices|remarks`: what is due, so that no term passes unnoticed. */
+/**
+ * `#/hearings?view=upcoming|notices|remarks`: what is due, so that no term passes unnoticed;
+ * `view=voided`: the cases voided as made by mistake, with their numbers (issue 16 point 2).
+ */
 export function HearingsListPage({ query }: { query: Record<string, string> }) {
   const { t } = useTranslation();
   const { db } = useServices();
   const today = todayIso();
   const view = isListView(query.view) ? query.view : null;
+  const showVoided = query.view === 'voided';
   const data = useLiveData(() => hearingsOverview(db, today), [db, today]);
 
   return (
@@ -33,9 +38,9 @@ export function HearingsListPage({ query }: { query: Record<string, string> }) {
       </header>
       <nav className="tabs" aria-label={t('hearings.list.filter')}>
         <a
-          className={`button${view === null ? ' active primary' : ''}`}
+          className={`button${view === null && !showVoided ? ' active primary' : ''}`}
           href={sectionHref('hearings')}
-          aria-current={view === null ? 'page' : undefined}
+          aria-current={view === null && !showVoided ? 'page' : undefined}
         >
           {t('hearings.list.all')}
         </a>
@@ -50,10 +55,18 @@ export function HearingsListPage({ query }: { query: Record<string, string> }) {
             {data.status === 'done' ? ` (${countOf(data.value, v)})` : ''}
           </a>
         ))}
+        <a
+          className={`button${showVoided ? ' active primary' : ''}`}
+          href={sectionHref('hearings', [], { view: 'voided' })}
+          aria-current={showVoided ? 'page' : undefined}
+        >
+          {t('hearings.list.voided')}
+        </a>
       </nav>
-      {data.status === 'loading' ? <p className="muted">{t('app.loading')}</p> : null}
+      {showVoided ? <VoidedCasesTable /> : null}
+      {data.status === 'loading' && !showVoided ? <p className="muted">{t('app.loading')}</p> : null}
       {data.status === 'error' ? <Notice kind="error">{t('common.unexpected', { detail: data.error })}</Notice> : null}
-      {data.status === 'done' ? (
+      {data.status === 'done' && !showVoided ? (
         <>
           {view === null || view === 'upcoming' ? <UpcomingTable rows={data.value.upcoming} /> : null}
           {view === null || view === 'notices' ? <NoticesTable rows={data.value.noticesDue} today={today} /> : null}
@@ -198,6 +211,49 @@ function RemarksTable({ rows }: { rows: ApplicationView[] }) {
                 </tr>
               );
             })}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
+
+/** The voided cases, each with its number, the mark and who voided it, when and why. */
+function VoidedCasesTable() {
+  const { t } = useTranslation();
+  const { db } = useServices();
+  const data = useLiveData(() => voidedCases(db), [db]);
+  if (data.status === 'loading') return <p className="muted">{t('app.loading')}</p>;
+  if (data.status === 'error') return <Notice kind="error">{t('common.unexpected', { detail: data.error })}</Notice>;
+  return (
+    <div className="card">
+      <h2>{t('hearings.list.voided')}</h2>
+      {data.value.length === 0 ? (
+        <div className="empty">{t('hearings.list.noVoided')}</div>
+      ) : (
+        <table className="grid compact" data-testid="voided-cases-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('cases.number')}</th>
+              <th scope="col">{t('hearings.registrationDate')}</th>
+              <th scope="col">{t('hearings.list.voidedOn')}</th>
+              <th scope="col">{t('hearings.list.voidedReason')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.value.map((c) => (
+              <tr key={c.id} className="voided-row">
+                <td className="nowrap">
+                  <a className="mono" href={sectionHref('hearings', ['case', c.id])}>
+                    {c.caseNumber}
+                  </a>{' '}
+                  <VoidedMark />
+                </td>
+                <td>{formatDate(c.registrationDate)}</td>
+                <td>{c.voided ? `${formatDate(todayIso(new Date(c.voided.at)))}, ${c.voided.by}` : ''}</td>
+                <td>{c.voided?.reason}</td>
+              </tr>
+            ))}
           </tbody>
         </table>
       )}

@@ -127,3 +127,13 @@ export async function hearingsOverview(db: QamqorDb, today: string): Promise<Hea
     .sort((a, b) => closes(a).localeCompare(closes(b)));
   return { upcoming, noticesDue, remarksOpen };
 }
+
+/**
+ * The cases voided as made by mistake (issue 16 point 2), last voided first: they stay in the register
+ * under their numbers, listed apart from the work that is due. Cases have no index on `voided`; the
+ * scan runs only when this list is open.
+ */
+export async function voidedCases(db: QamqorDb): Promise<Case[]> {
+  const cases = await db.cases.filter((c) => c.voided !== undefined).toArray();
+  return cases.sort((a, b) => (b.voided?.at ?? '').localeCompare(a.voided?.at ?? ''));
+}
