@@ -94,6 +94,35 @@ export interface ImportRun {
   codecIn: 'worker' | 'page';
 }
 
+export interface BackupRun {
+  ms: number;
+  /** Size of the encrypted backup file. */
+  bytes: number;
+  /** Records per record table in the backup (makeBackup's counts). */
+  counts: Record<string, number>;
+  records: number;
+  /** Rows of the office tables (settings, accounts, audit trail…) in the database when the backup started. */
+  officeRows: number;
+  longTasks: LongTasks;
+  maxTimerGapMs: number;
+  codecIn: 'worker' | 'page';
+}
+
+export interface RestoreRun {
+  ms: number;
+  /** Decrypting, checking (and, on the Backup page, planning) the backup. */
+  decodeMs: number;
+  /** Writing it. */
+  applyMs: number;
+  /** Records written (the whole office's records at the first start). */
+  written: number;
+  /** Rows per table in the database after the restore. */
+  stored: Record<string, number>;
+  longTasks: LongTasks;
+  maxTimerGapMs: number;
+  codecIn: 'worker' | 'page';
+}
+
 export interface BenchApi {
   ready: true;
   seedRegister(options: { seed: number; persons: number; complaints: number; spreadDays: number; chunk: number }): Promise<RegisterSeed>;
@@ -109,12 +138,22 @@ export interface BenchApi {
   exportBundle(): Promise<ExportRun>;
   /** The raw baseline of the export: one Dexie bulkGet per table of the same records. */
   baselineRead(): Promise<BaselineRun>;
-  /** Deletes the caseload's records (and the audit trail and import history they left) so they can be imported again. */
+  /** Deletes the caseload's records (and the import history and conflicts they left; the audit trail stays) so they can be imported again. */
   clearCaseload(): Promise<void>;
   /** The raw baseline of the import: one bulkPut per table of the same records, in one transaction. */
   baselineWrite(): Promise<BaselineRun>;
   /** Decodes the exported bundle and applies it with the bundles feature (prepareImport + applyImport). */
   importBundle(): Promise<ImportRun>;
+  /** Backs the whole office up with the backup feature (makeBackup, packed in the bundle worker), keeping the file in memory. */
+  backupOffice(): Promise<BackupRun>;
+  /** The raw baseline of the backup: `toArray` of every table a backup carries, in one read transaction. */
+  baselineReadAll(): Promise<BaselineRun>;
+  /** The raw baseline of the restore: those tables emptied, then the same rows written back with one bulkPut per table. */
+  baselineWriteAll(): Promise<BaselineRun>;
+  /** The Backup page's restore of the last backup (decode, plan and apply in the bundle worker) after the caseload was deleted. */
+  restoreOnPage(): Promise<RestoreRun>;
+  /** The first-start restore of the last backup (decodeBackup + restoreWholeOffice) into an emptied database. */
+  restoreAtFirstStart(): Promise<RestoreRun>;
 }
 
 declare global {

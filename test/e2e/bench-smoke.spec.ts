@@ -19,6 +19,11 @@ const methods: readonly (keyof Harness)[] = [
   'clearCaseload',
   'baselineWrite',
   'importBundle',
+  'backupOffice',
+  'baselineReadAll',
+  'baselineWriteAll',
+  'restoreOnPage',
+  'restoreAtFirstStart',
 ];
 
 test('the benchmark runs end to end at tiny sizes and produces every figure', async ({ browser, baseURL }, testInfo) => {
@@ -82,6 +87,27 @@ test('the benchmark runs end to end at tiny sizes and produces every figure', as
   expect(bundles.import.baseline[0]?.records).toBe(bundles.records);
   expect(Number.isFinite(bundles.export.ratio) && Number.isFinite(bundles.import.ratio)).toBe(true);
 
+  // Backup and restore of the whole office (bench/lib/backup.ts): the backup holds every record of the caseload and
+  // the office's own rows; both restores store every record it holds (the run throws when not), the baselines move as many.
+  const { backup } = bundles;
+  expect(backup.bytes).toBeGreaterThan(0);
+  expect(backup.records).toBe(bundles.records);
+  expect(backup.officeRows).toBeGreaterThan(0);
+  expect(backup.backup.runs[0]?.counts).toEqual(exported?.counts);
+  // The baseline reads every carried table: the records and the office rows (the first backup's passphrase is saved after it).
+  expect(backup.backup.baseline[0]?.records).toBeGreaterThan(backup.records);
+  expect(backup.restore.baseline[0]?.records).toBe(backup.backup.baseline[0]?.records);
+  const recordsOf = (stored: Record<string, number> | undefined) =>
+    Object.entries(stored ?? {})
+      .filter(([table]) => table in (exported?.counts ?? {}))
+      .reduce((n, [, c]) => n + c, 0);
+  expect(recordsOf(backup.restore.runs[0]?.stored)).toBe(bundles.records);
+  expect(backup.restore.runs[0]?.written).toBe(bundles.records);
+  expect(recordsOf(backup.restoreFirstStart.runs[0]?.stored)).toBe(bundles.records);
+  expect(backup.restoreFirstStart.runs[0]?.written).toBe(bundles.records);
+  for (const v of [backup.backup, backup.restore, backup.restoreFirstStart])
+    expect(Number.isFinite(v.ratio) && Number.isFinite(v.longestTaskMs) && Number.isFinite(v.baselineLongestTaskMs)).toBe(true);
+
   // The period report part (bench/lib/reports.ts): the page must show the received count the raw read finds.
   const reports = await runReportsBench(env, { complaints: 200, persons: 80, runs: 1, stepTimeoutMs: 60_000 });
   expect(reports.complaints).toBe(200);
@@ -92,6 +118,7 @@ test('the benchmark runs end to end at tiny sizes and produces every figure', as
 
   const report = `${registerTable([register])}\n\n${bundleTable([bundles])}\n\n${reportsTable([reports])}\n`;
   expect(report).toContain('open register → first rows');
+  expect(report).toContain('restore, first start');
   await testInfo.attach('bench-smoke.txt', { body: `${lines.join('\n')}\n\n${report}`, contentType: 'text/plain' });
-  expect(methods).toHaveLength(7);
+  expect(methods).toHaveLength(12);
 });
