@@ -49,7 +49,7 @@ export function versus(app: readonly { ms: number; longTasks: LongTasks }[], bas
 
 const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 
-/** Runs backup and restore `runs` times over the caseload the harness page holds; throws when a restore comes back short. */
+/** Runs backup and restore `runs` times (the caseload run makes one round) over the caseload the harness page holds; throws when a restore comes back short. */
 export async function runBackupSteps(harness: Page, runs: number, log: (line: string) => void): Promise<BackupResult> {
   const backups: BackupRun[] = [];
   const reads: BaselineRun[] = [];

@@ -252,7 +252,9 @@ export async function runBundleBench(env: BenchEnv, o: BundleOptions): Promise<B
       const stored = Object.values(run.stored).reduce((a, b) => a + b, 0);
       if (stored !== exportedCount) throw new Error(`import stored ${stored} records, the bundle holds ${exportedCount}`);
     }
-    const backup = await runBackupSteps(harness, o.runs, env.log);
+    // Once per size: the restores' baselines and the first start's emptied database leave the audit trail's sequence
+    // and signed checkpoints as no office's are (a later backup is refused as altered), so no second round is made.
+    const backup = await runBackupSteps(harness, 1, env.log);
     const exportMs = summarize(exports.map((r) => r.ms));
     const readMs = summarize(reads.map((r) => r.ms));
     const importMs = summarize(imports.map((r) => r.ms));
