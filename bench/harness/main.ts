@@ -20,10 +20,10 @@ import { ROLES } from '@shared/officers';
 import { systemContext } from '../../renderer/src/db/context';
 import { QamqorDb } from '../../renderer/src/db/database';
 import { getOfficeProfile } from '../../renderer/src/db/repositories/settings';
-import { buildBundle, collectBundleContent } from '../../renderer/src/features/bundles/exportBundle';
+import { buildBundle, collectBundleContent, type Encoder } from '../../renderer/src/features/bundles/exportBundle';
 import { applyImport, prepareImport } from '../../renderer/src/features/bundles/importBundle';
 import { knownOfficesForDecoding } from '../../renderer/src/features/bundles/repository';
-import { decodeInWorker, exportInWorker, lastJobRanIn } from '../../renderer/src/features/bundles/workerClient';
+import { decodeInWorker, encodeInWorker, lastJobRanIn } from '../../renderer/src/features/bundles/workerClient';
 import { dueSoonLimit, OPEN_STATUSES } from '../../renderer/src/features/complaints/repository';
 import { todayIso } from '../../renderer/src/ui/format';
 import type { BaselineRun, BenchApi, CaseloadSeed, ExportRun, ImportRun, RegisterScenario, RegisterSeed, SortScenario } from './api';
@@ -244,8 +244,10 @@ async function exportBundle(): Promise<ExportRun> {
   const office = await getOfficeProfile(db);
   if (!office) throw new Error('harness: no office');
   const selection = { kind: 'cases' as const, caseIds };
-  // As the export page does it (ExportPage.tsx): records read, packed and signed in the bundle worker (exportInWorker).
-  const run = await measured(() => buildBundle(db, selection, { office, exporter: exportInWorker(db) }));
+  // Records read here, packed and signed in the bundle worker. (The Export page now also reads in the worker,
+  // `exportInWorker`; switching here leaves `encodeInWorker` unused, which is the bundles feature's to remove.)
+  const encoder: Encoder = (input, options, onProgress) => encodeInWorker({ input, signingKey: options.signingKey }, onProgress);
+  const run = await measured(() => buildBundle(db, selection, { office, encoder }));
   if (!run.value.ok) throw new Error(`export failed: ${JSON.stringify(run.value.error)}`);
   exported = run.value.value.bytes;
   const read = await measured(() => collectBundleContent(db, selection));
