@@ -73,6 +73,8 @@ export async function makeBackup(
     });
     if (!built.ok) {
       if (built.error.code === 'empty') return await fail({ code: 'empty' });
+      // Cancelled while it read or packed: nothing written, nothing recorded (issue 14 B7).
+      if (built.error.code === 'cancelled') return err({ code: 'cancelled' });
       return await fail({ code: 'encode-failed', detail: built.error.error.detail ?? built.error.error.code });
     }
     const fileName = backupFileName(office.officeCode, built.value.createdAt);

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { IpcError } from '@shared/ipc';
@@ -32,6 +32,8 @@ function startOfDay(date: string): string {
 type ExportRefusal = ExportError | { code: 'save'; error: IpcError };
 
 interface ExportJob {
+  /** Cancels the reading and packing (issue 14 B7); after that nothing is saved or recorded. */
+  signal: AbortSignal;
   services: Services;
   ctx: WriteContext;
   office: OfficeProfile;
@@ -47,11 +49,12 @@ async function exportAndSave(job: ExportJob): Promise<Result<{ built: BuiltBundl
     office: job.office,
     officer: ctx.actor.officerName,
     // Reading and packing both run in the bundle worker: the page never holds the records (issue 14 B6).
-    exporter: exportInWorker(services.db),
+    exporter: exportInWorker(services.db, job.signal),
     onProgress: job.onProgress,
     ...(passphrase ? { passphrase } : {}),
   });
   if (!built.ok) return built;
+  if (job.signal.aborted) return err({ code: 'cancelled' });
   const saved = await services.platform.saveFile({
     suggestedName: built.value.suggestedName,
     filters: BUNDLE_FILTERS,
@@ -66,6 +69,7 @@ async function exportAndSave(job: ExportJob): Promise<Result<{ built: BuiltBundl
 function refusalText(t: TFunction, refusal: ExportRefusal): string | null {
   if (refusal.code === 'empty') return t('bundles.export.empty');
   if (refusal.code === 'encode') return encodeErrorMessage(t, refusal.error);
+  if (refusal.code === 'cancelled') return t('bundles.export.cancelled');
   return refusal.error.code === 'cancelled' ? null : t(`platform.${refusal.error.code}`);
 }
 
@@ -88,6 +92,10 @@ export function ExportPage({ initialCaseId }: { initialCaseId?: string | undefin
   const [confirm, setConfirm] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [progress, setProgress] = useState<Progress>(NO_PROGRESS);
+  /** Cancels the export under way (issue 14 B7). */
+  const cancelRef = useRef<AbortController | null>(null);
+  // Leaving the page cancels an export under way: nothing is saved behind the officer's back.
+  useEffect(() => () => cancelRef.current?.abort(), []);
   const [outcome, setOutcome] = useState<{ kind: 'saved'; built: BuiltBundle; fileName: string } | { kind: 'error'; text: string } | null>(
     null,
   );
@@ -131,7 +139,10 @@ export function ExportPage({ initialCaseId }: { initialCaseId?: string | undefin
       mode === 'cases' ? { kind: 'cases', caseIds: [...selected] } : { kind: 'since', since: startOfDay(since) };
     setProgress(NO_PROGRESS);
     const track = trackProgress(setProgress);
+    const controller = new AbortController();
+    cancelRef.current = controller;
     exporting.run({
+      signal: controller.signal,
       services,
       ctx,
       office,
@@ -207,7 +218,14 @@ export function ExportPage({ initialCaseId }: { initialCaseId?: string | undefin
           onConfirm={setConfirm}
         />
 
-        {exporting.busy ? <ProgressBar label={t('bundles.export.progress')} progress={progress} /> : null}
+        {exporting.busy ? (
+          <div className="actions">
+            <ProgressBar label={t('bundles.export.progress')} progress={progress} />
+            <button type="button" onClick={() => cancelRef.current?.abort()} data-testid="export-cancel">
+              {t('common.cancel')}
+            </button>
+          </div>
+        ) : null}
         {outcome?.kind === 'error' ? <Notice kind="error">{outcome.text}</Notice> : null}
         {exporting.failure ? <Notice kind="error">{t('bundles.unexpected', { detail: exporting.failure })}</Notice> : null}
         {outcome?.kind === 'saved' ? <ExportSaved built={outcome.built} fileName={outcome.fileName} /> : null}

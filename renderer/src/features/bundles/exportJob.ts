@@ -268,7 +268,11 @@ export interface ExportedParts {
   caseNumbers: string[];
 }
 
-export type ExportError = { code: 'empty' } | { code: 'encode'; error: BundleEncodeError };
+export type ExportError =
+  | { code: 'empty' }
+  | { code: 'encode'; error: BundleEncodeError }
+  /** The officer cancelled while the records were read or packed (issue 14 B7): nothing was written or saved. */
+  | { code: 'cancelled' };
 
 /**
  * The phase of an export's progress report: `runExport` reports the reading as step 0 of 1, then the
@@ -284,9 +288,12 @@ export async function runExport(
   job: ExportJob,
   encoder: Encoder,
   onProgress?: ProgressCallback,
+  signal?: AbortSignal,
 ): Promise<Result<ExportedParts, ExportError>> {
+  if (signal?.aborted) return err({ code: 'cancelled' });
   onProgress?.(0, 1);
   const content = job.wholeOffice ? await collectWholeOffice(db) : await collectBundleContent(db, job.selection);
+  if (signal?.aborted) return err({ code: 'cancelled' });
   const counts = Object.fromEntries(Object.entries(content.tables).map(([t, r]) => [t, r.length]));
   if (Object.keys(counts).length === 0) return err({ code: 'empty' });
   const officeCounts = content.officeTables
@@ -303,6 +310,7 @@ export async function runExport(
     { signingKey: job.signingKey, ...(job.passphrase ? { passphrase: job.passphrase } : {}) },
     (done, total) => onProgress?.(done + 1, total + 1),
   );
+  if (signal?.aborted) return err({ code: 'cancelled' });
   if (!encoded.ok) return err({ code: 'encode', error: encoded.error });
   return ok({
     bytes: encoded.value,

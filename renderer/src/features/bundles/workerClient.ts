@@ -43,7 +43,9 @@ function run<T>(
   fallback: () => Promise<T>,
   onProgress: ProgressCallback,
   pick: (m: WorkerResponse) => T | undefined,
+  signal?: AbortSignal,
 ): Promise<T> {
+  if (signal?.aborted) return Promise.reject(new JobCancelled());
   const worker = startWorker();
   if (!worker) {
     lastJobRanIn = 'page';
@@ -52,7 +54,15 @@ function run<T>(
   const id = nextId++;
   return new Promise<T>((resolve, reject) => {
     let started = false;
-    const finish = () => worker.terminate();
+    const cancel = () => {
+      worker.terminate();
+      reject(new JobCancelled());
+    };
+    signal?.addEventListener('abort', cancel, { once: true });
+    const finish = () => {
+      signal?.removeEventListener('abort', cancel);
+      worker.terminate();
+    };
     worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
       const message = event.data;
       if (message.id !== id) return;
@@ -99,15 +109,23 @@ export function encodeInWorker(request: EncodeRequest, onProgress: ProgressCallb
   );
 }
 
-/** Reads and packs a bundle in the worker (its own connection to `db`'s database); in the page when no worker starts. */
-export function exportInWorker(db: QamqorDb): Exporter {
+/**
+ * Reads and packs a bundle in the worker (its own connection to `db`'s database); in the page when no
+ * worker starts. `signal` cancels it while it reads or packs (issue 14 B7): the worker is ended and the
+ * job answers 'cancelled'; nothing was written or saved.
+ */
+export function exportInWorker(db: QamqorDb, signal?: AbortSignal): Exporter {
   return (job, onProgress) =>
     run(
       { kind: 'export', job },
-      () => runExport(db, job, encodeHere, onProgress),
+      () => runExport(db, job, encodeHere, onProgress, signal),
       onProgress,
       (m) => (m.kind === 'exported' ? m.result : undefined),
-    );
+      signal,
+    ).catch((e: unknown) => {
+      if (e instanceof JobCancelled) return { ok: false, error: { code: 'cancelled' } } as const;
+      throw e;
+    });
 }
 
 /** The officer cancelled the job (the worker was ended); nothing was written. */
