@@ -82,6 +82,9 @@ function StatusCard({ schedule }: { schedule: BackupSchedule }) {
   const running = useBackupStore((s) => s.running);
   const mb = useMegabytes();
   const [message, setMessage] = useState<{ kind: 'success' | 'warning' | 'error'; text: string } | null>(null);
+  /** Cancels the manual backup while it reads and packs (issue 14 B7): nothing is written or recorded. */
+  const cancelRef = useRef<AbortController | null>(null);
+  useEffect(() => () => cancelRef.current?.abort(), []);
   const { settings, decision } = schedule;
   const last = settings.last;
   const folder = platform.backupTarget === 'folder';
@@ -100,7 +103,9 @@ function StatusCard({ schedule }: { schedule: BackupSchedule }) {
   function backUpNow() {
     if (!ctx || !office) return;
     setMessage(null);
-    backUp.run({ db, platform, ctx, office, exporter: exportInWorker(db) });
+    const controller = new AbortController();
+    cancelRef.current = controller;
+    backUp.run({ db, platform, ctx, office, exporter: exportInWorker(db, controller.signal) });
   }
 
   const overdue = decision.due && settings.passphrase !== null;
@@ -163,6 +168,11 @@ function StatusCard({ schedule }: { schedule: BackupSchedule }) {
         >
           {t(folder ? 'backup.now.button' : 'backup.now.buttonDownload')}
         </button>
+        {backUp.busy ? (
+          <button type="button" onClick={() => cancelRef.current?.abort()} data-testid="backup-cancel">
+            {t('common.cancel')}
+          </button>
+        ) : null}
       </div>
     </div>
   );
