@@ -68,7 +68,7 @@ function ComplaintView({ complaint, justRegistered }: { complaint: Complaint; ju
             </button>
           )}
           {!voided && mayVoid ? (
-            <button type="button" className="complaint-void" onClick={() => setVoiding(true)}>
+            <button type="button" className="void-danger" onClick={() => setVoiding(true)}>
               {t('complaints.voidAction')}
             </button>
           ) : null}
