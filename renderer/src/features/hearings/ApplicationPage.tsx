@@ -35,7 +35,7 @@ export function ApplicationPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const { db } = useServices();
   const today = todayIso();
-  const view = useLiveData(() => applicationPageData(db, id, today), [db, id, today], { key: id });
+  const view = useLiveData(() => applicationPageData(db, id, today), [db, id, today]);
   if (view.status === 'loading') return <p className="muted">{t('app.loading')}</p>;
   if (view.status === 'error') return <Notice kind="error">{t('common.unexpected', { detail: view.error })}</Notice>;
   if (!view.value) return <Notice kind="warning">{t('hearings.errors.not-found')}</Notice>;

@@ -25,7 +25,7 @@ export function MinutesPage({ hearingId }: { hearingId: string }) {
   const { t } = useTranslation();
   const { db } = useServices();
   const today = todayIso();
-  const data = useLiveData(() => minutesPageData(db, hearingId, today), [db, hearingId, today], { key: hearingId });
+  const data = useLiveData(() => minutesPageData(db, hearingId, today), [db, hearingId, today]);
   if (data.status === 'loading') return <p className="muted">{t('app.loading')}</p>;
   if (data.status === 'error') return <Notice kind="error">{t('common.unexpected', { detail: data.error })}</Notice>;
   if (!data.value) return <Notice kind="warning">{t('hearings.errors.not-found')}</Notice>;
