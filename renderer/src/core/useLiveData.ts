@@ -5,13 +5,11 @@ import type { AsyncState } from '../ui/useAsync';
 
 /** One live query's latest answer, shared by React's subscribers. */
 class LiveAnswer<T> {
+  private state: AsyncState<T> = { status: 'loading' };
   private readonly listeners = new Set<() => void>();
   private subscription: Subscription | null = null;
 
-  constructor(
-    private readonly query: () => Promise<T>,
-    private state: AsyncState<T> = { status: 'loading' },
-  ) {}
+  constructor(private readonly query: () => Promise<T>) {}
 
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -37,17 +35,6 @@ class LiveAnswer<T> {
   }
 }
 
-/** What stays the same while a page shows one thing: the record's id, say. */
-export interface LiveDataOptions {
-  /**
-   * When the inputs change but `key` does not (the date rolled over at midnight, a setting changed),
-   * the previous answer stays on screen until the new one arrives, so the page's forms stay mounted
-   * and keep what the officer typed (issue 16 point 1). A new key (another record) shows loading, so
-   * one record's data is never shown as another's.
-   */
-  key?: unknown;
-}
-
 /**
  * A read from IndexedDB that stays current: Dexie's `liveQuery` records which tables and keys the query
  * read and runs it again only when a write touches them (in this window or another), so a save re-reads
@@ -56,15 +43,13 @@ export interface LiveDataOptions {
  * tracking across native awaits. While the query runs again, the previous answer stays on
  * screen: forms keep what the officer typed.
  */
-export function useLiveData<T>(query: () => Promise<T>, deps: DependencyList, options: LiveDataOptions = {}): AsyncState<T> {
-  const [current, setCurrent] = useState(() => ({ deps, key: options.key, answer: new LiveAnswer(query) }));
+export function useLiveData<T>(query: () => Promise<T>, deps: DependencyList): AsyncState<T> {
+  const [current, setCurrent] = useState(() => ({ deps, answer: new LiveAnswer(query) }));
   const stale = !sameDeps(current.deps, deps);
-  const previous = current.answer.snapshot();
-  const kept = stale && 'key' in options && Object.is(current.key, options.key) && previous.status === 'done' ? previous : undefined;
   // React's "adjust state while rendering" pattern: new inputs, a new live query, answered on the next render.
-  if (stale) setCurrent({ deps, key: options.key, answer: new LiveAnswer(query, kept) });
+  if (stale) setCurrent({ deps, answer: new LiveAnswer(query) });
   const state = useSyncExternalStore(current.answer.subscribe, current.answer.snapshot);
-  return stale ? (kept ?? { status: 'loading' }) : state;
+  return stale ? { status: 'loading' } : state;
 }
 
 function sameDeps(a: DependencyList, b: DependencyList): boolean {
